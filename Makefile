@@ -1,0 +1,48 @@
+# Hindi quote consumer. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+PYTEST_ARGS ?=
+
+.PHONY: help install system-deps test test-unit test-integration lint run broker broker-stop clean
+
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
+		awk 'BEGIN {FS = ":.*## "}; {printf "  make %-18s %s\n", $$1, $$2}'
+
+install: $(STAMP) ## Create .venv with the package and its test tools
+$(STAMP): pyproject.toml
+	@scripts/ensure-system-deps.sh python
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	@touch $@
+
+system-deps: ## Install Java 17 and Maven with apt-get if missing (needed by the local broker)
+	@scripts/ensure-system-deps.sh kafka
+
+test: install system-deps ## Run every test: unit, contract and integration against a real broker
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-unit: install ## Run the tests that need no broker
+	$(BIN)/python -m pytest tests/unit tests/contract $(PYTEST_ARGS)
+
+lint: install ## ruff and mypy --strict on the package
+	$(BIN)/ruff check consumer tests
+	$(BIN)/mypy
+
+run: install system-deps ## Start a local broker (unless KAFKA_BOOTSTRAP_SERVERS is set), the service, and the demo feed
+	@scripts/run-local.sh
+
+broker: system-deps ## Start a local single-node Kafka 4 broker (KRaft) and wait until it is ready
+	@deploy/kafka/broker.sh start
+
+broker-stop: ## Stop the local broker and remove its data
+	@deploy/kafka/broker.sh stop
+
+clean: broker-stop ## Remove the virtual environment and caches (keeps Maven's ~/.m2)
+	rm -rf $(VENV) .cache .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,209 @@
+"""Command line: ``quote-consumer run | extract | publish | tail``. The only module that prints."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from consumer import __version__
+from consumer.codec import ArticleDecoder
+from consumer.config import Settings
+from consumer.errors import ConfigError, WorkerError
+from consumer.extraction import QuoteExtractor
+from consumer.processing import Processed, Processor
+
+__all__ = ["main"]
+
+log = logging.getLogger("consumer")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "handler"):
+        parser.print_help()
+        return 2
+    try:
+        settings = Settings.from_env(
+            bootstrap_servers=getattr(args, "bootstrap_servers", None),
+            metrics_port=getattr(args, "metrics_port", None),
+            log_level=getattr(args, "log_level", None),
+        )
+    except ConfigError as exc:
+        print(f"quote-consumer: configuration error: {exc}", file=sys.stderr)
+        return 2
+    _configure_logging(settings)
+    try:
+        code: int = args.handler(args, settings)
+    except WorkerError as exc:
+        log.error("worker stopping: %s", exc)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quote-consumer",
+        description="Find quoted Hindi speech in news articles and attribute it to speakers.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--log-level", help="DEBUG, INFO, WARNING (env QUOTES_LOG_LEVEL)")
+    commands = parser.add_subparsers(title="commands")
+
+    run = commands.add_parser("run", help="run the Kafka service")
+    run.add_argument(
+        "--bootstrap-servers", help="host:port[,host:port] (env KAFKA_BOOTSTRAP_SERVERS)"
+    )
+    run.add_argument(
+        "--metrics-port",
+        type=int,
+        help="port for /metrics, /healthz, /readyz (env QUOTES_METRICS_PORT)",
+    )
+    run.set_defaults(handler=_run)
+
+    extract = commands.add_parser(
+        "extract", help="offline: articles as JSON Lines in, quote records as JSON Lines out"
+    )
+    extract.add_argument("file", nargs="?", default="-", help="JSON Lines file, or - for stdin")
+    extract.add_argument("--strict", action="store_true", help="exit 1 if any line was skipped")
+    extract.set_defaults(handler=_extract)
+
+    publish = commands.add_parser(
+        "publish", help="send articles from a JSON Lines file to the input topic"
+    )
+    publish.add_argument("file", help="JSON Lines file of articles")
+    publish.add_argument("--bootstrap-servers", help="host:port (env KAFKA_BOOTSTRAP_SERVERS)")
+    publish.set_defaults(handler=_publish)
+
+    tail = commands.add_parser(
+        "tail", help="print quote records from the output topic as they arrive"
+    )
+    tail.add_argument("--bootstrap-servers", help="host:port (env KAFKA_BOOTSTRAP_SERVERS)")
+    tail.add_argument("--from-beginning", action="store_true", help="start at the oldest record")
+    tail.add_argument("--max-records", type=int, default=None, help="stop after this many")
+    tail.add_argument(
+        "--timeout", type=float, default=None, help="stop after this many idle seconds"
+    )
+    tail.set_defaults(handler=_tail)
+    return parser
+
+
+def _configure_logging(settings: Settings) -> None:
+    logging.basicConfig(
+        level=settings.log_level.upper(),
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    # kafka-python logs every reconnect at WARNING/ERROR; the service reports what matters.
+    logging.getLogger("kafka").setLevel(max(logging.WARNING, logging.getLogger().level))
+
+
+def _processor(settings: Settings) -> Processor:
+    decoder = ArticleDecoder(
+        max_message_bytes=settings.max_message_bytes, max_text_chars=settings.max_text_chars
+    )
+    return Processor(QuoteExtractor(), decoder)
+
+
+def _extract(args: argparse.Namespace, settings: Settings) -> int:
+    """Offline mode: the same Processor as the service, reading lines instead of messages."""
+    processor = _processor(settings)
+    out = sys.stdout.buffer
+    bad = 0
+    with contextlib.ExitStack() as stack:
+        stream: IO[bytes] = (
+            sys.stdin.buffer
+            if args.file == "-"
+            else stack.enter_context(Path(args.file).open("rb"))
+        )
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            result = processor.process(line.rstrip(b"\r\n"))
+            if isinstance(result, Processed):
+                for payload in result.payloads:
+                    out.write(payload + b"\n")
+            else:
+                bad += 1
+                print(f"line {number}: skipped ({result.reason}): {result.error}", file=sys.stderr)
+    out.flush()
+    if bad:
+        print(f"{bad} line(s) skipped", file=sys.stderr)
+    return 1 if bad and args.strict else 0
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from consumer.app import run_service  # Kafka and Prometheus are only needed here
+
+    return run_service(settings)
+
+
+def _publish(args: argparse.Namespace, settings: Settings) -> int:
+    from consumer.kafka_io import make_producer
+
+    producer = make_producer(settings)
+    sent = 0
+    with Path(args.file).open("rb") as lines:
+        for line in lines:
+            line = line.strip()
+            if not line:
+                continue
+            key: bytes | None = None
+            try:
+                document: Any = orjson.loads(line)
+                if isinstance(document, dict) and isinstance(document.get("id"), str):
+                    key = document["id"].encode()
+            except orjson.JSONDecodeError:
+                pass  # sent as is: the service dead-letters it
+            producer.send(settings.input_topic, value=line, key=key)
+            sent += 1
+    producer.flush(timeout=settings.flush_timeout_s)
+    producer.close(timeout=5)
+    print(f"published {sent} article(s) to {settings.input_topic}", file=sys.stderr)
+    return 0
+
+
+def _tail(args: argparse.Namespace, settings: Settings) -> int:
+    from kafka import KafkaConsumer
+
+    consumer = KafkaConsumer(
+        settings.output_topic,
+        bootstrap_servers=settings.bootstrap_servers.split(","),
+        auto_offset_reset="earliest" if args.from_beginning else "latest",
+        enable_auto_commit=False,
+        consumer_timeout_ms=int(args.timeout * 1000) if args.timeout else float("inf"),
+        **settings.kafka_security(),
+    )
+    count = 0
+    try:
+        for message in consumer:
+            record = orjson.loads(message.value)
+            _print_record(record)
+            count += 1
+            if args.max_records and count >= args.max_records:
+                break
+    except KeyboardInterrupt:
+        pass
+    finally:
+        consumer.close()
+    return 0
+
+
+def _print_record(record: dict[str, Any]) -> None:
+    speaker = record.get("speaker") or {}
+    who = speaker.get("name") or speaker.get("text") or "?"
+    cue = (record.get("cue") or {}).get("text", "")
+    print(
+        f"[{record['article_id']}] {record['type']:<8} {who} ({cue}): {record['text']}",
+        flush=True,
+    )
+    print("  " + orjson.dumps(record).decode(), flush=True)

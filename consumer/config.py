@@ -1,0 +1,220 @@
+"""Settings: one frozen object, read from the environment in one place."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from consumer.errors import ConfigError
+
+__all__ = ["Settings"]
+
+_SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
+_SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512", "OAUTHBEARER")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the service can be told. ``Settings.from_env()`` is the only reader of the environment.
+
+    Each default says why it is that value.
+    """
+
+    bootstrap_servers: str = "localhost:9092"
+    input_topic: str = "articles.raw"
+    output_topic: str = "quotes.extracted"
+    dlq_topic: str = "articles.dlq"
+    group_id: str = "quote-consumer"
+    client_id: str = "quote-consumer"
+    metrics_host: str = "0.0.0.0"
+    metrics_port: int = 9108
+
+    # 500 records per poll: large enough to amortise a produce flush over many articles, small
+    # enough that one batch of ~600-word articles is extracted in well under a second.
+    batch_size: int = 500
+    # How long one poll waits for data. 500 ms keeps the loop (and its heartbeat and signal
+    # checks) responsive while idle without spinning.
+    poll_timeout_ms: int = 500
+    # Offsets are committed at most this often (after a flush that confirmed every delivery).
+    # One second bounds the replay after a crash to about a second of input, and keeps commit
+    # traffic to one request per second per worker.
+    commit_interval_s: float = 1.0
+    # A flush that has not been acknowledged after 30 s means the output topic is unhealthy;
+    # that is well above a healthy cluster's produce latency and below Kafka's
+    # default delivery.timeout.ms (120 s) so the worker notices before the producer gives up.
+    flush_timeout_s: float = 30.0
+    # Kubernetes sends SIGKILL 30 s after SIGTERM by default; finishing in 20 s leaves margin.
+    shutdown_timeout_s: float = 20.0
+    # Transient broker errors are retried this many times with exponential backoff and jitter
+    # (0.5 s doubling to 10 s), about a minute in all: long enough for a broker restart or a
+    # leader election, short enough that a dead cluster turns into a pod restart.
+    retry_attempts: int = 8
+    retry_initial_backoff_s: float = 0.5
+    retry_max_backoff_s: float = 10.0
+    # A worker that dies without leaving the group (SIGKILL, node loss) keeps its partitions
+    # until this expires. 10 s moves them quickly; heartbeats run on kafka-python's background
+    # thread, so a long batch does not trip it (max.poll.interval.ms covers a stuck loop).
+    session_timeout_ms: int = 10_000
+    # /healthz fails when the loop has not ticked for this long; 60 s is far above one batch's
+    # processing time, so only a stuck loop trips it.
+    liveness_timeout_s: float = 60.0
+
+    # Limits on input. Kafka's default message.max.bytes is about 1 MB; 2 MiB leaves room for
+    # clusters that raise it, and bounds memory per message.
+    max_message_bytes: int = 2 * 1024 * 1024
+    # 200,000 code points is about 30,000 Hindi words, fifteen times a long feature article.
+    max_text_chars: int = 200_000
+
+    create_topics: bool = True
+    topic_partitions: int = 3
+    # -1 lets the broker use its default.replication.factor, right for any cluster size.
+    topic_replication_factor: int = -1
+    auto_offset_reset: str = "earliest"
+    exactly_once: bool = False
+
+    security_protocol: str = "PLAINTEXT"
+    sasl_mechanism: str | None = None
+    sasl_username: str | None = None
+    sasl_password: str | None = field(default=None, repr=False)
+    ssl_cafile: str | None = None
+    ssl_certfile: str | None = None
+    ssl_keyfile: str | None = None
+    ssl_check_hostname: bool = True
+
+    log_level: str = "INFO"
+    log_format: str = "text"
+
+    def __post_init__(self) -> None:
+        if self.security_protocol not in _SECURITY_PROTOCOLS:
+            raise ConfigError(
+                f"KAFKA_SECURITY_PROTOCOL={self.security_protocol!r}: "
+                f"use one of {', '.join(_SECURITY_PROTOCOLS)}"
+            )
+        if self.sasl_mechanism is not None and self.sasl_mechanism not in _SASL_MECHANISMS:
+            raise ConfigError(
+                f"KAFKA_SASL_MECHANISM={self.sasl_mechanism!r}: "
+                f"use one of {', '.join(_SASL_MECHANISMS)}"
+            )
+        if self.security_protocol.startswith("SASL") and self.sasl_mechanism is None:
+            raise ConfigError(
+                f"KAFKA_SECURITY_PROTOCOL={self.security_protocol} needs KAFKA_SASL_MECHANISM"
+            )
+        for name in ("batch_size", "max_message_bytes", "max_text_chars", "retry_attempts"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"{name} must be at least 1, got {getattr(self, name)}")
+        if not 0 <= self.metrics_port <= 65535:
+            raise ConfigError(f"QUOTES_METRICS_PORT={self.metrics_port} is not a TCP port")
+        if self.log_format not in ("text", "json"):
+            raise ConfigError(f"QUOTES_LOG_FORMAT={self.log_format!r}: use text or json")
+        if len({self.input_topic, self.output_topic, self.dlq_topic}) != 3:
+            raise ConfigError("input, output and dead-letter topics must be three different topics")
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+        """Build settings from environment variables (see ``ENVIRONMENT``), then apply overrides.
+
+        A variable ``NAME_FILE`` is read as a file holding the value of ``NAME``, the way
+        Kubernetes secrets are mounted: ``KAFKA_SASL_PASSWORD_FILE=/var/run/secrets/kafka/password``.
+        """
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        kinds = {f.name: f.type for f in fields(cls)}
+        for variable, attribute in ENVIRONMENT.items():
+            raw = _lookup(env, variable)
+            if raw is None:
+                continue
+            values[attribute] = _convert(variable, raw, str(kinds[attribute]))
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def with_(self, **changes: Any) -> Settings:
+        """A copy with some settings changed (validated again)."""
+        return replace(self, **changes)
+
+    def kafka_security(self) -> dict[str, Any]:
+        """Security keyword arguments shared by kafka-python's consumer, producer and admin client."""
+        options: dict[str, Any] = {"security_protocol": self.security_protocol}
+        if self.sasl_mechanism:
+            options["sasl_mechanism"] = self.sasl_mechanism
+            options["sasl_plain_username"] = self.sasl_username
+            options["sasl_plain_password"] = self.sasl_password
+        if self.security_protocol in ("SSL", "SASL_SSL"):
+            options["ssl_cafile"] = self.ssl_cafile
+            options["ssl_certfile"] = self.ssl_certfile
+            options["ssl_keyfile"] = self.ssl_keyfile
+            options["ssl_check_hostname"] = self.ssl_check_hostname
+        return options
+
+
+#: Environment variable -> Settings attribute. The README's configuration table mirrors this.
+ENVIRONMENT: dict[str, str] = {
+    "KAFKA_BOOTSTRAP_SERVERS": "bootstrap_servers",
+    "QUOTES_INPUT_TOPIC": "input_topic",
+    "QUOTES_OUTPUT_TOPIC": "output_topic",
+    "QUOTES_DLQ_TOPIC": "dlq_topic",
+    "QUOTES_GROUP_ID": "group_id",
+    "QUOTES_CLIENT_ID": "client_id",
+    "QUOTES_METRICS_HOST": "metrics_host",
+    "QUOTES_METRICS_PORT": "metrics_port",
+    "QUOTES_BATCH_SIZE": "batch_size",
+    "QUOTES_POLL_TIMEOUT_MS": "poll_timeout_ms",
+    "QUOTES_COMMIT_INTERVAL_S": "commit_interval_s",
+    "QUOTES_FLUSH_TIMEOUT_S": "flush_timeout_s",
+    "QUOTES_SHUTDOWN_TIMEOUT_S": "shutdown_timeout_s",
+    "QUOTES_RETRY_ATTEMPTS": "retry_attempts",
+    "QUOTES_RETRY_INITIAL_BACKOFF_S": "retry_initial_backoff_s",
+    "QUOTES_RETRY_MAX_BACKOFF_S": "retry_max_backoff_s",
+    "QUOTES_LIVENESS_TIMEOUT_S": "liveness_timeout_s",
+    "QUOTES_SESSION_TIMEOUT_MS": "session_timeout_ms",
+    "QUOTES_MAX_MESSAGE_BYTES": "max_message_bytes",
+    "QUOTES_MAX_TEXT_CHARS": "max_text_chars",
+    "QUOTES_CREATE_TOPICS": "create_topics",
+    "QUOTES_TOPIC_PARTITIONS": "topic_partitions",
+    "QUOTES_TOPIC_REPLICATION_FACTOR": "topic_replication_factor",
+    "QUOTES_AUTO_OFFSET_RESET": "auto_offset_reset",
+    "QUOTES_EXACTLY_ONCE": "exactly_once",
+    "KAFKA_SECURITY_PROTOCOL": "security_protocol",
+    "KAFKA_SASL_MECHANISM": "sasl_mechanism",
+    "KAFKA_SASL_USERNAME": "sasl_username",
+    "KAFKA_SASL_PASSWORD": "sasl_password",
+    "KAFKA_SSL_CAFILE": "ssl_cafile",
+    "KAFKA_SSL_CERTFILE": "ssl_certfile",
+    "KAFKA_SSL_KEYFILE": "ssl_keyfile",
+    "KAFKA_SSL_CHECK_HOSTNAME": "ssl_check_hostname",
+    "QUOTES_LOG_LEVEL": "log_level",
+    "QUOTES_LOG_FORMAT": "log_format",
+}
+
+
+def _lookup(env: Mapping[str, str], variable: str) -> str | None:
+    if variable in env and env[variable] != "":
+        return env[variable]
+    path = env.get(f"{variable}_FILE")
+    if path:
+        try:
+            return Path(path).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConfigError(f"{variable}_FILE={path}: cannot read it ({exc.strerror})") from exc
+    return None
+
+
+def _convert(variable: str, raw: str, kind: str) -> Any:
+    try:
+        if kind.startswith("bool"):
+            lowered = raw.strip().lower()
+            if lowered in ("1", "true", "yes", "on"):
+                return True
+            if lowered in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(raw)
+        if kind.startswith("int"):
+            return int(raw)
+        if kind.startswith("float"):
+            return float(raw)
+    except ValueError as exc:
+        expected = kind.split(" ")[0]
+        raise ConfigError(f"{variable}={raw!r} is not a valid {expected}") from exc
+    return raw

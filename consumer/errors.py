@@ -1,0 +1,74 @@
+"""The error tree, split by what the loop does with each error.
+
+::
+
+    QuoteConsumerError
+    ├── ConfigError                 bad settings: the process exits 2 before touching Kafka
+    ├── RejectedMessage             one message is bad: dead-letter it, count it, move on
+    │   ├── MessageTooLarge         more bytes than QUOTES_MAX_MESSAGE_BYTES
+    │   ├── UndecodableMessage      not UTF-8
+    │   ├── InvalidJson             not JSON
+    │   ├── InvalidArticle          JSON that breaks schemas/article.v1.json
+    │   │   └── TextTooLarge        text longer than QUOTES_MAX_TEXT_CHARS
+    │   └── ExtractionFailed        the extractor raised on this article (a bug, kept off the loop)
+    └── WorkerError                 the worker cannot go on: exit non-zero, restart from last commit
+        ├── BrokerUnavailable       transient broker errors outlasted the retry budget
+        └── DeliveryFailed          a produced record was not acknowledged: nothing is committed
+"""
+
+from __future__ import annotations
+
+
+class QuoteConsumerError(Exception):
+    """Root of every error this package raises on purpose."""
+
+
+class ConfigError(QuoteConsumerError):
+    """A setting is missing or malformed; the message names the variable and what it accepts."""
+
+
+class RejectedMessage(QuoteConsumerError):
+    """One input message cannot be processed; it goes to the dead-letter topic.
+
+    ``reason`` is a short, bounded code used in metrics labels and dead-letter headers.
+    """
+
+    reason = "rejected"
+
+
+class MessageTooLarge(RejectedMessage):
+    reason = "message_too_large"
+
+
+class UndecodableMessage(RejectedMessage):
+    reason = "undecodable"
+
+
+class InvalidJson(RejectedMessage):
+    reason = "invalid_json"
+
+
+class InvalidArticle(RejectedMessage):
+    reason = "invalid_article"
+
+
+class TextTooLarge(InvalidArticle):
+    reason = "text_too_large"
+
+
+class ExtractionFailed(RejectedMessage):
+    reason = "extraction_failed"
+
+
+class WorkerError(QuoteConsumerError):
+    """The worker must stop with a non-zero exit code; Kubernetes restarts it from the last commit."""
+
+    exit_code = 3
+
+
+class BrokerUnavailable(WorkerError):
+    """Transient broker errors did not clear within the retry budget."""
+
+
+class DeliveryFailed(WorkerError):
+    """At least one produced record was not acknowledged by the broker; offsets stay uncommitted."""

@@ -1,0 +1,159 @@
+"""kafka-python at the edge: building clients, creating topics, dead-letter messages.
+
+Only this module and :mod:`consumer.service` know about Kafka.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
+from kafka.admin import NewTopic
+from kafka.errors import KafkaError, TopicAlreadyExistsError
+
+from consumer.config import Settings
+from consumer.errors import RejectedMessage
+
+__all__ = [
+    "DLQ_HEADER_PREFIX",
+    "dead_letter_headers",
+    "ensure_topics",
+    "is_transient",
+    "make_consumer",
+    "make_producer",
+]
+
+log = logging.getLogger(__name__)
+
+#: Dead-letter headers follow Kafka Connect's error-reporting convention
+#: (errors.deadletterqueue.context.headers.enable), so existing tooling can read them.
+DLQ_HEADER_PREFIX = "__connect.errors."
+
+#: Dead-letter topic's max.message.bytes: the input limit plus room for headers, so that any
+#: message the input topic accepted (up to the limit) can be forwarded whole.
+_DLQ_OVERHEAD_BYTES = 64 * 1024
+
+
+def is_transient(exc: BaseException | None) -> bool:
+    """Errors that a retry can fix: timeouts (including a broker that is not up yet),
+    lost connections, leader elections. kafka-python marks them ``retriable``."""
+    return isinstance(exc, KafkaError) and bool(getattr(exc, "retriable", False))
+
+
+def _common(settings: Settings) -> dict[str, Any]:
+    return {
+        "bootstrap_servers": settings.bootstrap_servers.split(","),
+        "client_id": settings.client_id,
+        # Each connection attempt gives up after 10 s so that the service's own bounded
+        # retries (with backoff, logged and counted) decide how long to wait for a broker.
+        "bootstrap_timeout_ms": 10_000,
+        **settings.kafka_security(),
+    }
+
+
+def make_consumer(settings: Settings) -> KafkaConsumer:
+    """A group consumer with auto-commit off: the service commits only after delivery."""
+    return KafkaConsumer(
+        group_id=settings.group_id,
+        enable_auto_commit=False,
+        auto_offset_reset=settings.auto_offset_reset,
+        max_poll_records=settings.batch_size,
+        session_timeout_ms=settings.session_timeout_ms,
+        # Kafka's rule of thumb: heartbeat at a third of the session timeout.
+        heartbeat_interval_ms=max(1000, settings.session_timeout_ms // 3),
+        # Large articles: let one partition fetch return a whole batch of them.
+        max_partition_fetch_bytes=max(1024 * 1024, settings.max_message_bytes),
+        isolation_level="read_committed" if settings.exactly_once else "read_uncommitted",
+        **_common(settings),
+    )
+
+
+def make_producer(settings: Settings) -> KafkaProducer:
+    """An idempotent producer acknowledged by all in-sync replicas."""
+    delivery_timeout_ms = int(settings.flush_timeout_s * 1000)
+    return KafkaProducer(
+        acks="all",
+        enable_idempotence=True,
+        # 5 ms lets the records of one poll batch share produce requests without adding
+        # latency anyone downstream can see.
+        linger_ms=5,
+        # The producer gives up on a record after the flush timeout, so a failed delivery
+        # surfaces in the same checkpoint that waited for it.
+        delivery_timeout_ms=delivery_timeout_ms,
+        request_timeout_ms=min(10_000, delivery_timeout_ms // 2),
+        max_request_size=settings.max_message_bytes + _DLQ_OVERHEAD_BYTES,
+        **_common(settings),
+    )
+
+
+def ensure_topics(settings: Settings) -> list[str]:
+    """Create the input, output and dead-letter topics where missing; return those created."""
+    admin = KafkaAdminClient(**_common(settings))
+    try:
+        existing = set(admin.list_topics())
+        wanted = {
+            settings.input_topic: {},
+            settings.output_topic: {},
+            settings.dlq_topic: {
+                "max.message.bytes": str(settings.max_message_bytes + _DLQ_OVERHEAD_BYTES)
+            },
+        }
+        new = [
+            NewTopic(
+                name,
+                num_partitions=settings.topic_partitions,
+                replication_factor=settings.topic_replication_factor,
+                topic_configs=configs,
+            )
+            for name, configs in wanted.items()
+            if name not in existing
+        ]
+        if not new:
+            return []
+        try:
+            admin.create_topics(new, validate_only=False)
+        except TopicAlreadyExistsError:
+            log.info("topics were created concurrently by another worker")
+        created = [t.name for t in new]
+        log.info("created topics %s", ", ".join(created))
+        return created
+    finally:
+        admin.close()
+
+
+def dead_letter_headers(
+    *,
+    topic: str,
+    partition: int,
+    offset: int,
+    error: RejectedMessage,
+    original_headers: list[tuple[str, bytes]] | None = None,
+) -> list[tuple[str, bytes]]:
+    """Headers saying where a message came from and why it was rejected.
+
+    The original message's own headers are kept first, then Kafka Connect's
+    ``__connect.errors.*`` context headers, then ``quotes.errors.reason`` with the short code.
+    """
+    cause = error.__cause__ if error.__cause__ is not None else error
+    headers = list(original_headers or [])
+    headers += [
+        (f"{DLQ_HEADER_PREFIX}topic", topic.encode()),
+        (f"{DLQ_HEADER_PREFIX}partition", str(partition).encode()),
+        (f"{DLQ_HEADER_PREFIX}offset", str(offset).encode()),
+        (
+            f"{DLQ_HEADER_PREFIX}stage",
+            b"VALUE_CONVERTER" if error.reason != "extraction_failed" else b"TASK_PUT",
+        ),
+        (
+            f"{DLQ_HEADER_PREFIX}exception.class.name",
+            f"{type(error).__module__}.{type(error).__qualname__}".encode(),
+        ),
+        (f"{DLQ_HEADER_PREFIX}exception.message", str(error).encode()[:4096]),
+        (
+            f"{DLQ_HEADER_PREFIX}exception.cause.class.name",
+            f"{type(cause).__module__}.{type(cause).__qualname__}".encode(),
+        ),
+        ("quotes.errors.reason", error.reason.encode()),
+    ]
+    return headers

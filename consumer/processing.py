@@ -1,0 +1,77 @@
+"""One message in, quote records or a rejection out. No Kafka types, no I/O."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from consumer.codec import ArticleDecoder, encode_record
+from consumer.errors import ExtractionFailed, RejectedMessage
+from consumer.extraction import QuoteExtractor
+from consumer.records import Article, QuoteRecord
+
+__all__ = ["Processed", "Processor", "Rejected"]
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """An article and the records to publish for it (possibly none)."""
+
+    article: Article
+    records: tuple[QuoteRecord, ...]
+    payloads: tuple[bytes, ...]
+    extraction_seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A message that goes to the dead-letter topic, and why."""
+
+    error: RejectedMessage
+
+    @property
+    def reason(self) -> str:
+        return self.error.reason
+
+
+class Processor:
+    """Decode, extract, encode: the same code path for the Kafka service and offline mode."""
+
+    def __init__(
+        self,
+        extractor: QuoteExtractor,
+        decoder: ArticleDecoder,
+        *,
+        clock: Callable[[], float] = time.perf_counter,
+    ) -> None:
+        self.extractor = extractor
+        self.decoder = decoder
+        self._clock = clock
+
+    def process(self, value: bytes | None) -> Processed | Rejected:
+        try:
+            article = self.decoder.decode(value)
+        except RejectedMessage as exc:
+            return Rejected(exc)
+        return self.process_article(article)
+
+    def process_article(self, article: Article) -> Processed | Rejected:
+        started = self._clock()
+        try:
+            quotes = self.extractor.extract(article.text)
+        except Exception as exc:
+            failure = ExtractionFailed(f"extractor raised {type(exc).__name__}: {exc}")
+            failure.__cause__ = exc
+            return Rejected(failure)
+        elapsed = self._clock() - started
+        records = tuple(
+            QuoteRecord.build(
+                article,
+                quote,
+                extractor_version=self.extractor.version,
+                model_version=self.extractor.model_version,
+            )
+            for quote in quotes
+        )
+        return Processed(article, records, tuple(encode_record(r) for r in records), elapsed)

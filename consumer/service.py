@@ -1,0 +1,408 @@
+"""The one loop: poll, process, produce, checkpoint. At-least-once by construction.
+
+A checkpoint flushes the producer, checks that every record sent since the last checkpoint
+was acknowledged, and only then commits the offsets of the input messages behind them.
+A failed delivery means no commit: the worker exits non-zero and its successor resumes from
+the last commit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import signal
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import FrameType
+from typing import Any, Protocol
+
+from kafka import ConsumerRebalanceListener
+from kafka.errors import CommitFailedError, KafkaTimeoutError
+from kafka.structs import OffsetAndMetadata, TopicPartition
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_exponential_jitter,
+)
+
+from consumer.config import Settings
+from consumer.errors import BrokerUnavailable, DeliveryFailed, WorkerError
+from consumer.kafka_io import dead_letter_headers, is_transient
+from consumer.metrics import Health, Metrics
+from consumer.processing import Processed, Processor
+
+__all__ = ["Worker"]
+
+log = logging.getLogger(__name__)
+
+_OUTPUT_HEADERS = [("content-type", b"application/json"), ("schema", b"quote.v1")]
+# Consumer lag is read from cached high watermarks; once a second is plenty for a gauge
+# scraped every 15 s or so.
+_LAG_INTERVAL_S = 1.0
+
+
+class ConsumerLike(Protocol):
+    """The part of kafka-python's KafkaConsumer the loop uses."""
+
+    def subscribe(self, topics: Sequence[str], *, listener: Any = ...) -> None: ...
+    def poll(
+        self, timeout_ms: int = ..., max_records: int | None = ...
+    ) -> Mapping[Any, list[Any]]: ...
+    def commit(self, offsets: Mapping[Any, Any] | None = ...) -> None: ...
+    def assignment(self) -> set[Any]: ...
+    def highwater(self, partition: Any) -> int | None: ...
+    def position(self, partition: Any) -> int: ...
+    def close(self, autocommit: bool = ...) -> None: ...
+
+
+class FutureLike(Protocol):
+    def is_done(self) -> bool: ...
+    def failed(self) -> bool: ...
+    def add_callback(self, fn: Callable[..., Any], *args: Any) -> Any: ...
+
+    @property
+    def exception(self) -> BaseException | None: ...
+
+
+class ProducerLike(Protocol):
+    """The part of kafka-python's KafkaProducer the loop uses."""
+
+    def send(
+        self,
+        topic: str,
+        value: bytes | None = ...,
+        key: bytes | None = ...,
+        headers: list[tuple[str, bytes]] | None = ...,
+    ) -> Any: ...
+    def flush(self, timeout: float | None = ...) -> None: ...
+    def close(self, timeout: float | None = ...) -> None: ...
+
+
+@dataclass(slots=True)
+class _Send:
+    """One record handed to the producer and not yet confirmed by a checkpoint."""
+
+    topic: str
+    role: str
+    key: bytes | None
+    value: bytes | None
+    headers: list[tuple[str, bytes]]
+    future: Any
+
+
+@dataclass(slots=True)
+class _Pending:
+    """Everything between two checkpoints."""
+
+    sends: list[_Send] = field(default_factory=list)
+    offsets: dict[TopicPartition, int] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.offsets)
+
+
+class Worker:
+    """Runs the consume-process-produce loop until stopped; ``run()`` returns the exit code."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        processor: Processor,
+        consumer: ConsumerLike,
+        producer: ProducerLike,
+        metrics: Metrics,
+        health: Health,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.settings = settings
+        self.processor = processor
+        self.consumer = consumer
+        self.producer = producer
+        self.metrics = metrics
+        self.health = health
+        self._clock = clock
+        self._wall = wall_clock
+        self._pending = _Pending()
+        self._stopping = False
+        self._last_checkpoint = clock()
+        self._last_lag = 0.0
+        self._fatal: WorkerError | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def stop(self, signum: int | None = None, frame: FrameType | None = None) -> None:
+        """Ask the loop to finish the batch in hand, checkpoint and return (signal-safe)."""
+        if self._stopping and signum == signal.SIGINT:
+            raise KeyboardInterrupt  # a second Ctrl-C: the user wants out now
+        if signum is not None:
+            log.info("received %s: finishing the batch in hand", signal.Signals(signum).name)
+        self._stopping = True
+        self.health.stopping = True
+
+    def install_signal_handlers(self) -> None:
+        signal.signal(signal.SIGTERM, self.stop)
+        signal.signal(signal.SIGINT, self.stop)
+
+    def run(self) -> int:
+        self.consumer.subscribe([self.settings.input_topic], listener=_Rebalance(self))
+        log.info(
+            "consuming %s as group %s; quotes to %s, rejects to %s",
+            self.settings.input_topic,
+            self.settings.group_id,
+            self.settings.output_topic,
+            self.settings.dlq_topic,
+        )
+        try:
+            while not self._stopping:
+                self._tick()
+            self._checkpoint(timeout_s=self.settings.shutdown_timeout_s)
+        finally:
+            self._close()
+        log.info("stopped cleanly")
+        return 0
+
+    def _tick(self) -> None:
+        self.health.beat()
+        self.metrics.last_loop.set(self._wall())
+        batch = self._poll()
+        if self._fatal is not None:
+            raise self._fatal
+        if batch:
+            self.metrics.batch_size.observe(sum(len(v) for v in batch.values()))
+            for messages in batch.values():
+                for message in messages:
+                    self._handle(message)
+        now = self._clock()
+        if self._pending and now - self._last_checkpoint >= self.settings.commit_interval_s:
+            self._checkpoint(timeout_s=self.settings.flush_timeout_s)
+        if now - self._last_lag >= _LAG_INTERVAL_S:
+            self._update_lag()
+            self._last_lag = now
+
+    def _close(self) -> None:
+        # Bounded: both closes wait at most a few seconds, inside Kubernetes' grace period.
+        try:
+            self.producer.close(timeout=5)
+        finally:
+            self.consumer.close(autocommit=False)
+
+    # -- one message -----------------------------------------------------------------------
+
+    def _poll(self) -> Mapping[Any, list[Any]]:
+        batch = self._retrying("poll")(
+            self.consumer.poll,
+            timeout_ms=self.settings.poll_timeout_ms,
+            max_records=self.settings.batch_size,
+        )
+        self.health.broker_reachable = True
+        return batch
+
+    def _handle(self, message: Any) -> None:
+        tp = TopicPartition(message.topic, message.partition)
+        result = self.processor.process(message.value)
+        if isinstance(result, Processed):
+            self.metrics.extraction_seconds.observe(result.extraction_seconds)
+            self.metrics.articles.labels("quotes" if result.records else "no_quotes").inc()
+            key = result.article.id.encode()
+            future = None
+            for record, payload in zip(result.records, result.payloads, strict=True):
+                self.metrics.quotes.labels(record.quote.type).inc()
+                future = self._send(
+                    self.settings.output_topic, "output", key, payload, _OUTPUT_HEADERS
+                )
+            self._observe_latency(message.timestamp, future)
+        else:
+            log.warning(
+                "%s[%d]@%d dead-lettered (%s): %s",
+                message.topic,
+                message.partition,
+                message.offset,
+                result.reason,
+                result.error,
+            )
+            self.metrics.articles.labels("dead_lettered").inc()
+            self.metrics.dead_letters.labels(result.reason).inc()
+            headers = dead_letter_headers(
+                topic=message.topic,
+                partition=message.partition,
+                offset=message.offset,
+                error=result.error,
+                original_headers=list(message.headers or []),
+            )
+            future = self._send(self.settings.dlq_topic, "dlq", message.key, message.value, headers)
+            self._observe_latency(message.timestamp, future)
+        self._pending.offsets[tp] = message.offset + 1
+
+    def _send(
+        self,
+        topic: str,
+        role: str,
+        key: bytes | None,
+        value: bytes | None,
+        headers: list[tuple[str, bytes]],
+    ) -> Any:
+        future = self._retrying("produce")(
+            self.producer.send, topic, value=value, key=key, headers=headers
+        )
+        self._pending.sends.append(_Send(topic, role, key, value, headers, future))
+        return future
+
+    def _observe_latency(self, timestamp_ms: int | None, future: Any) -> None:
+        if timestamp_ms is None or timestamp_ms < 0:
+            return
+        histogram = self.metrics.end_to_end_seconds
+        wall = self._wall
+
+        def observe(*_: Any) -> None:
+            histogram.observe(max(0.0, wall() - timestamp_ms / 1000))
+
+        if future is None:
+            observe()
+        else:
+            future.add_callback(observe)
+
+    # -- checkpoint ------------------------------------------------------------------------
+
+    def _checkpoint(self, *, timeout_s: float) -> None:
+        """Flush, confirm every delivery, then commit. Raises DeliveryFailed instead of committing."""
+        pending, self._pending = self._pending, _Pending()
+        self._last_checkpoint = self._clock()
+        if not pending:
+            return
+        self._confirm_deliveries(pending.sends, timeout_s=timeout_s)
+        offsets = {tp: OffsetAndMetadata(offset, "", -1) for tp, offset in pending.offsets.items()}
+        try:
+            self._retrying("commit")(self.consumer.commit, offsets=offsets)
+        except CommitFailedError as exc:
+            # The group rebalanced under us: these partitions now belong to another worker,
+            # which resumes from the previous commit. The records are already delivered, so
+            # at worst they are delivered again (same quote_id); nothing is lost.
+            self.metrics.commits.labels("failed").inc()
+            log.warning("commit failed after a rebalance, partitions will be replayed: %s", exc)
+            return
+        self.metrics.commits.labels("success").inc()
+        self.metrics.last_commit.set(self._wall())
+        log.debug(
+            "committed %s", {f"{tp.topic}[{tp.partition}]": o for tp, o in pending.offsets.items()}
+        )
+
+    def _confirm_deliveries(self, sends: list[_Send], *, timeout_s: float) -> None:
+        attempts = self.settings.retry_attempts
+        for attempt in range(1, attempts + 1):
+            try:
+                self.producer.flush(timeout=timeout_s)
+            except KafkaTimeoutError:
+                log.warning("flush did not finish in %.0fs", timeout_s)
+            failed = [s for s in sends if not s.future.is_done or s.future.failed()]
+            if not failed:
+                return
+            for send in failed:
+                self.metrics.delivery_failures.labels(send.role).inc()
+            error = failed[0].future.exception if failed[0].future.is_done else "timed out"
+            if attempt == attempts or not all(
+                s.future.is_done and is_transient(s.future.exception) for s in failed
+            ):
+                raise DeliveryFailed(
+                    f"{len(failed)} record(s) to {failed[0].topic} not acknowledged ({error}); "
+                    "offsets left uncommitted"
+                )
+            log.warning("re-sending %d unacknowledged record(s): %s", len(failed), error)
+            self.metrics.retries.labels("produce").inc()
+            for send in failed:
+                send.future = self.producer.send(
+                    send.topic, value=send.value, key=send.key, headers=send.headers
+                )
+            sends = failed
+
+    # -- partitions ------------------------------------------------------------------------
+
+    def on_revoked(self, revoked: Iterable[TopicPartition]) -> None:
+        revoked = list(revoked)
+        log.info("partitions revoked: %s", _names(revoked))
+        # Commit what was delivered for partitions about to move, so the next owner does not
+        # replay them. kafka-python swallows exceptions raised in rebalance callbacks, so a
+        # failure is kept and raised by the loop once poll() returns.
+        try:
+            self._checkpoint(timeout_s=self.settings.flush_timeout_s)
+        except WorkerError as exc:
+            self._fatal = exc
+        for tp in revoked:
+            with contextlib.suppress(KeyError):  # no lag was recorded for it yet
+                self.metrics.lag.remove(tp.topic, str(tp.partition))
+        self.health.assigned = bool(set(self.consumer.assignment()) - set(revoked))
+        self.metrics.assigned_partitions.set(0)
+
+    def on_assigned(self, assigned: Iterable[TopicPartition]) -> None:
+        assigned = list(assigned)
+        log.info("partitions assigned: %s", _names(assigned))
+        count = len(self.consumer.assignment())
+        self.metrics.assigned_partitions.set(count)
+        self.health.assigned = count > 0
+
+    def _update_lag(self) -> None:
+        for tp in self.consumer.assignment():
+            highwater = self.consumer.highwater(tp)
+            if highwater is None:
+                continue
+            try:
+                position = self.consumer.position(tp)
+            except Exception:
+                continue
+            self.metrics.lag.labels(tp.topic, str(tp.partition)).set(max(0, highwater - position))
+
+    # -- retries ---------------------------------------------------------------------------
+
+    def _retrying(self, operation: str) -> Retrying:
+        """Bounded retries with exponential backoff and jitter for transient broker errors."""
+        settings = self.settings
+
+        def before_sleep(state: RetryCallState) -> None:
+            self.metrics.retries.labels(operation).inc()
+            self.health.broker_reachable = False
+            self.health.beat()  # waiting on the broker is not a stuck loop
+            outcome = state.outcome
+            log.warning(
+                "%s failed (%s), retry %d of %d",
+                operation,
+                outcome.exception() if outcome else "?",
+                state.attempt_number,
+                settings.retry_attempts - 1,
+            )
+
+        def give_up(state: RetryCallState) -> Any:
+            outcome = state.outcome
+            exc = outcome.exception() if outcome else None
+            raise BrokerUnavailable(
+                f"{operation} still failing after {state.attempt_number} attempts: {exc}"
+            ) from exc
+
+        return Retrying(
+            retry=retry_if_exception(is_transient),
+            stop=stop_after_attempt(settings.retry_attempts),
+            wait=wait_exponential_jitter(
+                initial=settings.retry_initial_backoff_s, max=settings.retry_max_backoff_s
+            ),
+            before_sleep=before_sleep,
+            retry_error_callback=give_up,
+            reraise=True,
+        )
+
+
+class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
+    def __init__(self, worker: Worker) -> None:
+        self.worker = worker
+
+    def on_partitions_revoked(self, revoked: Iterable[TopicPartition]) -> None:
+        self.worker.on_revoked(revoked)
+
+    def on_partitions_assigned(self, assigned: Iterable[TopicPartition]) -> None:
+        self.worker.on_assigned(assigned)
+
+
+def _names(partitions: Iterable[TopicPartition]) -> str:
+    return ", ".join(sorted(f"{tp.topic}[{tp.partition}]" for tp in partitions)) or "none"
