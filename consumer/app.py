@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-import logging
-
 from kafka import KafkaConsumer, KafkaProducer
-from tenacity import (
-    RetryCallState,
-    Retrying,
-    retry_if_exception,
-    stop_after_attempt,
-    wait_exponential_jitter,
-)
 
 from consumer import __version__
 from consumer.codec import ArticleDecoder
 from consumer.config import Settings
-from consumer.errors import BrokerUnavailable
 from consumer.extraction import QuoteExtractor
-from consumer.kafka_io import ensure_topics, is_transient, make_consumer, make_producer
+from consumer.kafka_io import ensure_topics, make_consumer, make_producer
 from consumer.metrics import Health, Metrics, MetricsServer
 from consumer.processing import Processor
+from consumer.retrying import broker_retrying
 from consumer.service import Worker
 
 __all__ = ["run_service"]
-
-log = logging.getLogger(__name__)
 
 
 def run_service(settings: Settings) -> int:
@@ -71,25 +60,8 @@ def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer]:
             ensure_topics(settings)
         return make_consumer(settings), make_producer(settings)
 
-    def give_up(state: RetryCallState) -> tuple[KafkaConsumer, KafkaProducer]:
-        exc = state.outcome.exception() if state.outcome else None
-        raise BrokerUnavailable(
-            f"cannot reach Kafka at {settings.bootstrap_servers}: {exc}"
-        ) from exc
-
-    retrying = Retrying(
-        retry=retry_if_exception(is_transient),
-        stop=stop_after_attempt(settings.retry_attempts),
-        wait=wait_exponential_jitter(
-            initial=settings.retry_initial_backoff_s, max=settings.retry_max_backoff_s
-        ),
-        before_sleep=lambda state: log.warning(
-            "Kafka at %s not reachable yet (attempt %d): %s",
-            settings.bootstrap_servers,
-            state.attempt_number,
-            state.outcome.exception() if state.outcome else "?",
-        ),
-        retry_error_callback=give_up,
+    retrying = broker_retrying(
+        settings, "connect", describe=f"cannot reach Kafka at {settings.bootstrap_servers}"
     )
     result: tuple[KafkaConsumer, KafkaProducer] = retrying(attempt)
     return result

@@ -20,19 +20,14 @@ from typing import Any, Protocol
 from kafka import ConsumerRebalanceListener
 from kafka.errors import CommitFailedError, KafkaTimeoutError
 from kafka.structs import OffsetAndMetadata, TopicPartition
-from tenacity import (
-    RetryCallState,
-    Retrying,
-    retry_if_exception,
-    stop_after_attempt,
-    wait_exponential_jitter,
-)
+from tenacity import Retrying
 
 from consumer.config import Settings
-from consumer.errors import BrokerUnavailable, DeliveryFailed, WorkerError
+from consumer.errors import DeliveryFailed, WorkerError
 from consumer.kafka_io import dead_letter_headers, is_transient
 from consumer.metrics import Health, Metrics
 from consumer.processing import Processed, Processor
+from consumer.retrying import broker_retrying
 
 __all__ = ["Worker"]
 
@@ -358,39 +353,12 @@ class Worker:
     # -- retries ---------------------------------------------------------------------------
 
     def _retrying(self, operation: str) -> Retrying:
-        """Bounded retries with exponential backoff and jitter for transient broker errors."""
-        settings = self.settings
-
-        def before_sleep(state: RetryCallState) -> None:
+        def on_retry() -> None:
             self.metrics.retries.labels(operation).inc()
             self.health.broker_reachable = False
             self.health.beat()  # waiting on the broker is not a stuck loop
-            outcome = state.outcome
-            log.warning(
-                "%s failed (%s), retry %d of %d",
-                operation,
-                outcome.exception() if outcome else "?",
-                state.attempt_number,
-                settings.retry_attempts - 1,
-            )
 
-        def give_up(state: RetryCallState) -> Any:
-            outcome = state.outcome
-            exc = outcome.exception() if outcome else None
-            raise BrokerUnavailable(
-                f"{operation} still failing after {state.attempt_number} attempts: {exc}"
-            ) from exc
-
-        return Retrying(
-            retry=retry_if_exception(is_transient),
-            stop=stop_after_attempt(settings.retry_attempts),
-            wait=wait_exponential_jitter(
-                initial=settings.retry_initial_backoff_s, max=settings.retry_max_backoff_s
-            ),
-            before_sleep=before_sleep,
-            retry_error_callback=give_up,
-            reraise=True,
-        )
+        return broker_retrying(self.settings, operation, on_retry=on_retry)
 
 
 class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]

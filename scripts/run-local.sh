@@ -10,19 +10,21 @@ EXAMPLES=${QUOTES_EXAMPLES:-examples/articles.jsonl}
 started_broker=0
 service_pid=
 cleanup() {
-  trap - EXIT INT TERM
+  # Finish the clean-up even if the terminal goes away or Ctrl-C is pressed again.
+  trap - EXIT
+  trap '' INT TERM PIPE HUP
   if [[ -n $service_pid ]] && kill -0 "$service_pid" 2>/dev/null; then
-    echo "stopping the service" >&2
+    echo "stopping the service" >&2 || true
     kill -TERM "$service_pid" 2>/dev/null || true
     wait "$service_pid" 2>/dev/null || true
   fi
   if ((started_broker)); then
-    echo "stopping the local broker" >&2
+    echo "stopping the local broker" >&2 || true
     deploy/kafka/broker.sh stop || true
   fi
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'exit 130' INT TERM HUP
 
 if [[ -z ${KAFKA_BOOTSTRAP_SERVERS:-} ]]; then
   KAFKA_BOOTSTRAP_SERVERS=$(deploy/kafka/broker.sh start | tail -n1)

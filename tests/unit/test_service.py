@@ -1,0 +1,166 @@
+"""The loop's commit policy with in-memory stand-ins for the Kafka clients (pure logic only;
+tests/integration runs the same loop against a real broker)."""
+
+from __future__ import annotations
+
+from collections import namedtuple
+from typing import Any
+
+import orjson
+import pytest
+from kafka.errors import KafkaTimeoutError, NotLeaderForPartitionError
+from kafka.structs import TopicPartition
+
+from consumer.codec import ArticleDecoder
+from consumer.config import Settings
+from consumer.errors import BrokerUnavailable, DeliveryFailed
+from consumer.extraction import QuoteExtractor
+from consumer.metrics import Health, Metrics
+from consumer.processing import Processor
+from consumer.service import Worker
+
+Message = namedtuple("Message", "topic partition offset key value headers timestamp")
+TP = TopicPartition("in", 0)
+
+
+class Future:
+    def __init__(self, error: BaseException | None = None) -> None:
+        self.error = error
+        self.callbacks: list[Any] = []
+
+    @property
+    def is_done(self) -> bool:
+        return True
+
+    def failed(self) -> bool:
+        return self.error is not None
+
+    @property
+    def exception(self) -> BaseException | None:
+        return self.error
+
+    def add_callback(self, fn, *args):
+        self.callbacks.append(fn)
+
+
+class Producer:
+    def __init__(self, failures: list[BaseException | None] | None = None) -> None:
+        self.failures = list(failures or [])
+        self.sent: list[tuple[str, bytes | None]] = []
+
+    def send(self, topic, value=None, key=None, headers=None):
+        self.sent.append((topic, value))
+        return Future(self.failures.pop(0) if self.failures else None)
+
+    def flush(self, timeout=None):
+        pass
+
+    def close(self, timeout=None):
+        pass
+
+
+class Consumer:
+    def __init__(
+        self, batches: list[list[Message]], poll_errors: list[BaseException] | None = None
+    ):
+        self.batches = batches
+        self.poll_errors = list(poll_errors or [])
+        self.commits: list[dict[Any, Any]] = []
+        self.closed = False
+        self.worker: Worker | None = None
+
+    def subscribe(self, topics, listener=None):
+        self.listener = listener
+
+    def poll(self, timeout_ms=0, max_records=None):
+        if self.poll_errors:
+            raise self.poll_errors.pop(0)
+        if not self.batches:
+            assert self.worker is not None
+            self.worker.stop()
+            return {}
+        return {TP: self.batches.pop(0)}
+
+    def commit(self, offsets=None):
+        self.commits.append({tp: meta.offset for tp, meta in offsets.items()})
+
+    def assignment(self):
+        return {TP}
+
+    def highwater(self, tp):
+        return 10
+
+    def position(self, tp):
+        return 3
+
+    def close(self, autocommit=True):
+        self.closed = True
+
+
+def _message(offset: int, value: bytes) -> Message:
+    return Message("in", 0, offset, None, value, [], 1_700_000_000_000)
+
+
+QUOTED = orjson.dumps({"id": "a", "text": 'मंत्री ने कहा, "हम काम जारी रखेंगे।"'})
+
+
+def _worker(consumer: Consumer, producer: Producer, **settings: Any) -> Worker:
+    base = {
+        "commit_interval_s": 0.0,
+        "retry_attempts": 3,
+        "retry_initial_backoff_s": 0.0,
+        "retry_max_backoff_s": 0.0,
+    }
+    worker = Worker(
+        Settings(**{**base, **settings}),
+        processor=Processor(QuoteExtractor(), ArticleDecoder()),
+        consumer=consumer,
+        producer=producer,
+        metrics=Metrics(),
+        health=Health(liveness_timeout_s=60),
+    )
+    consumer.worker = worker
+    return worker
+
+
+def test_offsets_are_committed_after_delivery():
+    consumer = Consumer([[_message(0, QUOTED), _message(1, b"not json")]])
+    producer = Producer()
+    assert _worker(consumer, producer).run() == 0
+    assert [t for t, _ in producer.sent] == ["quotes.extracted", "articles.dlq"]
+    assert consumer.commits == [{TP: 2}]
+    assert consumer.closed
+
+
+def test_failed_delivery_means_no_commit():
+    consumer = Consumer([[_message(0, QUOTED)]])
+    producer = Producer(failures=[ValueError("record rejected")])
+    with pytest.raises(DeliveryFailed, match="not acknowledged"):
+        _worker(consumer, producer).run()
+    assert consumer.commits == []
+
+
+def test_transient_delivery_failure_is_resent_then_committed():
+    consumer = Consumer([[_message(0, QUOTED)]])
+    producer = Producer(failures=[NotLeaderForPartitionError()])
+    assert _worker(consumer, producer).run() == 0
+    assert len(producer.sent) == 2  # the original and one re-send
+    assert consumer.commits == [{TP: 1}]
+
+
+def test_transient_poll_errors_are_retried_then_give_up():
+    consumer = Consumer([[_message(0, QUOTED)]], poll_errors=[KafkaTimeoutError()])
+    assert _worker(consumer, Producer()).run() == 0
+    assert consumer.commits == [{TP: 1}]
+
+    stuck = Consumer([], poll_errors=[KafkaTimeoutError()] * 3)
+    with pytest.raises(BrokerUnavailable, match="poll still failing after 3 attempts"):
+        _worker(stuck, Producer()).run()
+
+
+def test_commits_wait_for_the_commit_interval():
+    batches = [[_message(i, QUOTED)] for i in range(5)]
+    consumer = Consumer(batches)
+    assert _worker(consumer, Producer(), commit_interval_s=3600).run() == 0
+    # Nothing is committed mid-stream; the shutdown checkpoint commits everything at once.
+    assert consumer.commits == [{TP: 5}]
