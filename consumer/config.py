@@ -73,7 +73,6 @@ class Settings:
     # -1 lets the broker use its default.replication.factor, right for any cluster size.
     topic_replication_factor: int = -1
     auto_offset_reset: str = "earliest"
-    exactly_once: bool = False
 
     security_protocol: str = "PLAINTEXT"
     sasl_mechanism: str | None = None
@@ -175,7 +174,6 @@ ENVIRONMENT: dict[str, str] = {
     "QUOTES_TOPIC_PARTITIONS": "topic_partitions",
     "QUOTES_TOPIC_REPLICATION_FACTOR": "topic_replication_factor",
     "QUOTES_AUTO_OFFSET_RESET": "auto_offset_reset",
-    "QUOTES_EXACTLY_ONCE": "exactly_once",
     "KAFKA_SECURITY_PROTOCOL": "security_protocol",
     "KAFKA_SASL_MECHANISM": "sasl_mechanism",
     "KAFKA_SASL_USERNAME": "sasl_username",

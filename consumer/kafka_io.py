@@ -64,7 +64,6 @@ def make_consumer(settings: Settings) -> KafkaConsumer:
         heartbeat_interval_ms=max(1000, settings.session_timeout_ms // 3),
         # Large articles: let one partition fetch return a whole batch of them.
         max_partition_fetch_bytes=max(1024 * 1024, settings.max_message_bytes),
-        isolation_level="read_committed" if settings.exactly_once else "read_uncommitted",
         **_common(settings),
     )
 

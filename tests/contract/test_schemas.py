@@ -69,3 +69,20 @@ def test_quote_marks_are_outside_the_span():
             if quote.type == "direct":
                 assert quote.text[0] not in "\"“”'", quote.text
                 assert quote.text[-1] not in "\"“”'", quote.text
+
+
+def test_readme_documents_every_setting():
+    from consumer.config import ENVIRONMENT
+
+    readme = (ROOT / "README.md").read_text()
+    missing = [name for name in ENVIRONMENT if f"`{name}`" not in readme]
+    assert not missing, f"README configuration table lacks {missing}"
+
+
+def test_readme_documents_every_metric():
+    from consumer.metrics import Metrics
+
+    readme = (ROOT / "README.md").read_text()
+    names = {m.name for m in Metrics().registry.collect()}
+    missing = [n for n in names if f"`{n}" not in readme]
+    assert not missing, f"README metrics table lacks {missing}"
