@@ -25,9 +25,7 @@ def test_run_local_shows_quote_records_flowing(tmp_path: Path) -> None:
 
     port = _free_port_pair()
     state = tmp_path / "broker"
-    env = {
-        k: v for k, v in os.environ.items() if k != "KAFKA_BOOTSTRAP_SERVERS"
-    } | {
+    env = {k: v for k, v in os.environ.items() if k != "KAFKA_BOOTSTRAP_SERVERS"} | {
         "KAFKA_LOCAL_PORT": str(port),
         "KAFKA_LOCAL_CONTROLLER_PORT": str(port + 1),
         "KAFKA_LOCAL_DIR": str(state),
