@@ -6,6 +6,7 @@ answer or ``None``; none of them guesses past the sentence the quotation sits in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from consumer.extraction import lexicon
@@ -14,9 +15,12 @@ from consumer.records import SpeakerKind
 
 __all__ = [
     "Attribution",
+    "Classifier",
     "Mention",
     "attribute_after",
     "attribute_before",
+    "classify_mention",
+    "cue_at_end",
     "find_cue",
     "subject_mentions",
     "window_after",
@@ -26,21 +30,28 @@ __all__ = [
 _CUE_TOKENS: tuple[tuple[str, ...], ...] = tuple(
     sorted({tuple(c.split()) for c in lexicon.CUES}, key=len, reverse=True)
 )
+_PRIORITY = frozenset(tuple(c.split()) for c in lexicon.PRIORITY_CUES)
+_CUE_FIRST_WORDS = frozenset(c[0] for c in _CUE_TOKENS)
 _ERGATIVE_PRONOUNS = frozenset(p for p in lexicon.PRONOUNS if p.endswith("ने"))
 _PUNCTUATION = frozenset(",;:!?।॥\"“”„‟«»＂'‘’()[]{}<>|—–-.") | {"''"}
 _QUOTE_TOKENS = frozenset(lexicon.DOUBLE_QUOTE_MARKS)
-_MAX_WINDOW = 14
-_MAX_SPEAKER_TOKENS = 7
+_DASHES = frozenset({"-", "—", "–"})
+_TRAILERS = frozenset({",", ":", "-", "—", "–"})
+_PARTICIPLE_CUES = frozenset({"कहते", "कहकर", "बताते", "कहती"})
+_NOMINATIVE_CUES = frozenset({"बोले", "बोलीं", "बोली", "कहते", "कहती", "पूछते"})
+_MAX_WINDOW = 16
+_MAX_SPEAKER_TOKENS = 8
 
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A speaker mention: its code-point range and what kind of thing it names."""
+    """A speaker mention: its code-point range, what kind of thing it names, and the name."""
 
     start: int
     end: int
     kind: SpeakerKind
     name: str | None
+    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,45 +63,109 @@ class Attribution:
     speaker: Mention | None
 
 
-def find_cue(window: list[Token], *, last: bool = False) -> tuple[int, int] | None:
-    """Token range of the first (or last) cue in ``window``: ``[मंत्री, ने, कहा]`` -> (2, 3).
+#: Turns the tokens of a speaker phrase into a Mention. The rules-only classifier is
+#: :func:`classify_mention`; the extractor swaps in one that also uses the NER model.
+Classifier = Callable[[list[Token]], Mention]
 
-    Bails out on कहा जाता है and माना जा रहा है, which report hearsay, not a speaker.
+
+def find_cue(words: list[str], *, last: bool = False) -> tuple[int, int] | None:
+    """Token range of the first (or last) cue: ``[मंत्री, ने, कहा]`` -> (2, 3).
+
+    A priority cue (के हवाले से) wins wherever it is. Bails out on hearsay (कहा जाता है,
+    माना जा रहा है) and on ``X को Y बताया`` (described X as Y).
     """
     found: tuple[int, int] | None = None
-    words = [t.text for t in window]
-    for i in range(len(words)):
+    for i, word in enumerate(words):
+        if word not in _CUE_FIRST_WORDS:
+            continue
         for cue in _CUE_TOKENS:
-            if tuple(words[i : i + len(cue)]) != cue:
+            end = i + len(cue)
+            if tuple(words[i:end]) != cue:
                 continue
-            after = words[i + len(cue)] if i + len(cue) < len(words) else ""
-            if after in lexicon.CUE_BLOCKERS:
+            if end < len(words) and words[end] in lexicon.CUE_BLOCKERS:
                 break
-            found = (i, i + len(cue))
+            if _describes(words, i, cue):
+                break
+            if cue in _PRIORITY:
+                return (i, end)
+            found = (i, end)
             if not last:
-                return found
+                # Keep looking only for a priority cue later in the clause.
+                rest = find_cue(words[end:], last=True) if _has_priority(words[end:]) else None
+                return (rest[0] + end, rest[1] + end) if rest else found
             break
     return found
 
 
-def attribute_before(window: list[Token]) -> Attribution | None:
-    """Attribution written before the quote: ``मंत्री ने कहा, "…"`` or ``मंत्री: "…"``."""
-    trimmed = _strip_trailing(window, {",", ":", "-", "—", "–"} | lexicon.COMPLEMENTIZERS)
-    cue = find_cue(trimmed, last=True)
-    if cue is not None and cue[1] >= len(trimmed) - 1:
-        return _attribution(trimmed, cue)
-    if window and window[-1].text == ":" and len(window) >= 2:
-        speaker = _speaker_run(window, len(window) - 1)
+def _has_priority(words: list[str]) -> bool:
+    return any(tuple(words[i : i + len(c)]) == c for c in _PRIORITY for i in range(len(words)))
+
+
+def _describes(words: list[str], i: int, cue: tuple[str, ...]) -> bool:
+    """``उन्होंने फैसले को ऐतिहासिक बताया``: a को object, then a one- or two-word predicate.
+
+    Not ``मंगलवार को विधानसभा में बताया`` (a time word before को, a postposition after it).
+    """
+    if len(cue) != 1 or cue[0] not in lexicon.DESCRIBE_VERBS:
+        return False
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = words[j]
+        if word in _PUNCTUATION or word == "ने" or word in _ERGATIVE_PRONOUNS:
+            return False
+        if word == "को":
+            predicate = words[j + 1 : i]
+            return (
+                0 < len(predicate) <= 2
+                and not any(
+                    w in lexicon.POSTPOSITIONS or w in lexicon.AUXILIARIES for w in predicate
+                )
+                and (j == 0 or words[j - 1] not in lexicon.TIME_WORDS)
+            )
+    return False
+
+
+def attribute_before(window: list[Token], classify: Classifier | None = None) -> Attribution | None:
+    """Attribution that ends right before the quote: ``मंत्री ने कहा, "…"``, ``मंत्री: "…"``."""
+    classify = classify or classify_mention
+    words = [t.text for t in window]
+    cue = cue_at_end(words)
+    if cue is not None:
+        return _attribution(window, cue, classify)
+    if words and words[-1] == ":" and len(words) >= 2:
+        speaker = _speaker_run(window, len(window) - 1, classify)
         if speaker is not None:
             return Attribution(window[-1].start, window[-1].end, speaker)
     return None
 
 
-def attribute_after(window: list[Token]) -> Attribution | None:
-    """Attribution written after the quote: ``"…," मंत्री ने कहा।`` or ``"…" - मंत्री``."""
+def cue_at_end(words: list[str]) -> tuple[int, int] | None:
+    """A cue that closes the clause, allowing trailing ``, : - कि`` and auxiliaries:
+    ``मंत्री ने कहा है कि`` -> the range of कहा; ``X का कहना है,`` -> the range of कहना है."""
+    end = len(words)
+    while end > 0 and (words[end - 1] in _TRAILERS or words[end - 1] in lexicon.COMPLEMENTIZERS):
+        end -= 1
+    bare = end
+    while bare > 0 and words[bare - 1] in lexicon.AUXILIARIES:
+        bare -= 1
+    cue = find_cue(words[:end], last=True)
+    if cue is None:
+        return None
+    if cue[1] >= bare or _priority_then_verb(words, cue, bare):
+        return cue
+    return None
+
+
+def _priority_then_verb(words: list[str], cue: tuple[int, int], end: int) -> bool:
+    """``X के हवाले से कहा, "…"``: the priority cue, then the reporting verb at the end."""
+    return tuple(words[cue[0] : cue[1]]) in _PRIORITY and find_cue(words[cue[1] : end]) is not None
+
+
+def attribute_after(window: list[Token], classify: Classifier | None = None) -> Attribution | None:
+    """Attribution after the quote: ``"…," मंत्री ने कहा।`` or headline style ``"…" - मंत्री``."""
+    classify = classify or classify_mention
     if not window:
         return None
-    if window[0].text in {"-", "—", "–"} and len(window) >= 2:
+    if window[0].text in _DASHES and len(window) >= 2:
         end = 1
         while (
             end < len(window)
@@ -99,103 +174,134 @@ def attribute_after(window: list[Token]) -> Attribution | None:
         ):
             end += 1
         if end > 1:
-            return Attribution(window[0].start, window[0].end, _mention(window[1:end]))
-    cue = find_cue(window)
+            return Attribution(window[0].start, window[0].end, classify(window[1:end]))
+    words = [t.text for t in window]
+    cue = find_cue(words)
     if cue is None:
         return None
-    return _attribution(window, cue)
+    # "…।" उन्होंने कहा कि …: a new sentence of reported speech, not this quote's attribution.
+    if cue[1] < len(words) and words[cue[1]] in lexicon.COMPLEMENTIZERS:
+        return None
+    return _attribution(window, cue, classify)
 
 
-def _attribution(window: list[Token], cue: tuple[int, int]) -> Attribution:
+def _attribution(window: list[Token], cue: tuple[int, int], classify: Classifier) -> Attribution:
     first, last = window[cue[0]], window[cue[1] - 1]
-    return Attribution(first.start, last.end, _find_speaker(window, cue))
+    return Attribution(first.start, last.end, _find_speaker(window, cue, classify))
 
 
-def _find_speaker(window: list[Token], cue: tuple[int, int]) -> Mention | None:
+def _find_speaker(
+    window: list[Token], cue: tuple[int, int], classify: Classifier
+) -> Mention | None:
     """The speaker phrase for a cue, reading backwards from it within the window."""
     words = [t.text for t in window]
     cue_words = words[cue[0] : cue[1]]
-    # X के अनुसार, X के मुताबिक: the cue begins with the genitive marker itself.
+    # X के अनुसार, X के हवाले से: the cue begins with the genitive marker itself.
     if cue_words[0] in lexicon.GENITIVE_MARKERS:
-        return _speaker_run(window, cue[0])
+        return _speaker_run(window, cue[0], classify)
     # X का कहना है: the genitive marker sits just before the cue.
     if (
         cue[0] >= 1
         and words[cue[0] - 1] in lexicon.GENITIVE_MARKERS
-        and cue_words[0] in {"कहना", "मानना"}
+        and cue_words[0]
+        in {
+            "कहना",
+            "मानना",
+        }
     ):
-        return _speaker_run(window, cue[0] - 1)
+        return _speaker_run(window, cue[0] - 1, classify)
     # X ने (पत्रकारों से) कहा: the nearest agent marker before the cue.
     for i in range(cue[0] - 1, -1, -1):
         if words[i] in _PUNCTUATION:
             break
         if words[i] in _ERGATIVE_PRONOUNS:
-            return _mention(window[i : i + 1])
+            return classify(window[i : i + 1])
         if words[i] in lexicon.AGENT_MARKERS:
-            return _speaker_run(window, i)
+            return _speaker_run(window, i, classify)
+    # रिपोर्ट में कहा गया है: a passive cue; the document before में speaks.
+    if cue[1] < len(words) and words[cue[1]] in lexicon.PASSIVE_MARKERS:
+        for i in range(cue[0] - 1, -1, -1):
+            if words[i] in _PUNCTUATION:
+                break
+            if words[i] == "में":
+                return _speaker_run(window, i, classify)
     # X बोले / X कहते हैं: a nominative speaker right before the cue.
-    if cue_words[0] in {"बोले", "बोलीं", "बोली", "कहते", "कहती"}:
-        return _speaker_run(window, cue[0])
+    if cue_words[0] in _NOMINATIVE_CUES and cue[0] > 0:
+        speaker = _speaker_run(window, cue[0], classify)
+        if speaker is not None:
+            return speaker
+    # "…," कहते हुए मंत्री ने …: a participle, then the agent after it.
+    if cue_words[0] in _PARTICIPLE_CUES:
+        for i in range(cue[1], len(words)):
+            if words[i] in _PUNCTUATION:
+                break
+            if words[i] in _ERGATIVE_PRONOUNS:
+                return classify(window[i : i + 1])
+            if words[i] in lexicon.AGENT_MARKERS:
+                return _speaker_run(window, i, classify, floor=cue[1])
     return None
 
 
-def subject_mentions(tokens: list[Token]) -> list[Mention]:
-    """Every ``X ने`` agent phrase in a paragraph, in order: the candidates that a later
-    उन्होंने or surname refers back to."""
-    found: list[Mention] = []
-    for i, token in enumerate(tokens):
-        if token.text in lexicon.AGENT_MARKERS:
-            mention = _speaker_run(tokens, i)
-        elif token.text in _ERGATIVE_PRONOUNS:
-            mention = _mention(tokens[i : i + 1])
-        else:
-            continue
-        if mention is not None:
-            found.append(mention)
-    return found
-
-
-def _speaker_run(window: list[Token], end: int) -> Mention | None:
-    """The run of name-like tokens ending just before index ``end``."""
+def _speaker_run(
+    window: list[Token], end: int, classify: Classifier, *, floor: int = 0
+) -> Mention | None:
+    """The run of name-like tokens ending just before index ``end`` (not before ``floor``)."""
     start = end
     while (
-        start > 0
+        start > floor
         and end - start < _MAX_SPEAKER_TOKENS
         and window[start - 1].text not in lexicon.SPEAKER_STOPS
         and window[start - 1].text not in _PUNCTUATION
     ):
         start -= 1
-    # A run never begins with a bare genitive: "मंत्रालय की प्रवक्ता" keeps its head noun or
-    # is cut after the marker.
+    # A run never begins with a bare genitive marker.
     while start < end and window[start].text in lexicon.GENITIVE_MARKERS:
         start += 1
     if start == end:
         return None
-    return _mention(window[start:end])
+    return classify(window[start:end])
 
 
-def _mention(tokens: list[Token]) -> Mention:
-    """Classify a speaker phrase: pronoun, organisation, bare role, or a person's name."""
+def classify_mention(tokens: list[Token]) -> Mention:
+    """Rules-only: pronoun, organisation, document, bare role, or a person's name.
+
+    Titles and roles come before the name and are dropped from it
+    (आपदा प्रबंधन मंत्री सुरेश तिवारी -> सुरेश तिवारी).
+    """
     words = [t.text for t in tokens]
     start, end = tokens[0].start, tokens[-1].end
     if len(words) == 1 and words[0] in lexicon.PRONOUNS:
         return Mention(start, end, "pronoun", None)
     if words[-1] in lexicon.ORGANIZATION_HEADS:
         return Mention(start, end, "organization", " ".join(words))
-    # Titles and roles come before the name: everything up to the last of them is dropped
-    # (आपदा प्रबंधन मंत्री सुरेश तिवारी -> सुरेश तिवारी).
-    last_title = max((i for i, w in enumerate(words) if w in lexicon.TITLES), default=-1)
+    if words[-1] in lexicon.DOCUMENT_HEADS:
+        return Mention(start, end, "document", " ".join(words))
+    last_title = max(
+        (i for i, w in enumerate(words) if w in lexicon.TITLES or w in lexicon.GENITIVE_MARKERS),
+        default=-1,
+    )
     name_words = words[last_title + 1 :]
-    if not name_words:
-        return Mention(start, end, "role", None)
-    return Mention(start, end, "person", " ".join(name_words))
+    role = " ".join(w for w in words[: last_title + 1] if w not in lexicon.GENITIVE_MARKERS) or None
+    if not name_words or words[0] in {"एक", "कई", "कुछ"}:
+        return Mention(start, end, "role", None, role or " ".join(words))
+    return Mention(start, end, "person", " ".join(name_words[-3:]), role)
 
 
-def _strip_trailing(window: list[Token], drop: set[str] | frozenset[str]) -> list[Token]:
-    end = len(window)
-    while end > 0 and window[end - 1].text in drop:
-        end -= 1
-    return window[:end]
+def subject_mentions(tokens: list[Token], classify: Classifier | None = None) -> list[Mention]:
+    """Every ``X ने`` agent phrase in a paragraph, in order: the candidates that a later
+    उन्होंने or surname refers back to."""
+    classify = classify or classify_mention
+    found: list[Mention] = []
+    for i, token in enumerate(tokens):
+        if token.text in lexicon.AGENT_MARKERS:
+            mention = _speaker_run(tokens, i, classify)
+        elif token.text in _ERGATIVE_PRONOUNS:
+            mention = classify(tokens[i : i + 1])
+        else:
+            continue
+        if mention is not None:
+            found.append(mention)
+    return found
 
 
 def window_before(tokens: list[Token], offset: int) -> list[Token]:

@@ -1,26 +1,41 @@
-"""Names within one article: a later surname or pronoun resolves to the fullest form used."""
+"""Names within one article: a later surname, role or pronoun resolves to the fullest form used."""
 
 from __future__ import annotations
 
 __all__ = ["NameResolver"]
 
+#: Organisation heads that name the same kind of body: अदालत and न्यायालय are both "court".
+_ORG_SYNONYMS = {"अदालत": "न्यायालय", "कोर्ट": "न्यायालय", "हाईकोर्ट": "न्यायालय"}
+
 
 class NameResolver:
-    """Remembers the people an article has named as speakers, in order.
+    """Remembers the people and organisations an article has named, in order.
 
-    ``resolve("सिन्हा")`` after ``अरुण सिन्हा`` was seen gives ``अरुण सिन्हा``;
-    ``last_person()`` is the antecedent for उन्होंने.
+    - ``observe("सिन्हा")`` after ``अरुण सिन्हा`` was seen gives ``अरुण सिन्हा``;
+    - ``last_person()`` is the antecedent for उन्होंने;
+    - ``resolve_role("मुख्यमंत्री")`` after ``मुख्यमंत्री हरिओम त्यागी`` gives ``हरिओम त्यागी``;
+    - ``observe_org("अदालत")`` after ``ज़िला अदालत`` gives ``ज़िला अदालत``.
     """
 
     def __init__(self) -> None:
         self._names: list[str] = []
+        self._roles: dict[str, str] = {}
+        self._orgs: list[str] = []
 
-    def observe(self, name: str) -> str:
-        """Record a person's name and return its canonical (fullest) form."""
+    def observe(self, name: str, *, role: str | None = None) -> str:
+        """Record a person's name (and the role written before it); return the canonical name."""
         canonical = self.resolve(name)
+        if canonical != name:
+            # A fuller form replaces the shorter one wherever it was remembered.
+            pass
+        elif any(_is_part_of(known.split(), name.split()) for known in self._names):
+            self._names = [n for n in self._names if not _is_part_of(n.split(), name.split())]
         if canonical in self._names:
             self._names.remove(canonical)
         self._names.append(canonical)
+        if role:
+            for word in role.split():
+                self._roles[word] = canonical
         return canonical
 
     def resolve(self, name: str) -> str:
@@ -28,15 +43,36 @@ class NameResolver:
         best = name
         for known in reversed(self._names):
             known_words = known.split()
-            if len(known_words) > len(words) and _is_part_of(words, known_words):
-                best = known if len(known_words) > len(best.split()) else best
+            if len(known_words) > len(best.split()) and _is_part_of(words, known_words):
+                best = known
         return best
+
+    def resolve_role(self, role: str) -> str | None:
+        """The person last introduced with this role's head word (its last word)."""
+        words = role.split()
+        return self._roles.get(words[-1]) if words else None
 
     def last_person(self) -> str | None:
         return self._names[-1] if self._names else None
 
+    def observe_org(self, name: str) -> str:
+        """Record an organisation; a bare head (आयोग) resolves to its fuller earlier form."""
+        head = _org_head(name)
+        for known in reversed(self._orgs):
+            if _org_head(known) == head and len(known.split()) > len(name.split()):
+                return known
+        self._orgs.append(name)
+        return name
+
+
+def _org_head(name: str) -> str:
+    last = name.split()[-1] if name.split() else ""
+    return _ORG_SYNONYMS.get(last, last)
+
 
 def _is_part_of(short: list[str], full: list[str]) -> bool:
-    """True for a surname (सिन्हा in अरुण सिन्हा) or a leading given name run."""
+    """True for a surname (सिन्हा in अरुण सिन्हा) or a leading given-name run (अरुण)."""
     n = len(short)
+    if n == 0 or n >= len(full):
+        return False
     return full[-n:] == short or full[:n] == short
