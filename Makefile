@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps test test-unit test-integration lint run broker broker-stop clean
+.PHONY: help install system-deps test test-unit lint eval train run broker broker-stop clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -34,6 +34,12 @@ test-unit: install ## Run the tests that need no broker
 lint: install ## ruff and mypy --strict on the package
 	$(BIN)/ruff check consumer tests
 	$(BIN)/mypy
+
+eval: install ## Quality on the test corpus (rules vs rules + model) and NER F1 on HiNER held-out
+	$(BIN)/quote-consumer eval $(EVAL_ARGS)
+
+train: install ## Train the Hindi NER model from ../shared/data/hiner into consumer/models/hi_ner
+	$(BIN)/python -m consumer.training.ner $(TRAIN_ARGS)
 
 run: install system-deps ## Start a local broker (unless KAFKA_BOOTSTRAP_SERVERS is set), the service, and the demo feed
 	@scripts/run-local.sh

@@ -77,6 +77,17 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--strict", action="store_true", help="exit 1 if any line was skipped")
     extract.set_defaults(handler=_extract)
 
+    evaluate = commands.add_parser(
+        "eval", help="precision, recall and F1 on the annotated corpus (rules vs rules + model)"
+    )
+    evaluate.add_argument(
+        "--part", default="test", help="corpus part: test (default) or dev, or a path"
+    )
+    evaluate.add_argument("--errors", type=int, default=0, help="also list this many errors")
+    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.add_argument("--no-ner", action="store_true", help="skip the HiNER NER evaluation")
+    evaluate.set_defaults(handler=_eval)
+
     publish = commands.add_parser(
         "publish", help="send articles from a JSON Lines file to the input topic"
     )
@@ -155,6 +166,33 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
     if bad:
         print(f"{bad} line(s) skipped", file=sys.stderr)
     return 1 if bad and args.strict else 0
+
+
+def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    from consumer.evaluation.ner import evaluate_ner
+    from consumer.evaluation.report import evaluate, render
+
+    part: str | Path = args.part if args.part in ("test", "dev") else Path(args.part)
+    with_model = QuoteExtractor.with_model()
+    reports = {}
+    for label, extractor in (("rules", QuoteExtractor()), ("rules + model", with_model)):
+        reports[label], _ = evaluate(extractor, part)
+    ner = None if args.no_ner or with_model.nlp is None else evaluate_ner(with_model.nlp)
+    if args.json:
+        document: dict[str, Any] = {label: r.as_dict() for label, r in reports.items()}
+        document["ner"] = ner
+        print(orjson.dumps(document, option=orjson.OPT_INDENT_2).decode())
+        return 0
+    print(render(reports, title=f"corpus part: {args.part} (model {with_model.model_version})"))
+    if ner is not None:
+        print(f"\nNER on {ner['source']}:")
+        for label, figures in sorted(ner["per_type"].items()):
+            print(
+                f"  {label:<13} P {figures['p']:.3f}  R {figures['r']:.3f}  F1 {figures['f']:.3f}"
+            )
+    for error in reports["rules + model"].errors[: args.errors]:
+        print(error)
+    return 0
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:

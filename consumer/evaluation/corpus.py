@@ -115,7 +115,9 @@ def parse(line: dict[str, object]) -> GoldArticle:
         gold.append(GoldQuote(key, type_, span, speakers.get(key), cues.get(key), name))
     gold.sort(key=lambda q: q.span.start)
     tags = line.get("tags") or []
-    return GoldArticle(article_id, text, tuple(gold), tuple(str(t) for t in tags))  # type: ignore[union-attr]
+    if not isinstance(tags, list):
+        raise CorpusError(f"{article_id}: 'tags' must be a list")
+    return GoldArticle(article_id, text, tuple(gold), tuple(str(t) for t in tags))
 
 
 def load(path: Path) -> list[GoldArticle]:

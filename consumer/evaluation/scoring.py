@@ -140,10 +140,11 @@ def _score_article(report: Report, article: GoldArticle, predicted: list[Quote])
         if overlapping is not None:
             used_overlap.add(overlapping.key)
             report.span_overlap[quote.type].tp += 1
-        gold = gold_by_span.get((quote.type, quote.start, quote.end))
-        if gold is None:
+        matched = gold_by_span.get((quote.type, quote.start, quote.end))
+        if matched is None:
             report.errors.append(f"{article.id}: spurious {quote.type} {quote.text[:60]!r}")
             continue
+        gold = matched
         report.span[quote.type].tp += 1
         strict = _speaker_strict(quote, gold)
         lenient = strict or _speaker_lenient(quote, gold)

@@ -22,6 +22,7 @@ __all__ = [
     "classify_mention",
     "cue_at_end",
     "find_cue",
+    "name_start",
     "subject_mentions",
     "window_after",
     "window_before",
@@ -36,7 +37,11 @@ _ERGATIVE_PRONOUNS = frozenset(p for p in lexicon.PRONOUNS if p.endswith("ने
 _PUNCTUATION = frozenset(",;:!?।॥\"“”„‟«»＂'‘’()[]{}<>|—–-.") | {"''"}
 _QUOTE_TOKENS = frozenset(lexicon.DOUBLE_QUOTE_MARKS)
 _DASHES = frozenset({"-", "—", "–"})
+_ADVERBIAL_POSTPOSITIONS = frozenset({"में", "से", "को", "पर", "तक"})
 _TRAILERS = frozenset({",", ":", "-", "—", "–"})
+_GENITIVE_PRONOUNS = frozenset(
+    p for p in lexicon.PRONOUNS if p[-1] in "ाीे" and p.startswith(("उन", "उस", "इन", "इस"))
+)
 _PARTICIPLE_CUES = frozenset({"कहते", "कहकर", "बताते", "कहती"})
 _NOMINATIVE_CUES = frozenset({"बोले", "बोलीं", "बोली", "कहते", "कहती", "पूछते"})
 _MAX_WINDOW = 16
@@ -131,6 +136,14 @@ def attribute_before(window: list[Token], classify: Classifier | None = None) ->
     cue = cue_at_end(words)
     if cue is not None:
         return _attribution(window, cue, classify)
+    # डिसूज़ा ने कहा कि टीम शिविर लगाएगी, "…": reported speech that runs into the quote.
+    if words and words[-1] in _TRAILERS:
+        for i in range(len(words) - 2, 0, -1):
+            if words[i] in lexicon.COMPLEMENTIZERS:
+                cue = cue_at_end(words[:i])
+                if cue is not None:
+                    return _attribution(window, cue, classify)
+                break
     if words and words[-1] == ":" and len(words) >= 2:
         speaker = _speaker_run(window, len(window) - 1, classify)
         if speaker is not None:
@@ -199,6 +212,13 @@ def _find_speaker(
     # X के अनुसार, X के हवाले से: the cue begins with the genitive marker itself.
     if cue_words[0] in lexicon.GENITIVE_MARKERS:
         return _speaker_run(window, cue[0], classify)
+    # उनका कहना है: a genitive pronoun is the speaker.
+    if (
+        cue[0] >= 1
+        and cue_words[0] in {"कहना", "मानना"}
+        and words[cue[0] - 1] in _GENITIVE_PRONOUNS
+    ):
+        return classify(window[cue[0] - 1 : cue[0]])
     # X का कहना है: the genitive marker sits just before the cue.
     if (
         cue[0] >= 1
@@ -227,7 +247,14 @@ def _find_speaker(
                 return _speaker_run(window, i, classify)
     # X बोले / X कहते हैं: a nominative speaker right before the cue.
     if cue_words[0] in _NOMINATIVE_CUES and cue[0] > 0:
-        speaker = _speaker_run(window, cue[0], classify)
+        # करण वशिष्ठ मुंबई में पत्रकारों से बोले: the subject ends before the first place or
+        # addressee phrase (a noun followed by में/से/को/पर).
+        end = cue[0]
+        for i in range(1, cue[0]):
+            if words[i] in _ADVERBIAL_POSTPOSITIONS:
+                end = i - 1
+                break
+        speaker = _speaker_run(window, end, classify) if end > 0 else None
         if speaker is not None:
             return speaker
     # "…," कहते हुए मंत्री ने …: a participle, then the agent after it.
@@ -263,28 +290,42 @@ def _speaker_run(
 
 
 def classify_mention(tokens: list[Token]) -> Mention:
-    """Rules-only: pronoun, organisation, document, bare role, or a person's name.
+    """Rules only: pronoun, organisation, document, bare role, or a person's name.
 
     Titles and roles come before the name and are dropped from it
-    (आपदा प्रबंधन मंत्री सुरेश तिवारी -> सुरेश तिवारी).
+    (आपदा प्रबंधन मंत्री सुरेश तिवारी -> सुरेश तिवारी); honorifics after it too (खान साहब -> खान).
     """
     words = [t.text for t in tokens]
     start, end = tokens[0].start, tokens[-1].end
     if len(words) == 1 and words[0] in lexicon.PRONOUNS:
         return Mention(start, end, "pronoun", None)
+    if words[-1] in lexicon.DOCUMENT_HEADS:
+        # राज्य पोषण मिशन की ताज़ा रिपोर्ट: the document speaks for the body that issued it.
+        marker = max((i for i, w in enumerate(words) if w in lexicon.GENITIVE_MARKERS), default=-1)
+        issuer = " ".join(words[:marker]) if marker > 0 else None
+        return Mention(start, end, "document", issuer)
     if words[-1] in lexicon.ORGANIZATION_HEADS:
         return Mention(start, end, "organization", " ".join(words))
-    if words[-1] in lexicon.DOCUMENT_HEADS:
-        return Mention(start, end, "document", " ".join(words))
-    last_title = max(
+    first_name_word = name_start(words)
+    name_words = words[first_name_word:]
+    while name_words and name_words[-1] in lexicon.HONORIFIC_SUFFIXES:
+        name_words = name_words[:-1]
+    role = " ".join(w for w in words[:first_name_word] if w not in lexicon.GENITIVE_MARKERS) or None
+    if words[0] in lexicon.INDEFINITES:
+        # एक अधिकारी, एक अन्य निवासी: an unnamed person, never resolved to anyone.
+        return Mention(start, end, "role", None, None)
+    if not name_words:
+        return Mention(start, end, "role", None, role or " ".join(words))
+    return Mention(start, end, "person", " ".join(name_words[-3:]), role)
+
+
+def name_start(words: list[str]) -> int:
+    """Index of the first word of the name: the word after the last title, role or genitive."""
+    last = max(
         (i for i, w in enumerate(words) if w in lexicon.TITLES or w in lexicon.GENITIVE_MARKERS),
         default=-1,
     )
-    name_words = words[last_title + 1 :]
-    role = " ".join(w for w in words[: last_title + 1] if w not in lexicon.GENITIVE_MARKERS) or None
-    if not name_words or words[0] in {"एक", "कई", "कुछ"}:
-        return Mention(start, end, "role", None, role or " ".join(words))
-    return Mention(start, end, "person", " ".join(name_words[-3:]), role)
+    return last + 1
 
 
 def subject_mentions(tokens: list[Token], classify: Classifier | None = None) -> list[Mention]:
@@ -317,10 +358,11 @@ def window_before(tokens: list[Token], offset: int) -> list[Token]:
 
 
 def window_after(tokens: list[Token], offset: int) -> list[Token]:
-    """Tokens from ``offset`` to the next sentence end or quote mark."""
+    """Tokens from ``offset`` to the next sentence end or quote mark (a long sentence such as
+    ``यह बात … ने रविवार को गांव में … कही`` may put the cue far from the quote)."""
     i = _index_at(tokens, offset)
     end = i
-    while end < len(tokens) and end - i < _MAX_WINDOW:
+    while end < len(tokens) and end - i < 2 * _MAX_WINDOW:
         current = tokens[end].text
         if current in lexicon.SENTENCE_END or current in _QUOTE_TOKENS:
             break

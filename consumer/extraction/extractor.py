@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+
 from consumer.extraction import lexicon
 from consumer.extraction.attribution import (
     Attribution,
-    Classifier,
     Mention,
     attribute_after,
     attribute_before,
-    classify_mention,
     cue_at_end,
     subject_mentions,
     window_after,
     window_before,
 )
+from consumer.extraction.model import load_ner, model_version
+from consumer.extraction.names import ModelNames, NameSource, RuleNames
 from consumer.extraction.quotes import QuoteSpan, find_quote_spans
 from consumer.extraction.resolution import NameResolver
 from consumer.extraction.text import Token, paragraphs, tokenize
@@ -37,14 +42,28 @@ class QuoteExtractor:
     """
 
     version = EXTRACTOR_VERSION
-    model_version: str | None = None
+
+    def __init__(self, *, nlp: Language | None = None) -> None:
+        """Rules only by default; pass the NER pipeline (or use :meth:`with_model`) for
+        rules plus model."""
+        self.nlp = nlp
+        self.model_version: str | None = model_version(nlp) if nlp is not None else None
+
+    @classmethod
+    def with_model(cls, path: Path | None = None) -> QuoteExtractor:
+        """Rules plus the packaged NER model (``consumer/models/hi_ner``), loaded from disk."""
+        return cls(nlp=load_ner(path))
 
     def extract(self, text: str) -> list[Quote]:
-        classify = self._classifier(text)
+        names: NameSource = RuleNames(text) if self.nlp is None else ModelNames(self.nlp, text)
+        classify = names.classify
         resolver = NameResolver()
         quotes: list[Quote] = []
         previous: Quote | None = None
+        lookback = 0
         for p_start, p_end in paragraphs(text):
+            context = _Context(names, resolver, lookback)
+            lookback = p_start
             tokens = tokenize(text, p_start, p_end)
             spans = find_quote_spans(text, p_start, p_end)
             subjects = [
@@ -53,35 +72,38 @@ class QuoteExtractor:
                 if not any(_inside(m.start, s) for s in spans)
             ]
             for span in spans:
-                _observe_until(subjects, span.open_at, resolver)
-                quote = self._direct(text, tokens, span, resolver, previous, classify)
+                _observe_until(subjects, span.open_at, context)
+                quote = self._direct(text, tokens, span, context, previous)
+                if quote is None:
+                    continue
                 quotes.append(quote)
                 previous = quote
-            quotes.extend(self._indirect(text, tokens, spans, resolver, classify))
-            _observe_until(subjects, p_end, resolver)
+            quotes.extend(self._indirect(text, tokens, spans, context))
+            _observe_until(subjects, p_end, context)
         quotes.sort(key=lambda q: q.start)
         return quotes
-
-    def _classifier(self, text: str) -> Classifier:
-        """How speaker phrases become mentions; the model-backed extractor overrides this."""
-        return classify_mention
 
     def _direct(
         self,
         text: str,
         tokens: list[Token],
         span: QuoteSpan,
-        resolver: NameResolver,
+        context: _Context,
         previous: Quote | None,
-        classify: Classifier,
-    ) -> Quote:
-        before = attribute_before(window_before(tokens, span.open_at), classify)
+    ) -> Quote | None:
+        classify = context.names.classify
+        window = window_before(tokens, span.open_at)
+        if _defines(window):
+            return None
+        before = attribute_before(window, classify)
         after = (
             attribute_after(window_after(tokens, span.close_at + 1), classify)
             if span.closed
             else None
         )
         attribution = _choose(before, after)
+        if attribution is None and _looks_like_title(text, span):
+            return None
         if attribution is None:
             starts_paragraph = not text[span.paragraph_start : span.open_at].strip()
             same_paragraph = previous is not None and previous.start >= span.paragraph_start
@@ -102,7 +124,7 @@ class QuoteExtractor:
             )
         if not span.closed:
             confidence -= 0.15
-        speaker = _speaker(text, attribution.speaker, resolver) if attribution else None
+        speaker = _speaker(text, attribution.speaker, context) if attribution else None
         cue = _cue(text, attribution)
         return _quote(text, "direct", span.start, span.end, speaker, cue, confidence)
 
@@ -111,10 +133,10 @@ class QuoteExtractor:
         text: str,
         tokens: list[Token],
         spans: list[QuoteSpan],
-        resolver: NameResolver,
-        classify: Classifier,
+        context: _Context,
     ) -> list[Quote]:
         """``X ने कहा कि …।`` and ``X के अनुसार, …।``: the reported clause up to the sentence end."""
+        classify = context.names.classify
         quotes: list[Quote] = []
         words = [t.text for t in tokens]
         for i, token in enumerate(tokens):
@@ -154,7 +176,7 @@ class QuoteExtractor:
             start, stop = tokens[body].start, tokens[end - 1].end
             if len(text[start:stop].split()) < lexicon.MIN_QUOTE_WORDS:
                 continue
-            speaker = _speaker(text, attribution.speaker, resolver)
+            speaker = _speaker(text, attribution.speaker, context)
             confidence = (
                 0.85 if speaker is not None and (speaker.name or speaker.kind == "role") else 0.5
             )
@@ -162,6 +184,18 @@ class QuoteExtractor:
                 _quote(text, "indirect", start, stop, speaker, _cue(text, attribution), confidence)
             )
         return quotes
+
+
+def _defines(window: list[Token]) -> bool:
+    """``X का अर्थ है "…"``: the quote marks a term being defined, not speech."""
+    words = tuple(t.text for t in window if t.text not in {",", ":"})
+    return any(words[-len(m) :] == m for m in lexicon.DEFINITION_MARKERS)
+
+
+def _looks_like_title(text: str, span: QuoteSpan) -> bool:
+    """A short unattributed quotation with no sentence punctuation: a title or a label."""
+    quoted = text[span.start : span.end]
+    return len(quoted.split()) <= lexicon.MAX_TITLE_WORDS and not any(ch in quoted for ch in "।?!")
 
 
 def _choose(before: Attribution | None, after: Attribution | None) -> Attribution | None:
@@ -201,28 +235,59 @@ def _inside(offset: int, span: QuoteSpan) -> bool:
     return span.open_at <= offset < span.close_at
 
 
-def _observe_until(subjects: list[Mention], offset: int, resolver: NameResolver) -> None:
+def _observe_until(subjects: list[Mention], offset: int, context: _Context) -> None:
     """Feed the resolver the people named as subjects before ``offset`` (consumed in place)."""
+    resolver = context.resolver
     while subjects and subjects[0].start < offset:
         mention = subjects.pop(0)
         if mention.kind == "person" and mention.name:
-            resolver.observe(mention.name, role=mention.role)
+            name = mention.name
+            if len(name.split()) == 1 and resolver.resolve(name) == name:
+                name = context.names.full_name(name) or name
+            resolver.observe(name, role=mention.role, at=mention.start)
         elif mention.kind == "organization" and mention.name:
             resolver.observe_org(mention.name)
 
 
-def _speaker(text: str, mention: Mention | None, resolver: NameResolver) -> Speaker | None:
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What attribution needs to know about the article around one paragraph."""
+
+    names: NameSource
+    resolver: NameResolver
+    lookback: int  # start of the previous paragraph: how far back a pronoun may point
+
+
+def _speaker(text: str, mention: Mention | None, context: _Context) -> Speaker | None:
     if mention is None:
         return None
+    resolver, names = context.resolver, context.names
     name = mention.name
     if mention.kind == "person" and name is not None:
-        name = resolver.observe(name, role=mention.role)
+        if len(name.split()) == 1 and resolver.resolve(name) == name:
+            name = names.full_name(name) or name
+        name = resolver.observe(name, role=mention.role, at=mention.start)
     elif mention.kind == "pronoun":
-        name = resolver.last_person()
+        # The most salient earlier person: the last speaker or ने subject, unless a person
+        # named later in subject position (without ने) is closer.
+        subjects = [
+            (at, who)
+            for at, who in names.subjects(context.lookback, mention.start)
+            if at > resolver.last_person_at
+        ]
+        if subjects:
+            at, who = subjects[-1]
+            if len(who.split()) == 1 and resolver.resolve(who) == who:
+                who = names.full_name(who) or who
+            name = resolver.observe(who, at=at)
+        else:
+            name = resolver.last_person()
     elif mention.kind == "role" and mention.role is not None:
         name = resolver.resolve_role(mention.role)
     elif mention.kind == "organization" and name is not None:
         name = resolver.observe_org(name)
+    elif mention.kind == "document":
+        name = resolver.observe_org(name) if name is not None else resolver.last_org()
     return Speaker(
         text=text[mention.start : mention.end],
         start=mention.start,

@@ -6,6 +6,9 @@ it without reading code.
 
 from __future__ import annotations
 
+from consumer.extraction.roles import HONORIFIC_SUFFIXES as HONORIFIC_SUFFIXES
+from consumer.extraction.roles import ROLE_WORDS
+
 #: Marks that open or close a direct quotation. Straight and curly doubles, the low-9 mark,
 #: guillemets and the doubled apostrophe that some Hindi sites type for a double quote.
 #: Curly marks are paired by position, not by shape: Hindi copy often reverses them.
@@ -76,6 +79,9 @@ _NOUN_LIGHT_VERBS = (
     ("आग्रह", ("किया", "की")),
     ("अनुरोध", ("किया", "की")),
     ("मांग", ("की", "किया")),
+    ("शिकायत", ("की", "किया")),
+    ("सवाल", ("किया", "उठाया", "पूछा")),
+    ("आदेश", ("दिया", "दिए")),
     ("इनकार", ("किया", "की")),
     ("इंकार", ("किया", "की")),
     ("वादा", ("किया", "की")),
@@ -151,6 +157,9 @@ PASSIVE_MARKERS: frozenset[str] = frozenset({"गया", "गई", "गए", "�
 #: Nouns naming documents that can "say" something: रिपोर्ट में कहा गया है.
 DOCUMENT_HEADS: frozenset[str] = frozenset(
     {
+        "शोधपत्र",
+        "दस्तावेज़",
+        "मसौदा",
         "रिपोर्ट",
         "बयान",
         "अध्ययन",
@@ -213,7 +222,7 @@ PRONOUNS: frozenset[str] = frozenset(
 )
 
 #: Honorifics and titles written before a name; kept in the mention, dropped from ``name``.
-TITLES: frozenset[str] = frozenset(
+_TITLES_AND_OFFICES: frozenset[str] = frozenset(
     {
         "श्री",
         "श्रीमती",
@@ -322,8 +331,6 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "संगठन",
         "एजेंसी",
         "कार्यालय",
-        "रिपोर्ट",
-        "बयान",
     }
 )
 
@@ -332,6 +339,8 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
 SPEAKER_STOPS: frozenset[str] = frozenset(
     {
         "ने",
+        "बात",
+        "बातें",
         "को",
         "में",
         "से",
@@ -423,8 +432,30 @@ TIME_WORDS: frozenset[str] = frozenset(
     }
 )
 
+#: Determiners of an unnamed speaker: एक अधिकारी, कई लोग, कुछ निवासी.
+INDEFINITES: frozenset[str] = frozenset({"एक", "कई", "कुछ", "अनेक", "किसी"})
+
 #: Words that introduce reported speech: X ने कहा कि …
 COMPLEMENTIZERS: frozenset[str] = frozenset({"कि"})
+TITLES: frozenset[str] = _TITLES_AND_OFFICES | ROLE_WORDS
+
+
+#: Words right before a quote mark that introduce a definition, not speech:
+#: थ्रोम्बोसाइटोपेनिया का अर्थ है "…", यानी "…".
+DEFINITION_MARKERS: tuple[tuple[str, ...], ...] = (
+    ("अर्थ", "है"),
+    ("अर्थ", "होता", "है"),
+    ("मतलब", "है"),
+    ("मतलब", "होता", "है"),
+    ("यानी",),
+    ("अर्थात",),
+    ("अर्थात्",),
+    ("कहलाता", "है"),
+)
+
+#: An unattributed quotation this short, with no sentence punctuation, is a title or label:
+#: फिल्म "धूप के साये", उपन्यास "सलाखों के उस पार".
+MAX_TITLE_WORDS = 4
 
 #: Fewest words a quotation needs; shorter quoted material is a title, label or scare quote.
 MIN_QUOTE_WORDS = 3

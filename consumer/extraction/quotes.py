@@ -10,6 +10,7 @@ from consumer.extraction import lexicon
 __all__ = ["QuoteSpan", "find_quote_spans"]
 
 _MARK = re.compile("|".join(re.escape(m) for m in lexicon.DOUBLE_QUOTE_MARKS))
+_FEET_INCHES = re.compile(r"\d\s?'\s?\d{1,2}$")
 _TRAILING_SEPARATORS = " \t\n\r\u00a0,;:–—-"
 
 
@@ -35,7 +36,11 @@ def find_quote_spans(text: str, paragraph_start: int, paragraph_end: int) -> lis
     end of its paragraph. Spans with fewer than ``MIN_QUOTE_WORDS`` words (titles, labels,
     scare quotes such as "आत्मनिर्भर") are dropped.
     """
-    marks = [(m.start(), m.end()) for m in _MARK.finditer(text, paragraph_start, paragraph_end)]
+    marks = [
+        (m.start(), m.end())
+        for m in _MARK.finditer(text, paragraph_start, paragraph_end)
+        if not _is_inch_mark(text, m.start(), m.end())
+    ]
     spans: list[QuoteSpan] = []
     for index in range(0, len(marks), 2):
         open_start, open_end = marks[index]
@@ -50,6 +55,13 @@ def find_quote_spans(text: str, paragraph_start: int, paragraph_end: int) -> lis
             QuoteSpan(open_start, close_at, start, end, closed, paragraph_start, paragraph_end)
         )
     return spans
+
+
+def _is_inch_mark(text: str, start: int, end: int) -> bool:
+    """``5' 1"``: a straight double mark closing a feet-and-inches figure measures, not quotes."""
+    return (
+        text[start:end] == '"' and _FEET_INCHES.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -21,9 +21,13 @@ class NameResolver:
         self._names: list[str] = []
         self._roles: dict[str, str] = {}
         self._orgs: list[str] = []
+        #: Offset of the latest person mention observed (-1: none with a known offset).
+        self.last_person_at = -1
 
-    def observe(self, name: str, *, role: str | None = None) -> str:
-        """Record a person's name (and the role written before it); return the canonical name."""
+    def observe(self, name: str, *, role: str | None = None, at: int = -1) -> str:
+        """Record a person's name (and the role written before it) seen at offset ``at``;
+        return the canonical name."""
+        self.last_person_at = max(self.last_person_at, at)
         canonical = self.resolve(name)
         if canonical != name:
             # A fuller form replaces the shorter one wherever it was remembered.
@@ -63,6 +67,10 @@ class NameResolver:
                 return known
         self._orgs.append(name)
         return name
+
+    def last_org(self) -> str | None:
+        """The organisation last named: who a bare रिपोर्ट or बयान speaks for."""
+        return self._orgs[-1] if self._orgs else None
 
 
 def _org_head(name: str) -> str:

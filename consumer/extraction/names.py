@@ -1,0 +1,207 @@
+"""Names in speaker phrases: rules alone, or rules helped by the NER model.
+
+The model runs only on the sentences where it can change an answer (a speaker phrase, or the
+sentences that hold a surname to expand), never over whole articles, and its answers are
+cached per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from spacy.language import Language
+
+from consumer.extraction import lexicon
+from consumer.extraction.attribution import Mention, classify_mention, name_start
+from consumer.extraction.text import Token
+
+__all__ = ["ModelNames", "NameSource", "RuleNames"]
+
+_NAME_WORD_BEFORE = re.compile(r"(\S+) $")
+_NAME_WORD_AFTER = re.compile(r" (\S+)")
+_SENTENCE_BREAK = re.compile(r"[।?!॥\n]|\.(?=\s)")
+# Characters at the start of a sentence searched for its subject.
+_SUBJECT_WINDOW = 80
+# A sentence longer than this is cut around the phrase: the model needs local context only.
+_MAX_REGION = 600
+
+
+class NameSource(Protocol):
+    """What the extractor asks about names while it reads one article."""
+
+    def classify(self, tokens: list[Token]) -> Mention: ...
+
+    def full_name(self, name: str) -> str | None: ...
+
+    def subjects(self, start: int, end: int) -> list[tuple[int, str]]: ...
+
+
+class RuleNames:
+    """Rules only: titles and roles from the lexicon, no model."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def classify(self, tokens: list[Token]) -> Mention:
+        return classify_mention(tokens)
+
+    def subjects(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Rules alone cannot find a subject without ने; the ने phrases are seen elsewhere."""
+        return []
+
+    def full_name(self, name: str) -> str | None:
+        """``सूद`` -> ``विक्रांत सूद`` where the article writes the words side by side and the
+        neighbours are neither function words nor titles."""
+        best: str | None = None
+        for match in re.finditer(
+            rf"(?<![\w\u0900-\u097f]){re.escape(name)}(?![\w\u0900-\u097f])", self.text
+        ):
+            before = _NAME_WORD_BEFORE.search(self.text, max(0, match.start() - 60), match.start())
+            after = _NAME_WORD_AFTER.match(self.text, match.end())
+            words = [name]
+            if before and _name_like(before.group(1)):
+                words.insert(0, before.group(1))
+            elif after and _name_like(after.group(1)):
+                words.append(after.group(1))
+            if len(words) > 1 and (best is None or len(words) > len(best.split())):
+                best = " ".join(words)
+        return best
+
+
+class ModelNames:
+    """Rules first; the NER model delimits person and organisation names inside the phrase
+    (``जल संस्थान के अधिशासी अभियंता नरेश पंत`` -> person ``नरेश पंत``) and finds the fullest
+    form of a name used anywhere in the article (``पूनम`` -> ``पूनम यादव``)."""
+
+    def __init__(self, nlp: Language, text: str) -> None:
+        self.nlp = nlp
+        self.text = text
+        self._regions: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+
+    def classify(self, tokens: list[Token]) -> Mention:
+        rules = classify_mention(tokens)
+        if rules.kind == "pronoun":
+            return rules
+        entities = [
+            e
+            for e in self._entities(rules.start, rules.end)
+            if rules.start <= e[0] and e[1] <= rules.end
+        ]
+        persons = [e for e in entities if e[2] == "PERSON"]
+        if persons and rules.kind in ("person", "role"):
+            # The name runs to the end of the phrase (the model sometimes stops short) and starts
+            # at whichever is later: the model's start or the word after the last known title.
+            words = [t.text for t in tokens]
+            first = name_start(words)
+            rules_start = tokens[first].start if first < len(tokens) else rules.end
+            # Trust the lexicon where it found a title; otherwise the model's start drops the
+            # role words the lexicon does not know (मौजूद निवेशक विक्रम चौधरी).
+            start = rules_start if first > 0 else max(persons[-1][0], rules_start)
+            name = _strip_titles(self.text[start : rules.end])
+            if name:
+                role_words = [
+                    w
+                    for w in self.text[rules.start : start].split()
+                    if w not in lexicon.GENITIVE_MARKERS
+                ]
+                return Mention(rules.start, rules.end, "person", name, " ".join(role_words) or None)
+        organizations = [e for e in entities if e[2] == "ORGANIZATION"]
+        if organizations and rules.kind in ("person", "role"):
+            start, end, _ = organizations[-1]
+            if end == rules.end:
+                return Mention(rules.start, rules.end, "organization", self.text[start:end])
+        if rules.kind == "document" and rules.name is None and organizations:
+            start, end, _ = organizations[-1]
+            return Mention(rules.start, rules.end, "document", self.text[start:end])
+        return rules
+
+    def subjects(self, start: int, end: int) -> list[tuple[int, str]]:
+        """People named at the start of a sentence in ``text[start:end]`` (subject position,
+        with or without ने): the antecedents a later उन्होंने or वे can point to."""
+        found: list[tuple[int, str]] = []
+        position = start
+        for match in _SENTENCE_BREAK.finditer(self.text, start, end):
+            found += self._sentence_subject(position, match.start())
+            position = match.end()
+        found += self._sentence_subject(position, end)
+        return found
+
+    def _sentence_subject(self, start: int, end: int) -> list[tuple[int, str]]:
+        sentence = self.text[start:end]
+        if not sentence.strip() or any(mark in sentence[:2] for mark in '"“”'):
+            return []
+        # The subject comes first in a Hindi sentence; a name within its first few words,
+        # after any time or place adverbial, is taken as the subject.
+        head_end = start + min(len(sentence), _SUBJECT_WINDOW)
+        for ent_start, ent_end, label in self._entities(start, min(end, head_end)):
+            if label == "PERSON" and start <= ent_start < head_end:
+                name = _strip_titles(self.text[ent_start:ent_end])
+                if name:
+                    return [(ent_start, name)]
+        return []
+
+    def full_name(self, name: str) -> str | None:
+        """The longest PERSON name in the article that contains ``name`` as a whole word."""
+        best: str | None = None
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.text):
+            for start, end, label in self._entities(match.start(), match.end()):
+                if label != "PERSON" or not (start <= match.start() and match.end() <= end):
+                    continue
+                candidate = _strip_titles(self.text[start:end])
+                if (
+                    candidate
+                    and name in candidate.split()
+                    and (best is None or len(candidate.split()) > len(best.split()))
+                ):
+                    best = candidate
+        return best or RuleNames(self.text).full_name(name)
+
+    def _entities(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        region = self._region(start, end)
+        cached = self._regions.get(region)
+        if cached is None:
+            doc = self.nlp(self.text[region[0] : region[1]])
+            cached = [
+                (region[0] + e.start_char, region[0] + e.end_char, e.label_) for e in doc.ents
+            ]
+            self._regions[region] = cached
+        return cached
+
+    def _region(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around ``start:end``, cut to at most ``_MAX_REGION`` characters."""
+        text = self.text
+        left = max(0, start - _MAX_REGION // 2)
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, left, start)]
+        region_start = breaks[-1] if breaks else left
+        following = _SENTENCE_BREAK.search(text, end, min(len(text), end + _MAX_REGION // 2))
+        region_end = following.end() if following else min(len(text), end + _MAX_REGION // 2)
+        return region_start, region_end
+
+
+def _name_like(word: str) -> bool:
+    return (
+        all("\u0900" <= ch <= "\u097f" for ch in word)
+        and word not in lexicon.TITLES
+        and word not in lexicon.SPEAKER_STOPS
+        and word not in lexicon.POSTPOSITIONS
+        and word not in lexicon.PRONOUNS
+        and word not in lexicon.GENITIVE_MARKERS
+        and word not in lexicon.AUXILIARIES
+        and word not in lexicon.HONORIFIC_SUFFIXES
+        and word not in lexicon.COMPLEMENTIZERS
+        and word not in lexicon.INDEFINITES
+        and word not in _CUE_WORDS
+    )
+
+
+_CUE_WORDS = frozenset(w for cue in lexicon.CUES for w in cue.split())
+
+
+def _strip_titles(name: str) -> str:
+    words = name.split()
+    while words and (words[0] in lexicon.TITLES or words[0] in lexicon.GENITIVE_MARKERS):
+        words = words[1:]
+    while words and words[-1] in lexicon.HONORIFIC_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)

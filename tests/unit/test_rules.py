@@ -1,0 +1,141 @@
+"""One test per attribution rule, on hand-written Hindi (fictional people), rules only."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.extraction import QuoteExtractor
+from consumer.extraction.attribution import find_cue
+
+
+@pytest.fixture(scope="module")
+def rules() -> QuoteExtractor:
+    return QuoteExtractor()
+
+
+def _quotes(extractor: QuoteExtractor, text: str, type_: str = "direct"):
+    return [q for q in extractor.extract(text) if q.type == type_]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('समिति की रिपोर्ट में कहा गया है, "नदी का जलस्तर हर साल घट रहा है।"', "समिति की रिपोर्ट", "कहा"),
+        (
+            '"हम हर हाल में समय पर काम पूरा करेंगे," कहते हुए ठेकेदार रवि मल्होत्रा ने फाइल बंद की।',
+            "ठेकेदार रवि मल्होत्रा",
+            "कहते हुए",
+        ),
+        (
+            'किसान नेता बलदेव सिंह का कहना है, "फसल का दाम लागत से भी कम मिल रहा है।"',
+            "किसान नेता बलदेव सिंह",
+            "कहना है",
+        ),
+        ('उनका कहना था, "अगले साल से हर गांव में शिविर लगेगा।"', "उनका", "कहना था"),
+        (
+            'अभिनेत्री तारा सेन मुंबई में पत्रकारों से बोलीं, "यह किरदार मेरे दिल के करीब है।"',
+            "अभिनेत्री तारा सेन",
+            "बोलीं",
+        ),
+        (
+            'एजेंसी ने मंत्रालय के एक अधिकारी के हवाले से लिखा, "बातचीत का अगला दौर जल्द होगा।"',
+            "मंत्रालय के एक अधिकारी",
+            "के हवाले से",
+        ),
+        (
+            'सांसद मीरा खन्ना ने मंगलवार को संसद में बताया, "योजना का बजट दोगुना किया जाएगा।"',
+            "सांसद मीरा खन्ना",
+            "बताया",
+        ),
+        ('कप्तान: "हम यह सीरीज़ हर हाल में जीतेंगे।"', "कप्तान", ":"),
+        ('"अदालत का फैसला हमारे पक्ष में आएगा" - वकील सुधीर नाग', "वकील सुधीर नाग", "-"),
+        (
+            '"इस बार बारिश सामान्य से ज़्यादा होगी," यह बात वैज्ञानिक अनुराधा सेठ ने सोमवार को भोपाल '
+            "में आयोजित एक कार्यशाला के दौरान कही।",
+            "वैज्ञानिक अनुराधा सेठ",
+            "कही",
+        ),
+    ],
+)
+def test_speaker_and_cue(rules, text, speaker, cue):
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+def test_addressee_is_not_the_speaker(rules):
+    (quote,) = _quotes(rules, 'उन्होंने पत्रकारों से कहा, "जांच पूरी होने तक कोई टिप्पणी नहीं करेंगे।"')
+    assert quote.speaker is not None and quote.speaker.text == "उन्होंने"
+
+
+def test_split_quote_shares_speaker(rules):
+    text = '"बजट में किसानों का ध्यान रखा गया है," वित्त मंत्री नीलम राव ने कहा, "और उद्योगों का भी।"'
+    first, second = _quotes(rules, text)
+    assert first.speaker == second.speaker
+    assert first.speaker is not None and first.speaker.name == "नीलम राव"
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("पुलिस के अनुसार, आरोपी घटना के बाद से फरार है।", "आरोपी घटना के बाद से फरार है"),
+        ("विभाग ने चेतावनी दी है कि अगले तीन दिन तेज़ बारिश होगी।", "अगले तीन दिन तेज़ बारिश होगी"),
+        ("रिपोर्ट में कहा गया है कि शहर की हवा और खराब हुई है।", "शहर की हवा और खराब हुई है"),
+    ],
+)
+def test_indirect_speech(rules, text, clause):
+    (quote,) = _quotes(rules, text, "indirect")
+    assert quote.text == clause
+
+
+def test_reported_speech_running_into_a_quote(rules):
+    text = 'कोच विनय रस्तोगी ने कहा कि टीम शिविर में अभ्यास करेगी, "हमें फिटनेस पर काम करना है।"'
+    (direct,) = _quotes(rules, text)
+    assert direct.speaker is not None and direct.speaker.text == "कोच विनय रस्तोगी"
+    (indirect,) = _quotes(rules, text, "indirect")
+    assert indirect.text == "टीम शिविर में अभ्यास करेगी"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'चिकित्सा की भाषा में इसका अर्थ है "शरीर में पानी की भारी कमी"।',
+        'उनकी नई फिल्म "धूप के साये" अगले महीने रिलीज़ होगी।',
+        "खिलाड़ी की लंबाई 5' 11\" है और वह तेज़ गेंदबाज़ है।",
+    ],
+)
+def test_not_quotes(rules, text):
+    assert _quotes(rules, text) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("मंत्री ने कहा", (2, 3)),
+        ("कहा जाता है कि", None),
+        ("माना जा रहा है कि", None),
+        ("उन्होंने फैसले को ऐतिहासिक बताया", None),
+        ("उन्होंने पत्रकारों को बताया", (3, 4)),
+        ("उसने कहां जाना है", None),
+        ("प्रवक्ता ने दावा किया", (2, 4)),
+    ],
+)
+def test_cue_lexicon_and_traps(words, expected):
+    assert find_cue(words.split()) == expected
+
+
+def test_role_resolves_to_the_person_introduced_with_it(rules):
+    text = (
+        'मुख्यमंत्री हरीश बंसल ने कहा, "हर गांव तक सड़क पहुंचेगी।"\n\n'
+        'बाद में मुख्यमंत्री ने कहा, "अस्पतालों का काम भी तेज़ होगा।"'
+    )
+    names = [q.speaker.name for q in _quotes(rules, text) if q.speaker]
+    assert names == ["हरीश बंसल", "हरीश बंसल"]
+
+
+def test_document_speaks_for_its_issuer(rules):
+    text = 'राज्य जल आयोग की वार्षिक रिपोर्ट में कहा गया है, "भूजल स्तर तेज़ी से गिर रहा है।"'
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None
+    assert quote.speaker.kind == "document"
+    assert quote.speaker.name == "राज्य जल आयोग"
