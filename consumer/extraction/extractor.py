@@ -285,9 +285,13 @@ def _speaker(text: str, mention: Mention | None, context: _Context) -> Speaker |
     elif mention.kind == "role" and mention.role is not None:
         name = resolver.resolve_role(mention.role)
     elif mention.kind == "organization" and name is not None:
+        if len(name.split()) == 1:
+            name = names.full_organization(name) or name
         name = resolver.observe_org(name)
     elif mention.kind == "document":
-        name = resolver.observe_org(name) if name is not None else resolver.last_org()
+        if name is None:
+            name = names.organization_before(context.lookback, mention.start) or resolver.last_org()
+        name = resolver.observe_org(name) if name is not None else None
     return Speaker(
         text=text[mention.start : mention.end],
         start=mention.start,

@@ -8,6 +8,7 @@ cached per sentence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Protocol
 
 from spacy.language import Language
@@ -18,8 +19,11 @@ from consumer.extraction.text import Token
 
 __all__ = ["ModelNames", "NameSource", "RuleNames"]
 
-_NAME_WORD_BEFORE = re.compile(r"(\S+) $")
-_NAME_WORD_AFTER = re.compile(r" (\S+)")
+_ORG_PHRASE = re.compile(
+    r"(?:\S+ ){1,4}(?:"
+    + "|".join(sorted(lexicon.ORGANIZATION_HEADS, key=len, reverse=True))
+    + r")(?![\w\u0900-\u097f])"
+)
 _SENTENCE_BREAK = re.compile(r"[।?!॥\n]|\.(?=\s)")
 # Characters at the start of a sentence searched for its subject.
 _SUBJECT_WINDOW = 80
@@ -36,6 +40,10 @@ class NameSource(Protocol):
 
     def subjects(self, start: int, end: int) -> list[tuple[int, str]]: ...
 
+    def full_organization(self, head: str) -> str | None: ...
+
+    def organization_before(self, start: int, end: int) -> str | None: ...
+
 
 class RuleNames:
     """Rules only: titles and roles from the lexicon, no model."""
@@ -51,22 +59,51 @@ class RuleNames:
         return []
 
     def full_name(self, name: str) -> str | None:
-        """``सूद`` -> ``विक्रांत सूद`` where the article writes the words side by side and the
-        neighbours are neither function words nor titles."""
+        """``पाठक`` -> ``रमेश चंद्र पाठक`` where the article writes the words side by side and
+        the neighbours are neither function words nor titles."""
         best: str | None = None
-        for match in re.finditer(
-            rf"(?<![\w\u0900-\u097f]){re.escape(name)}(?![\w\u0900-\u097f])", self.text
-        ):
-            before = _NAME_WORD_BEFORE.search(self.text, max(0, match.start() - 60), match.start())
-            after = _NAME_WORD_AFTER.match(self.text, match.end())
+        for match in _whole_word(name).finditer(self.text):
+            before = self.text[max(0, match.start() - 80) : match.start()].split()
+            after = self.text[match.end() : match.end() + 60].split()
             words = [name]
-            if before and _name_like(before.group(1)):
-                words.insert(0, before.group(1))
-            elif after and _name_like(after.group(1)):
-                words.append(after.group(1))
+            if self.text[match.start() - 1 : match.start()] == " ":
+                for word in reversed(before[-3:]):
+                    if not _name_like(word):
+                        break
+                    words.insert(0, word)
+            if len(words) == 1 and self.text[match.end() : match.end() + 1] == " ":
+                for word in after[:2]:
+                    if not _name_like(word):
+                        break
+                    words.append(word)
             if len(words) > 1 and (best is None or len(words) > len(best.split())):
                 best = " ".join(words)
         return best
+
+    def full_organization(self, head: str) -> str | None:
+        """``आयोग`` -> ``ज़िला उपभोक्ता आयोग``: the longest run of words written before the head."""
+        best: str | None = None
+        for match in _whole_word(head).finditer(self.text):
+            before = self.text[max(0, match.start() - 80) : match.start()].split()
+            words = [head]
+            for word in reversed(before[-4:]):
+                if not _org_word(word):
+                    break
+                words.insert(0, word)
+            if len(words) > 1 and (best is None or len(words) > len(best.split())):
+                best = " ".join(words)
+        return best
+
+    def organization_before(self, start: int, end: int) -> str | None:
+        """The last organisation named in ``text[start:end]``: who a bare रिपोर्ट speaks for."""
+        found = None
+        for match in _ORG_PHRASE.finditer(self.text, start, end):
+            words = match.group(0).split()
+            while words and not _org_word(words[0]):
+                words = words[1:]
+            if len(words) > 1:
+                found = " ".join(words)
+        return found
 
 
 class ModelNames:
@@ -115,6 +152,24 @@ class ModelNames:
             start, end, _ = organizations[-1]
             return Mention(rules.start, rules.end, "document", self.text[start:end])
         return rules
+
+    def full_organization(self, head: str) -> str | None:
+        return RuleNames(self.text).full_organization(head)
+
+    def organization_before(self, start: int, end: int) -> str | None:
+        """The last ORGANIZATION the model finds in the sentences of ``text[start:end]``,
+        or the rules' answer."""
+        found: str | None = None
+        position = start
+        for match in [*_SENTENCE_BREAK.finditer(self.text, start, end), None]:
+            stop = match.start() if match else end
+            if self.text[position:stop].strip():
+                for ent_start, ent_end, label in self._entities(position, stop):
+                    if label == "ORGANIZATION" and position <= ent_start and ent_end <= stop:
+                        found = self.text[ent_start:ent_end]
+            if match:
+                position = match.end()
+        return found or RuleNames(self.text).organization_before(start, end)
 
     def subjects(self, start: int, end: int) -> list[tuple[int, str]]:
         """People named at the start of a sentence in ``text[start:end]`` (subject position,
@@ -179,9 +234,35 @@ class ModelNames:
         return region_start, region_end
 
 
+def _devanagari_word(word: str, *, extra: str) -> bool:
+    """Devanagari letters and marks only (no danda, digits or quote marks), plus ``extra``."""
+    return bool(word) and all(
+        ch in extra or ("\u0900" <= ch <= "\u097f" and unicodedata.category(ch)[0] in "LM")
+        for ch in word
+    )
+
+
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w\u0900-\u097f]){re.escape(word)}(?![\w\u0900-\u097f])")
+
+
+def _org_word(word: str) -> bool:
+    """A word that can stand inside an organisation's name: राज्य, उपभोक्ता, एशिया-प्रशांत."""
+    return (
+        _devanagari_word(word, extra="-")
+        and word not in lexicon.SPEAKER_STOPS
+        and word not in lexicon.POSTPOSITIONS
+        and word not in lexicon.PRONOUNS
+        and word not in lexicon.AUXILIARIES
+        and word not in lexicon.COMPLEMENTIZERS
+        and word not in lexicon.INDEFINITES
+        and word not in _CUE_WORDS
+    )
+
+
 def _name_like(word: str) -> bool:
     return (
-        all("\u0900" <= ch <= "\u097f" for ch in word)
+        _devanagari_word(word, extra="-.")
         and word not in lexicon.TITLES
         and word not in lexicon.SPEAKER_STOPS
         and word not in lexicon.POSTPOSITIONS
