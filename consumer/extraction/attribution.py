@@ -24,6 +24,7 @@ __all__ = [
     "find_cue",
     "name_start",
     "subject_mentions",
+    "trim_name",
     "window_after",
     "window_before",
 ]
@@ -311,12 +312,43 @@ def classify_mention(tokens: list[Token]) -> Mention:
     while name_words and name_words[-1] in lexicon.HONORIFIC_SUFFIXES:
         name_words = name_words[:-1]
     role = " ".join(w for w in words[:first_name_word] if w not in lexicon.GENITIVE_MARKERS) or None
-    if words[0] in lexicon.INDEFINITES:
-        # एक अधिकारी, एक अन्य निवासी: an unnamed person, never resolved to anyone.
+    tail = words[
+        max((i for i, w in enumerate(words) if w in lexicon.GENITIVE_MARKERS), default=-1) + 1 :
+    ]
+    if any(w in lexicon.INDEFINITES for w in tail) or (name_words and _plural(name_words[-1])):
+        # एक अधिकारी, सम्मेलन के एक आयोजक, गांव वालों, सूत्रों: an unnamed person or group,
+        # never resolved to anyone.
         return Mention(start, end, "role", None, None)
     if not name_words:
         return Mention(start, end, "role", None, role or " ".join(words))
-    return Mention(start, end, "person", " ".join(name_words[-3:]), role)
+    if first_name_word == 0 or len(name_words) > 4:
+        # No known title before the name: unknown role words may lead it (चश्मदीद मोहन थापा).
+        name_words = trim_name(name_words)
+    return Mention(start, end, "person", " ".join(name_words), role)
+
+
+def _plural(word: str) -> bool:
+    """Oblique plurals (सूत्रों, किसानों, वालों) name groups, not people."""
+    return word.endswith("ों") and len(word) > 3
+
+
+def trim_name(words: list[str]) -> list[str]:
+    """The words of a personal name at the end of a phrase: two by default (given name and
+    surname), three or four when the middle words are middle names or initials
+    (हरजीत सिंह सोढ़ी, के. एस. नेगी). Unknown role words before that are left out."""
+    keep = min(2, len(words))
+    while keep < min(4, len(words)):
+        inner = words[-keep]
+        before = words[-keep - 1]
+        if inner in lexicon.MIDDLE_NAMES or _initial(inner) or _initial(before):
+            keep += 1
+        else:
+            break
+    return words[-keep:]
+
+
+def _initial(word: str) -> bool:
+    return word.endswith(".") and len(word) <= 4
 
 
 def name_start(words: list[str]) -> int:

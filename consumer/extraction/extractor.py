@@ -284,6 +284,9 @@ def _speaker(text: str, mention: Mention | None, context: _Context) -> Speaker |
             name = resolver.last_person()
     elif mention.kind == "role" and mention.role is not None:
         name = resolver.resolve_role(mention.role)
+        if name is None and len(mention.role.split()) <= 2:
+            holder = names.role_holder(mention.role.split()[-1])
+            name = resolver.observe(holder, role=mention.role) if holder else None
     elif mention.kind == "organization" and name is not None:
         if len(name.split()) == 1:
             name = names.full_organization(name) or name

@@ -42,6 +42,8 @@ class NameSource(Protocol):
 
     def full_organization(self, head: str) -> str | None: ...
 
+    def role_holder(self, role: str) -> str | None: ...
+
     def organization_before(self, start: int, end: int) -> str | None: ...
 
 
@@ -71,7 +73,7 @@ class RuleNames:
                     if not _name_like(word):
                         break
                     words.insert(0, word)
-            if len(words) == 1 and self.text[match.end() : match.end() + 1] == " ":
+            if self.text[match.end() : match.end() + 1] == " ":
                 for word in after[:2]:
                     if not _name_like(word):
                         break
@@ -79,6 +81,19 @@ class RuleNames:
             if len(words) > 1 and (best is None or len(words) > len(best.split())):
                 best = " ".join(words)
         return best
+
+    def role_holder(self, role: str) -> str | None:
+        """``मुख्यमंत्री`` -> ``हरजीत सिंह सोढ़ी`` where the article writes the role before a name."""
+        found: str | None = None
+        for match in _whole_word(role).finditer(self.text):
+            words: list[str] = []
+            for word in self.text[match.end() : match.end() + 80].split()[:4]:
+                if not _name_like(word):
+                    break
+                words.append(word)
+            if words:
+                found = " ".join(words)
+        return found
 
     def full_organization(self, head: str) -> str | None:
         """``आयोग`` -> ``ज़िला उपभोक्ता आयोग``: the longest run of words written before the head."""
@@ -132,9 +147,11 @@ class ModelNames:
             words = [t.text for t in tokens]
             first = name_start(words)
             rules_start = tokens[first].start if first < len(tokens) else rules.end
-            # Trust the lexicon where it found a title; otherwise the model's start drops the
-            # role words the lexicon does not know (मौजूद निवेशक विक्रम चौधरी).
-            start = rules_start if first > 0 else max(persons[-1][0], rules_start)
+            # The lexicon and the name-shape rules decide where the name starts; the model
+            # only finds names in phrases the rules took for a bare role.
+            if rules.kind == "person":
+                return rules
+            start = max(persons[-1][0], rules_start)
             name = _strip_titles(self.text[start : rules.end])
             if name:
                 role_words = [
@@ -144,7 +161,11 @@ class ModelNames:
                 ]
                 return Mention(rules.start, rules.end, "person", name, " ".join(role_words) or None)
         organizations = [e for e in entities if e[2] == "ORGANIZATION"]
-        if organizations and rules.kind in ("person", "role"):
+        if organizations and (
+            rules.kind == "role"
+            or self.text[organizations[-1][0] : organizations[-1][1]].split()[-1]
+            in lexicon.ORGANIZATION_HEADS
+        ):
             start, end, _ = organizations[-1]
             if end == rules.end:
                 return Mention(rules.start, rules.end, "organization", self.text[start:end])
@@ -155,6 +176,9 @@ class ModelNames:
 
     def full_organization(self, head: str) -> str | None:
         return RuleNames(self.text).full_organization(head)
+
+    def role_holder(self, role: str) -> str | None:
+        return RuleNames(self.text).role_holder(role)
 
     def organization_before(self, start: int, end: int) -> str | None:
         """The last ORGANIZATION the model finds in the sentences of ``text[start:end]``,
