@@ -270,11 +270,9 @@ def _speaker(text: str, mention: Mention | None, context: _Context) -> Speaker |
     elif mention.kind == "pronoun":
         # The most salient earlier person: the last speaker or ने subject, unless a person
         # named later in subject position (without ने) is closer.
-        subjects = [
-            (at, who)
-            for at, who in names.subjects(context.lookback, mention.start)
-            if at > resolver.last_person_at
-        ]
+        # Only sentences after the last person already known can hold a closer antecedent.
+        since = max(context.lookback, resolver.last_person_at + 1)
+        subjects = [(at, who) for at, who in names.subjects(since, mention.start) if at >= since]
         if subjects:
             at, who = subjects[-1]
             if len(who.split()) == 1 and resolver.resolve(who) == who:
