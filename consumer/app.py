@@ -21,7 +21,7 @@ def run_service(settings: Settings) -> int:
     """Start metrics, connect to Kafka (with retries), run the loop; return the exit code."""
     metrics = Metrics()
     health = Health(liveness_timeout_s=settings.liveness_timeout_s)
-    extractor = QuoteExtractor()
+    extractor = QuoteExtractor.with_model()
     metrics.build.info(
         {
             "version": __version__,

@@ -138,7 +138,7 @@ def _processor(settings: Settings) -> Processor:
     decoder = ArticleDecoder(
         max_message_bytes=settings.max_message_bytes, max_text_chars=settings.max_text_chars
     )
-    return Processor(QuoteExtractor(), decoder)
+    return Processor(QuoteExtractor.with_model(), decoder)
 
 
 def _extract(args: argparse.Namespace, settings: Settings) -> int:

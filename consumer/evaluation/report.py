@@ -16,8 +16,14 @@ CORPUS_DIR = Path(__file__).resolve().parents[2] / "corpus"
 def evaluate(
     extractor: QuoteExtractor, part: str | Path = "test"
 ) -> tuple[Report, list[GoldArticle]]:
-    path = Path(part) if isinstance(part, Path) else CORPUS_DIR / f"{part}.jsonl"
-    articles = load(path)
+    """Score ``extractor`` on a corpus part: ``test``, ``dev`` (every ``dev*.jsonl``) or a path."""
+    if isinstance(part, Path):
+        paths = [part]
+    elif part == "dev":
+        paths = sorted(CORPUS_DIR.glob("dev*.jsonl"))
+    else:
+        paths = [CORPUS_DIR / f"{part}.jsonl"]
+    articles = [article for path in paths for article in load(path)]
     predictions = [extractor.extract(a.text) for a in articles]
     return score(articles, predictions), articles
 

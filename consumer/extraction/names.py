@@ -14,7 +14,7 @@ from typing import Protocol
 from spacy.language import Language
 
 from consumer.extraction import lexicon
-from consumer.extraction.attribution import Mention, classify_mention, name_start
+from consumer.extraction.attribution import Mention, classify_mention
 from consumer.extraction.text import Token
 
 __all__ = ["ModelNames", "NameSource", "RuleNames"]
@@ -143,17 +143,10 @@ class ModelNames:
             if rules.start <= e[0] and e[1] <= rules.end
         ]
         persons = [e for e in entities if e[2] == "PERSON"]
-        if persons and rules.kind in ("person", "role"):
-            # The name runs to the end of the phrase (the model sometimes stops short) and starts
-            # at whichever is later: the model's start or the word after the last known title.
-            words = [t.text for t in tokens]
-            first = name_start(words)
-            rules_start = tokens[first].start if first < len(tokens) else rules.end
-            # The lexicon and the name-shape rules decide where the name starts; the model
-            # only finds names in phrases the rules took for a bare role.
-            if rules.kind == "person":
-                return rules
-            start = max(persons[-1][0], rules_start)
+        if persons and rules.kind == "role":
+            # The rules took the phrase for a bare role or an unnamed person, but the model
+            # sees a name in it: the name runs from the model's start to the phrase's end.
+            start = persons[-1][0]
             name = _strip_titles(self.text[start : rules.end])
             if name:
                 role_words = [

@@ -16,7 +16,7 @@ from tests.integration.conftest import ROOT, _free_port_pair, free_port
 
 
 def test_run_local_shows_quote_records_flowing(tmp_path: Path) -> None:
-    processor = Processor(QuoteExtractor(), ArticleDecoder())
+    processor = Processor(QuoteExtractor.with_model(), ArticleDecoder())
     expected = []
     for line in (ROOT / "examples/articles.jsonl").read_bytes().splitlines():
         result = processor.process(line)

@@ -42,7 +42,7 @@ BAD = {
 
 
 def _expected_quote_ids(values: list[bytes]) -> list[str]:
-    processor = Processor(QuoteExtractor(), ArticleDecoder(max_text_chars=MAX_TEXT))
+    processor = Processor(QuoteExtractor.with_model(), ArticleDecoder(max_text_chars=MAX_TEXT))
     ids = []
     for value in values:
         result = processor.process(value)

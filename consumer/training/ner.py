@@ -1,0 +1,528 @@
+"""Trains the Hindi NER model (PERSON, ORGANIZATION, LOCATION) from the HiNER CoNLL file.
+
+    python -m consumer.training.ner [--data PATH] [--output PATH] [--seed N] [--max-minutes M]
+
+The data file is not in the repository (CC BY-SA 4.0 sentences stay out of it). It is looked for
+at ``--data``, else ``$HINER_PATH``, else ``<repo>/../shared/data/hiner/hiner-collapsed.conll``.
+
+Steps: read the file; split it by a stable hash of each sentence into train (82%), dev (8%,
+used by the training loop to keep its best checkpoint) and held-out (10%, used once, at the
+end, for the reported figures); rebuild running text from the tokens and let spaCy's Hindi
+tokenizer cut it again (see :mod:`consumer.training.conll`); train ``ner.cfg`` from scratch on
+the CPU with a fixed seed; write the model, its ``meta.json`` (name, version, held-out P/R/F1 per
+label) and ``MODEL_CARD.md`` to the output directory (``consumer/models/hi_ner`` by default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from spacy.about import __version__ as spacy_version
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+from spacy.training.loop import create_train_batches, train_while_improving
+from spacy.util import load_config, load_model_from_config, registry
+from thinc.api import fix_random_seed
+
+from consumer.training.augment import swap_names
+from consumer.training.conll import LABELS, AlignmentStats, Sentence, build_docs, read_conll, split
+
+__all__ = [
+    "CONFIG_PATH",
+    "DEFAULT_OUTPUT",
+    "MODEL_NAME",
+    "MODEL_VERSION",
+    "DataNotFound",
+    "default_data_path",
+    "main",
+    "train",
+]
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+CONFIG_PATH = Path(__file__).with_name("ner.cfg")
+DEFAULT_OUTPUT = REPO_ROOT / "consumer" / "models" / "hi_ner"
+MODEL_NAME = "hi_ner"
+MODEL_VERSION = "0.1.0"
+HELD_OUT_PERCENT = 10
+DEV_PERCENT = 8
+
+_DATA_HELP = (
+    "HiNER's collapsed CoNLL file (token<TAB>BIO-tag per line). Put it at "
+    "../shared/data/hiner/hiner-collapsed.conll beside the repository, set HINER_PATH, or pass "
+    "--data. It is the developers' portion of data/collapsed/validation.conll from the "
+    "cfiltnlp/HiNER repository (CC BY-SA 4.0) and is never committed to this repository."
+)
+
+
+class DataNotFound(FileNotFoundError):
+    """The CoNLL training file is not where it was looked for."""
+
+
+def default_data_path() -> Path:
+    """``$HINER_PATH`` if set, else ``<repo>/../shared/data/hiner/hiner-collapsed.conll``."""
+    env = os.environ.get("HINER_PATH")
+    if env:
+        return Path(env)
+    return REPO_ROOT.parent / "shared" / "data" / "hiner" / "hiner-collapsed.conll"
+
+
+def train(
+    data: Path,
+    output: Path,
+    *,
+    seed: int = 0,
+    max_minutes: float | None = None,
+    config: Path = CONFIG_PATH,
+    overrides: dict[str, Any] | None = None,
+    log: Callable[[str], None] | None = print,
+) -> dict[str, Any]:
+    """Trains, evaluates on the held-out part, saves to ``output``; returns the figures.
+
+    ``max_minutes`` bounds the training loop (the best checkpoint so far is kept); without it
+    the loop runs until ``max_epochs`` or ``patience`` in the config. ``overrides`` are config
+    overrides such as ``{"training.dropout": 0.3}``. The returned dict has ``held_out``
+    (per-label and overall precision/recall/F1), ``dev`` (best dev scores), ``data`` (sentence
+    counts and tokenisation alignment), ``training`` (seconds, steps, epochs) and ``model``
+    (path and size on disk).
+    """
+    say = log or (lambda _message: None)
+    data = Path(data)
+    if not data.is_file():
+        raise DataNotFound(f"training data not found at {data}. {_DATA_HELP}")
+    started = time.perf_counter()
+
+    sentences = read_conll(data)
+    train_part, dev_part, held_out_part = split(
+        sentences, held_out=HELD_OUT_PERCENT, dev=DEV_PERCENT
+    )
+    say(
+        f"read {len(sentences)} sentences from {data}: "
+        f"{len(train_part)} train, {len(dev_part)} dev, {len(held_out_part)} held out"
+    )
+
+    cfg = load_config(config, overrides={"system.seed": seed, **(overrides or {})})
+    fix_random_seed(seed)
+    nlp = load_model_from_config(cfg, auto_fill=True, validate=True)
+    ner = nlp.get_pipe("ner")
+    for label in LABELS:
+        ner.add_label(label)  # type: ignore[attr-defined]
+
+    alignment = AlignmentStats()
+    train_examples = _examples(nlp, train_part, alignment)
+    dev_examples = _examples(nlp, dev_part, alignment)
+    held_out_examples = _examples(nlp, held_out_part, alignment)
+    a = alignment
+    say(
+        f"re-tokenisation: {a.words_aligned}/{a.words} source words on spaCy token boundaries, "
+        f"{a.entities_expanded} of {a.entities} entities widened to whole tokens, "
+        f"{a.entities_dropped} dropped"
+    )
+
+    settings = cfg.interpolate()
+    training = settings["training"]
+    tok2vec = settings["components"]["ner"]["model"]["tok2vec"]
+    augment = settings.get("augment") or {}
+    swap_labels = [str(label) for label in augment.get("swap_labels") or []]
+    swap_rate = float(augment.get("swap_rate") or 0.0)
+    if swap_labels and swap_rate > 0:
+        extra = swap_names(
+            nlp,
+            [eg.reference for eg in train_examples],
+            labels=swap_labels,
+            rate=swap_rate,
+            seed=seed,
+        )
+        train_examples += [Example(_blank_copy(nlp, doc), doc) for doc in extra]
+        say(
+            f"augmentation: {len(extra)} copies of training sentences with {swap_labels} names swapped"
+        )
+    resolved = registry.resolve(
+        {"optimizer": training["optimizer"], "batcher": training["batcher"]}
+    )
+    optimizer = resolved["optimizer"]
+    batcher = resolved["batcher"]
+    fix_random_seed(seed)
+    nlp.initialize(lambda: train_examples, sgd=optimizer)
+
+    def evaluate() -> tuple[float, dict[str, Any]]:
+        # Checkpoints are chosen by the mean of the per-label F1 on dev, so that the many
+        # LOCATION entities do not drown PERSON and ORGANIZATION, which the service needs most.
+        scores = nlp.evaluate(dev_examples)
+        per_type = scores.get("ents_per_type") or {}
+        macro = sum(float(per_type.get(label, {}).get("f", 0.0)) for label in LABELS)
+        return macro / len(LABELS), scores
+
+    batches = create_train_batches(
+        nlp, lambda _nlp: train_examples, batcher, int(training["max_epochs"])
+    )
+    loop = train_while_improving(
+        nlp,
+        optimizer,
+        batches,
+        evaluate,
+        dropout=float(training["dropout"]),
+        eval_frequency=int(training["eval_frequency"]),
+        accumulate_gradient=int(training["accumulate_gradient"]),
+        patience=int(training["patience"]),
+        max_steps=int(training["max_steps"]),
+        exclude=[],
+        annotating_components=[],
+        before_update=None,
+    )
+    dev_counts = _count_gold(dev_examples)
+    loop_started = time.perf_counter()
+    deadline = loop_started + max_minutes * 60 if max_minutes else None
+    best: bytes | None = None
+    best_info: dict[str, Any] = {}
+    info: dict[str, Any] = {}
+    stopped_by_time = False
+    for _batch, info, is_best in loop:
+        if is_best is not None:
+            scores = info["other_scores"]
+            say(
+                f"epoch {info['epoch']:>3} step {info['step']:>6} "
+                f"loss {info['losses'].get('ner', 0.0):>9.1f} "
+                f"dev P {scores['ents_p']:.3f} R {scores['ents_r']:.3f} F {scores['ents_f']:.3f} "
+                f"macro-F {info['score']:.3f} PERSON-F {_label_f(scores, 'PERSON'):.3f}"
+                f"{'  *' if is_best else ''}  ({time.perf_counter() - loop_started:.0f}s)"
+            )
+        if is_best:
+            with nlp.use_params(optimizer.averages):
+                best = nlp.to_bytes()
+            best_info = {
+                "step": info["step"],
+                "epoch": info["epoch"],
+                "dev": _summary(info["other_scores"], dev_counts),
+            }
+        if deadline is not None and time.perf_counter() > deadline and best is not None:
+            stopped_by_time = True
+            say(f"stopping: --max-minutes {max_minutes} reached")
+            break
+    train_seconds = time.perf_counter() - loop_started
+    if best is not None:
+        nlp.from_bytes(best)
+
+    held_out_scores = _summary(nlp.evaluate(held_out_examples), _count_gold(held_out_examples))
+    for label in (*LABELS, "ALL"):
+        s = held_out_scores[label]
+        say(f"held-out {label:<13} P {s['p']:.3f}  R {s['r']:.3f}  F1 {s['f']:.3f}  (n={s['n']})")
+
+    total_seconds = time.perf_counter() - started
+    figures: dict[str, Any] = {
+        "held_out": held_out_scores,
+        "dev": best_info.get("dev", {}),
+        "data": {
+            "file": data.name,
+            "sentences": len(sentences),
+            "train": len(train_part),
+            "train_augmented": len(train_examples) - len(train_part),
+            "dev": len(dev_part),
+            "held_out": len(held_out_part),
+            "split": (
+                f"sha256 of the tokenised sentence, bucket % 100: <{HELD_OUT_PERCENT} held out, "
+                f"<{HELD_OUT_PERCENT + DEV_PERCENT} dev, rest train"
+            ),
+            "alignment": alignment.as_dict(),
+        },
+        "training": {
+            "seed": seed,
+            "best_step": best_info.get("step"),
+            "best_epoch": best_info.get("epoch"),
+            "last_step": info.get("step"),
+            "last_epoch": info.get("epoch"),
+            "stopped_by_time_limit": stopped_by_time,
+            "train_loop_seconds": round(train_seconds, 1),
+            "total_seconds": round(total_seconds, 1),
+            "cpu_count": os.cpu_count(),
+            "machine": f"{platform.machine()}, {os.cpu_count()} CPU cores, no GPU",
+            "spacy_version": spacy_version,
+            "config": {
+                "dropout": float(training["dropout"]),
+                "max_epochs": int(training["max_epochs"]),
+                "patience": int(training["patience"]),
+                "swap_labels": swap_labels,
+                "swap_rate": swap_rate,
+                "embed_rows": list(tok2vec["embed"]["rows"]),
+                "width": int(tok2vec["encode"]["width"]),
+                "depth": int(tok2vec["encode"]["depth"]),
+                "window_size": int(tok2vec["encode"]["window_size"]),
+            },
+        },
+    }
+    _set_meta(nlp, figures)
+    size = _save(nlp, Path(output), figures)
+    figures["model"] = {"path": str(output), "bytes": size}
+    say(
+        f"saved {MODEL_NAME}-{MODEL_VERSION} to {output} ({size / 1e6:.1f} MB) in {total_seconds:.0f}s"
+    )
+    return figures
+
+
+def _examples(nlp: Language, sentences: Sequence[Sentence], stats: AlignmentStats) -> list[Example]:
+    return [Example(_blank_copy(nlp, doc), doc) for doc in build_docs(nlp, sentences, stats)]
+
+
+def _blank_copy(nlp: Language, doc: Doc) -> Doc:
+    return Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+
+
+def _label_f(scores: dict[str, Any], label: str) -> float:
+    return float((scores.get("ents_per_type") or {}).get(label, {}).get("f", 0.0))
+
+
+def _summary(scores: dict[str, Any], gold: dict[str, int]) -> dict[str, dict[str, float]]:
+    """Per-label and overall P/R/F1 (rounded), with ``n``, the number of gold entities."""
+    per_type = scores.get("ents_per_type") or {}
+    out: dict[str, dict[str, float]] = {}
+    for label in LABELS:
+        s = per_type.get(label, {"p": 0.0, "r": 0.0, "f": 0.0})
+        out[label] = {k: round(float(s[k]), 4) for k in ("p", "r", "f")}
+        out[label]["n"] = gold.get(label, 0)
+    out["ALL"] = {
+        "p": round(float(scores.get("ents_p") or 0.0), 4),
+        "r": round(float(scores.get("ents_r") or 0.0), 4),
+        "f": round(float(scores.get("ents_f") or 0.0), 4),
+        "n": gold.get("ALL", 0),
+    }
+    return out
+
+
+def _count_gold(examples: Iterable[Example]) -> dict[str, int]:
+    counts = {label: 0 for label in (*LABELS, "ALL")}
+    for eg in examples:
+        for ent in eg.reference.ents:
+            counts[ent.label_] = counts.get(ent.label_, 0) + 1
+            counts["ALL"] += 1
+    return counts
+
+
+def _set_meta(nlp: Language, figures: dict[str, Any]) -> None:
+    held = figures["held_out"]
+    nlp.meta.update(
+        {
+            "name": MODEL_NAME,
+            "version": MODEL_VERSION,
+            "lang": "hi",
+            "description": (
+                "Hindi named-entity recogniser (PERSON, ORGANIZATION, LOCATION) for the quote "
+                "consumer: hash-embedding CNN + transition-based NER, trained from scratch on "
+                "HiNER (collapsed tags). See MODEL_CARD.md."
+            ),
+            "author": "hindi-quote-consumer",
+            "license": "CC BY-SA 4.0",
+            "spacy_version": f">={spacy_version.rsplit('.', 1)[0]}.0,<3.9.0",
+            "sources": [
+                {
+                    "name": "HiNER (collapsed tags, developers' portion of validation.conll)",
+                    "url": "https://github.com/cfiltnlp/HiNER",
+                    "license": "CC BY-SA 4.0",
+                    "author": "Rudra Murthy, Pallab Bhattacharjee, Rahul Sharnagat, Jyotsana "
+                    "Khatri, Diptesh Kanojia, Pushpak Bhattacharyya (LREC 2022)",
+                }
+            ],
+            "performance": {
+                "ents_p": held["ALL"]["p"],
+                "ents_r": held["ALL"]["r"],
+                "ents_f": held["ALL"]["f"],
+                "ents_per_type": {label: held[label] for label in LABELS},
+            },
+            "evaluation": {
+                "set": "held-out",
+                "note": "10% of the sentences by a stable hash, never trained on nor used "
+                "to choose a checkpoint",
+                **figures["data"],
+            },
+            "training": figures["training"],
+            "dev_scores": figures["dev"],
+        }
+    )
+
+
+def _save(nlp: Language, output: Path, figures: dict[str, Any]) -> int:
+    """Writes the model to a temporary directory, then puts it in place of ``output``."""
+    output = output.resolve()
+    if output.exists() and any(output.iterdir()) and not (output / "meta.json").is_file():
+        raise FileExistsError(
+            f"{output} exists and is not a spaCy model directory; not replacing it"
+        )
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-", dir=output.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private
+    try:
+        nlp.to_disk(staging)
+        _write_card(staging, figures)
+        size = _dir_size(staging)
+        figures["model_bytes"] = size
+        _write_card(staging, figures)  # again, now with the size
+        if output.exists():
+            shutil.rmtree(output)
+        staging.rename(output)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+    return _dir_size(output)
+
+
+def _dir_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def _write_card(path: Path, figures: dict[str, Any]) -> None:
+    held = figures["held_out"]
+    data = figures["data"]
+    train_info = figures["training"]
+    alignment = data["alignment"]
+    size = figures.get("model_bytes")
+    rows = "\n".join(
+        f"| {label} | {held[label]['p']:.3f} | {held[label]['r']:.3f} | {held[label]['f']:.3f} |"
+        for label in (*LABELS, "ALL")
+    )
+    size_text = f"{size / 1e6:.1f} MB ({size:,} bytes)" if size else "see `du -sh`"
+    n_loc = alignment["by_label"].get("LOCATION", 0)
+    n_per = alignment["by_label"].get("PERSON", 0)
+    n_org = alignment["by_label"].get("ORGANIZATION", 0)
+    model_cfg = train_info["config"]
+    embed_rows = model_cfg.get("embed_rows", "?")
+    width = model_cfg.get("width", "?")
+    depth = model_cfg.get("depth", "?")
+    window = model_cfg.get("window_size", "?")
+    card = f"""# {MODEL_NAME} {MODEL_VERSION}: Hindi named entities for the quote consumer
+
+A small spaCy pipeline that finds PERSON, ORGANIZATION and LOCATION names in Hindi text. The
+quote consumer uses it to find speaker candidates. Load it with
+`consumer.extraction.model.load_ner()`; `model_version()` reports `{MODEL_NAME}-{MODEL_VERSION}`.
+
+This file and the model beside it are written by `make train`
+(`python -m consumer.training.ner`); do not edit the figures by hand.
+
+## Training data
+
+- **HiNER**, collapsed tag set (PERSON, ORGANIZATION, LOCATION in BIO form): the developers'
+  portion of `data/collapsed/validation.conll` from the repository `cfiltnlp/HiNER`,
+  {data["sentences"]:,} sentences (the remaining 1,321 sentences of that file are held back by
+  the project for independent evaluation and were not used).
+- Citation: Rudra Murthy, Pallab Bhattacharjee, Rahul Sharnagat, Jyotsana Khatri, Diptesh
+  Kanojia and Pushpak Bhattacharyya. *HiNER: A Large Hindi Named Entity Recognition Dataset.*
+  Proceedings of LREC 2022.
+- License of the data: **CC BY-SA 4.0**. No sentence of it is stored in this repository; the
+  training command reads it from `../shared/data/hiner/` (or `$HINER_PATH`, or `--data`).
+- Split (deterministic, {data["split"]}): {data["train"]:,} sentences for training,
+  {data["dev"]:,} for dev (the training loop keeps the checkpoint with the best dev F1),
+  {data["held_out"]:,} held out (used only for the figures below).
+- Preparation: running text is rebuilt from the tokens (no space before `, . । ) :`, none
+  after `(` or an opening quote; a doubled sentence end such as `है। .` loses the `.`), then
+  cut again by spaCy's Hindi tokenizer, and entity spans are carried over by character offset.
+  {alignment["words_aligned"]:,} of {alignment["words"]:,} source words fall on spaCy token
+  boundaries; {alignment["entities_expanded"]} of {alignment["entities"]:,} entities had to be
+  widened to whole tokens and {alignment["entities_dropped"]} were dropped.
+- HiNER sometimes tags a full name as two adjacent PERSON entities (first name and surname
+  apart, `B-PERSON B-PERSON`); {alignment["persons_merged"]} such pairs (in all parts, held-out
+  included) were joined into one entity, as the same names are tagged elsewhere.
+- Augmentation: {data["train_augmented"]:,} extra training sentences, copies of those holding
+  a PERSON or ORGANIZATION name with each such name replaced by another name of the same label
+  from the training part (`consumer/training/augment.py`), so that the model learns contexts
+  rather than memorising names.
+
+## License of the model
+
+The model is derived from HiNER and is released under **CC BY-SA 4.0**, like its data
+(attribution as above; share alike). This differs from the code's license (Apache-2.0).
+
+## Architecture and size
+
+spaCy {train_info["spacy_version"]} pipeline `["ner"]` for language `hi`, built from
+`consumer/training/ner.cfg`: spaCy's Hindi tokenizer; a transition-based NER component
+(`spacy.TransitionBasedParser.v2`) with its own tok2vec (`spacy.Tok2Vec.v2`:
+`MultiHashEmbed` over ORTH, NORM (spaCy's Hindi stem), PREFIX, SUFFIX, SHAPE with
+{embed_rows} rows, width {width}; `MaxoutWindowEncoder` CNN, depth {depth}, window {window}).
+No pretrained vectors, no transformer; trained from scratch on the CPU with seed
+{train_info["seed"]}; the checkpoint kept is the one with the best mean per-label F1 on the dev
+part. Size on disk: {size_text}.
+
+## Held-out figures
+
+Entity-level exact-match precision, recall and F1 on the {data["held_out"]:,} held-out
+sentences (spaCy's scorer):
+
+| label | precision | recall | F1 |
+| --- | --- | --- | --- |
+{rows}
+
+## Training
+
+- Command: `make train` (same as `.venv/bin/python -m consumer.training.ner`); options
+  `--data PATH`, `--output PATH`, `--seed N`, `--max-minutes M`.
+- Time on the project's machine ({train_info["machine"]}): {train_info["total_seconds"]:.0f} s
+  in all, {train_info["train_loop_seconds"]:.0f} s of it in the training loop. Best checkpoint
+  at step {train_info["best_step"]} (epoch {train_info["best_epoch"]}); the loop ended at step
+  {train_info["last_step"]} (epoch {train_info["last_epoch"]}).
+- Same data, seed and config give the same model on the same machine, unless `--max-minutes`
+  cut the loop short (then the result depends on speed).
+
+## Limitations
+
+- The training text is tokenised news and Wikipedia prose (BBC Hindi-like news, many
+  Uttarakhand and Andhra village and district articles), rebuilt into running text (which
+  cannot restore every original spacing). It is LOCATION-heavy: {n_loc:,} LOCATION,
+  {n_per:,} PERSON and {n_org:,} ORGANIZATION entities.
+- About half of the sentences end in "." rather than "।"; the model has seen both.
+- PERSON and ORGANIZATION are much weaker than LOCATION (far fewer examples). In checks on
+  hand-written news sentences, some bodies (e.g. चुनाव आयोग) were not tagged at all.
+- Entities are single spans without nesting; a title (श्री, डॉ., मंत्री) is usually outside
+  the PERSON span, as in HiNER. spaCy's tokenizer cuts an abbreviated title such as `डॉ.`
+  into `डॉ` + `.`, and the model then sometimes tags `डॉ` alone as a PERSON.
+- PERSON recall is limited by the small amount of training data: most held-out names never
+  occur in training, and without pretrained vectors the model relies on context and spelling.
+- Names written in Latin script, social-media text and other domains were not evaluated.
+- A statistical model makes mistakes: the quote consumer treats its output as candidates.
+"""
+    (path / "MODEL_CARD.md").write_text(card, encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m consumer.training.ner",
+        description="Train the Hindi NER model (PERSON, ORGANIZATION, LOCATION) from HiNER.",
+    )
+    parser.add_argument("--data", type=Path, default=None, help=_DATA_HELP)
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=DEFAULT_OUTPUT,
+        help=f"model directory to write (default: {DEFAULT_OUTPUT.relative_to(REPO_ROOT)})",
+    )
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--max-minutes",
+        type=float,
+        default=None,
+        help="stop the training loop after this many minutes, keeping the best checkpoint",
+    )
+    parser.add_argument("--config", type=Path, default=CONFIG_PATH, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    data = args.data if args.data is not None else default_data_path()
+    if not data.is_file():
+        print(f"error: training data not found at {data}\n{_DATA_HELP}", file=sys.stderr)
+        return 2
+    random.seed(args.seed)
+    figures = train(
+        data, args.output, seed=args.seed, max_minutes=args.max_minutes, config=args.config
+    )
+    print(json.dumps({"held_out": figures["held_out"], "model": figures["model"]}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
