@@ -411,27 +411,29 @@ This file and the model beside it are written by `make train`
 
 - **HiNER**, collapsed tag set (PERSON, ORGANIZATION, LOCATION in BIO form): the developers'
   portion of `data/collapsed/validation.conll` from the repository `cfiltnlp/HiNER`,
-  {data["sentences"]:,} sentences (the remaining 1,321 sentences of that file are held back by
-  the project for independent evaluation and were not used).
+  {data["sentences"]:,} of that file's 10,851 sentences (the others are held back by the
+  project for independent evaluation; they were not used here).
 - Citation: Rudra Murthy, Pallab Bhattacharjee, Rahul Sharnagat, Jyotsana Khatri, Diptesh
   Kanojia and Pushpak Bhattacharyya. *HiNER: A Large Hindi Named Entity Recognition Dataset.*
   Proceedings of LREC 2022.
 - License of the data: **CC BY-SA 4.0**. No sentence of it is stored in this repository; the
   training command reads it from `../shared/data/hiner/` (or `$HINER_PATH`, or `--data`).
-- Split (deterministic, {data["split"]}): {data["train"]:,} sentences for training,
-  {data["dev"]:,} for dev (the training loop keeps the checkpoint with the best dev F1),
-  {data["held_out"]:,} held out (used only for the figures below).
+- Split, deterministic ({data["split"]}):
+  {data["train"]:,} sentences for training, {data["dev"]:,} for dev (the training loop keeps
+  the checkpoint with the best mean per-label F1 on them), {data["held_out"]:,} held out (used
+  only for the figures below, never for training or for choosing anything).
 - Preparation: running text is rebuilt from the tokens (no space before `, . । ) :`, none
   after `(` or an opening quote; a doubled sentence end such as `है। .` loses the `.`), then
   cut again by spaCy's Hindi tokenizer, and entity spans are carried over by character offset.
-  {alignment["words_aligned"]:,} of {alignment["words"]:,} source words fall on spaCy token
-  boundaries; {alignment["entities_expanded"]} of {alignment["entities"]:,} entities had to be
+  Of {alignment["words"]:,} source words, {alignment["words_aligned"]:,} fall on spaCy token
+  boundaries; of {alignment["entities"]:,} entities, {alignment["entities_expanded"]} had to be
   widened to whole tokens and {alignment["entities_dropped"]} were dropped.
 - HiNER sometimes tags a full name as two adjacent PERSON entities (first name and surname
-  apart, `B-PERSON B-PERSON`); {alignment["persons_merged"]} such pairs (in all parts, held-out
-  included) were joined into one entity, as the same names are tagged elsewhere.
-- Augmentation: {data["train_augmented"]:,} extra training sentences, copies of those holding
-  a PERSON or ORGANIZATION name with each such name replaced by another name of the same label
+  apart, `B-PERSON B-PERSON`). Such pairs with only a space between them were joined into one
+  entity, as the same names are tagged elsewhere: {alignment["persons_merged"]} pairs, in all
+  parts (held-out included, so the figures below count a full name as one entity).
+- Augmentation: {data["train_augmented"]:,} extra training sentences, copies of those holding a
+  PERSON or ORGANIZATION name with each such name replaced by another name of the same label
   from the training part (`consumer/training/augment.py`), so that the model learns contexts
   rather than memorising names.
 
@@ -448,8 +450,8 @@ spaCy {train_info["spacy_version"]} pipeline `["ner"]` for language `hi`, built 
 `MultiHashEmbed` over ORTH, NORM (spaCy's Hindi stem), PREFIX, SUFFIX, SHAPE with
 {embed_rows} rows, width {width}; `MaxoutWindowEncoder` CNN, depth {depth}, window {window}).
 No pretrained vectors, no transformer; trained from scratch on the CPU with seed
-{train_info["seed"]}; the checkpoint kept is the one with the best mean per-label F1 on the dev
-part. Size on disk: {size_text}.
+{train_info["seed"]}. Size on disk: {size_text}; most of it is the hash-embedding tables, and
+`vocab/strings.json` holds the word forms seen in training (a word list, no sentences).
 
 ## Held-out figures
 
