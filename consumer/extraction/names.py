@@ -271,35 +271,28 @@ def _whole_word(word: str) -> re.Pattern[str]:
 
 def _org_word(word: str) -> bool:
     """A word that can stand inside an organisation's name: राज्य, उपभोक्ता, एशिया-प्रशांत."""
-    return (
-        _devanagari_word(word, extra="-")
-        and word not in lexicon.SPEAKER_STOPS
-        and word not in lexicon.POSTPOSITIONS
-        and word not in lexicon.PRONOUNS
-        and word not in lexicon.AUXILIARIES
-        and word not in lexicon.COMPLEMENTIZERS
-        and word not in lexicon.INDEFINITES
-        and word not in _CUE_WORDS
-    )
+    return _devanagari_word(word, extra="-") and word not in _FUNCTION_WORDS
 
 
 def _name_like(word: str) -> bool:
-    return (
-        _devanagari_word(word, extra="-.")
-        and word not in lexicon.TITLES
-        and word not in lexicon.SPEAKER_STOPS
-        and word not in lexicon.POSTPOSITIONS
-        and word not in lexicon.PRONOUNS
-        and word not in lexicon.GENITIVE_MARKERS
-        and word not in lexicon.AUXILIARIES
-        and word not in lexicon.HONORIFIC_SUFFIXES
-        and word not in lexicon.COMPLEMENTIZERS
-        and word not in lexicon.INDEFINITES
-        and word not in _CUE_WORDS
-    )
+    """A word that can be part of a personal name: not a function word, title or honorific."""
+    return _devanagari_word(word, extra="-.") and word not in _NOT_NAME_WORDS
 
 
 _CUE_WORDS = frozenset(w for cue in lexicon.CUES for w in cue.split())
+# Words that never stand inside a name of a person or an organisation.
+_FUNCTION_WORDS = (
+    lexicon.SPEAKER_STOPS
+    | lexicon.POSTPOSITIONS
+    | lexicon.PRONOUNS
+    | lexicon.AUXILIARIES
+    | lexicon.COMPLEMENTIZERS
+    | lexicon.INDEFINITES
+    | _CUE_WORDS
+)
+_NOT_NAME_WORDS = (
+    _FUNCTION_WORDS | lexicon.TITLES | lexicon.GENITIVE_MARKERS | lexicon.HONORIFIC_SUFFIXES
+)
 
 
 def _strip_titles(name: str) -> str:
