@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import logging
+
 from kafka import KafkaConsumer, KafkaProducer
 
 from consumer import __version__
 from consumer.codec import ArticleDecoder
 from consumer.config import Settings
 from consumer.extraction import QuoteExtractor
-from consumer.kafka_io import ensure_topics, make_consumer, make_producer
+from consumer.kafka_io import ensure_topics, make_consumer, make_producer, transactional_id
 from consumer.metrics import Health, Metrics, MetricsServer
 from consumer.processing import Processor
 from consumer.retrying import broker_retrying
 from consumer.service import Worker
 
 __all__ = ["run_service"]
+
+log = logging.getLogger(__name__)
 
 
 def run_service(settings: Settings) -> int:
@@ -58,7 +62,17 @@ def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer]:
     def attempt() -> tuple[KafkaConsumer, KafkaProducer]:
         if settings.create_topics:
             ensure_topics(settings)
-        return make_consumer(settings), make_producer(settings)
+        producer = make_producer(settings)
+        if settings.exactly_once:
+            # Fences any earlier producer with this transactional id and aborts its open
+            # transaction, so read_committed readers are not held up by a dead predecessor.
+            try:
+                producer.init_transactions()
+            except BaseException:
+                producer.close(timeout=0)
+                raise
+            log.info("exactly-once: transactional id %s", transactional_id(settings))
+        return make_consumer(settings), producer
 
     retrying = broker_retrying(
         settings, "connect", describe=f"cannot reach Kafka at {settings.bootstrap_servers}"

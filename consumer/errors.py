@@ -13,7 +13,8 @@
     │   └── ExtractionFailed        the extractor raised on this article (a bug, kept off the loop)
     └── WorkerError                 the worker cannot go on: exit non-zero, restart from last commit
         ├── BrokerUnavailable       transient broker errors outlasted the retry budget
-        └── DeliveryFailed          a produced record was not acknowledged: nothing is committed
+        ├── DeliveryFailed          a produced record was not acknowledged: nothing is committed
+        └── TransactionFailed       exactly-once: the transaction was aborted, records and offsets
 """
 
 from __future__ import annotations
@@ -72,3 +73,7 @@ class BrokerUnavailable(WorkerError):
 
 class DeliveryFailed(WorkerError):
     """At least one produced record was not acknowledged by the broker; offsets stay uncommitted."""
+
+
+class TransactionFailed(WorkerError):
+    """Exactly-once mode: a transaction was aborted; neither its records nor its offsets count."""

@@ -6,10 +6,13 @@ Only this module and :mod:`consumer.service` know about Kafka.
 from __future__ import annotations
 
 import logging
+import socket
 from typing import Any
 
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.admin import NewTopic
+from kafka.coordinator.assignors.cooperative_sticky import CooperativeStickyAssignor
+from kafka.coordinator.assignors.range import RangePartitionAssignor
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
 from consumer.config import Settings
@@ -22,6 +25,7 @@ __all__ = [
     "is_transient",
     "make_consumer",
     "make_producer",
+    "transactional_id",
 ]
 
 log = logging.getLogger(__name__)
@@ -52,12 +56,28 @@ def _common(settings: Settings) -> dict[str, Any]:
     }
 
 
+def transactional_id(settings: Settings) -> str:
+    """The producer's transactional id: configured, or ``<client id>-<host name>``."""
+    return settings.transactional_id or f"{settings.client_id}-{socket.gethostname()}"
+
+
 def make_consumer(settings: Settings) -> KafkaConsumer:
-    """A group consumer with auto-commit off: the service commits only after delivery."""
+    """A group consumer with auto-commit off: the service commits only after delivery.
+
+    In exactly-once mode it reads only committed records (an upstream producer's aborted
+    transactions are skipped) and waits for offsets still pending in a transaction.
+    """
+    assignor = (
+        CooperativeStickyAssignor
+        if settings.rebalance_protocol == "cooperative"
+        else RangePartitionAssignor
+    )
     return KafkaConsumer(
         group_id=settings.group_id,
         enable_auto_commit=False,
         auto_offset_reset=settings.auto_offset_reset,
+        isolation_level="read_committed" if settings.exactly_once else "read_uncommitted",
+        partition_assignment_strategy=(assignor,),
         max_poll_records=settings.batch_size,
         session_timeout_ms=settings.session_timeout_ms,
         # Kafka's rule of thumb: heartbeat at a third of the session timeout.
@@ -69,8 +89,15 @@ def make_consumer(settings: Settings) -> KafkaConsumer:
 
 
 def make_producer(settings: Settings) -> KafkaProducer:
-    """An idempotent producer acknowledged by all in-sync replicas."""
+    """An idempotent producer acknowledged by all in-sync replicas; transactional in
+    exactly-once mode (``init_transactions`` is left to the caller, it talks to the broker)."""
     delivery_timeout_ms = int(settings.flush_timeout_s * 1000)
+    transactions: dict[str, Any] = {}
+    if settings.exactly_once:
+        transactions = {
+            "transactional_id": transactional_id(settings),
+            "transaction_timeout_ms": settings.transaction_timeout_ms,
+        }
     return KafkaProducer(
         acks="all",
         enable_idempotence=True,
@@ -82,6 +109,7 @@ def make_producer(settings: Settings) -> KafkaProducer:
         delivery_timeout_ms=delivery_timeout_ms,
         request_timeout_ms=min(10_000, delivery_timeout_ms // 2),
         max_request_size=settings.max_message_bytes + _DLQ_OVERHEAD_BYTES,
+        **transactions,
         **_common(settings),
     )
 
