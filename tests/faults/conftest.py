@@ -1,0 +1,121 @@
+"""Fault tests: the real broker (tests/kafka_harness.py), a stream of thousands of articles
+with a known expected output, and a record of the figures each test measured.
+
+The figures go to .cache/faults/figures.jsonl (one JSON object per line, newest last) and
+are printed at the end of the run; docs/reliability.md quotes them.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from consumer.codec import ArticleDecoder
+from consumer.evaluation.corpus import load
+from consumer.extraction import QuoteExtractor
+from consumer.processing import Processed, Processor
+from tests.kafka_harness import ROOT
+
+FIGURES = ROOT / ".cache/faults/figures.jsonl"
+_recorded: list[dict[str, Any]] = []
+
+
+def record_figures(test: str, **figures: Any) -> None:
+    """Keep what a fault test measured (duplicates, recovery seconds, memory)."""
+    entry = {"test": test, "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), **figures}
+    _recorded.append(entry)
+    FIGURES.parent.mkdir(parents=True, exist_ok=True)
+    with FIGURES.open("ab") as out:
+        out.write(orjson.dumps(entry) + b"\n")
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if _recorded:
+        terminalreporter.section("fault-test figures")
+        for entry in _recorded:
+            terminalreporter.write_line(orjson.dumps(entry).decode())
+
+
+@dataclass(frozen=True)
+class Stream:
+    """Input messages and what the offline extractor makes of them."""
+
+    messages: list[tuple[bytes, bytes]]
+    quote_ids: Counter[str]  # expected quote records (each id once)
+    rejected: int  # messages expected in the dead-letter topic
+
+    def __len__(self) -> int:
+        return len(self.messages)
+
+
+_SOURCE_TEXTS: list[str] = []
+
+
+def _texts() -> list[str]:
+    if not _SOURCE_TEXTS:
+        for path in sorted((ROOT / "corpus").glob("*.jsonl")):
+            _SOURCE_TEXTS.extend(a.text for a in load(path))
+        for line in (ROOT / "examples/articles.jsonl").read_bytes().splitlines():
+            _SOURCE_TEXTS.append(orjson.loads(line)["text"])
+    return _SOURCE_TEXTS
+
+
+@functools.cache
+def build_stream(count: int, *, tag: str, bad_every: int = 0) -> Stream:
+    """``count`` articles cycling over the corpus and examples under fresh ids (so their quote
+    ids are new); every ``bad_every``-th message is invalid JSON, to be dead-lettered."""
+    processor = Processor(QuoteExtractor.with_model(), ArticleDecoder())
+    texts = _texts()
+    messages: list[tuple[bytes, bytes]] = []
+    ids: Counter[str] = Counter()
+    rejected = 0
+    for n in range(count):
+        article_id = f"{tag}-{n:05d}"
+        if bad_every and n % bad_every == bad_every - 1:
+            messages.append((article_id.encode(), b'{"id": "' + article_id.encode() + b'", '))
+            rejected += 1
+            continue
+        value = orjson.dumps({"id": article_id, "text": texts[n % len(texts)]})
+        result = processor.process(value)
+        assert isinstance(result, Processed)
+        ids.update(r.quote_id for r in result.records)
+        messages.append((article_id.encode(), value))
+    return Stream(messages, ids, rejected)
+
+
+@pytest.fixture(scope="session")
+def stream_factory() -> Callable[..., Stream]:
+    return build_stream
+
+
+def rss_kib(pid: int) -> tuple[int, int]:
+    """(current, peak) resident memory of a process, KiB, from /proc."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        fields[key] = value.strip()
+    return int(fields["VmRSS"].split()[0]), int(fields["VmHWM"].split()[0])
+
+
+@pytest.fixture
+def stopwatch() -> Iterator[Callable[[], float]]:
+    started = time.monotonic()
+    yield lambda: round(time.monotonic() - started, 1)
+
+
+def fault_env() -> dict[str, str]:
+    """Settings that make faults show quickly: 3 s group sessions (a killed worker's partitions
+    move after 3 s), short retry and flush budgets."""
+    return {
+        "QUOTES_SESSION_TIMEOUT_MS": "3000",
+        "QUOTES_LOG_LEVEL": os.environ.get("FAULTS_LOG_LEVEL", "INFO"),
+    }
