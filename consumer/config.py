@@ -69,6 +69,11 @@ class Settings:
     max_message_bytes: int = 2 * 1024 * 1024
     # 200,000 code points is about 30,000 Hindi words, fifteen times a long feature article.
     max_text_chars: int = 200_000
+    # One article's extraction budget; past it the article is dead-lettered
+    # (extraction_timeout) instead of stalling the partition. A news article takes about
+    # 2 ms and the slowest well-behaved 200,000-character input about 3 s; 10 s is far above
+    # both, and far below the liveness timeout and Kafka's max.poll.interval.ms (300 s).
+    extraction_timeout_s: float = 10.0
 
     create_topics: bool = True
     topic_partitions: int = 3
@@ -209,6 +214,7 @@ ENVIRONMENT: dict[str, str] = {
     "QUOTES_SESSION_TIMEOUT_MS": "session_timeout_ms",
     "QUOTES_MAX_MESSAGE_BYTES": "max_message_bytes",
     "QUOTES_MAX_TEXT_CHARS": "max_text_chars",
+    "QUOTES_EXTRACTION_TIMEOUT_S": "extraction_timeout_s",
     "QUOTES_CREATE_TOPICS": "create_topics",
     "QUOTES_TOPIC_PARTITIONS": "topic_partitions",
     "QUOTES_TOPIC_REPLICATION_FACTOR": "topic_replication_factor",

@@ -11,6 +11,7 @@
     │   ├── InvalidArticle          JSON that breaks schemas/article.v1.json
     │   │   └── TextTooLarge        text longer than QUOTES_MAX_TEXT_CHARS
     │   └── ExtractionFailed        the extractor raised on this article (a bug, kept off the loop)
+    │       └── ExtractionTimedOut  the extractor outran QUOTES_EXTRACTION_TIMEOUT_S on it
     └── WorkerError                 the worker cannot go on: exit non-zero, restart from last commit
         ├── BrokerUnavailable       transient broker errors outlasted the retry budget
         ├── DeliveryFailed          a produced record was not acknowledged: nothing is committed
@@ -59,6 +60,12 @@ class TextTooLarge(InvalidArticle):
 
 class ExtractionFailed(RejectedMessage):
     reason = "extraction_failed"
+
+
+class ExtractionTimedOut(ExtractionFailed):
+    """Raised into the extractor when one article outruns its time budget (a poison pill)."""
+
+    reason = "extraction_timeout"
 
 
 class WorkerError(QuoteConsumerError):

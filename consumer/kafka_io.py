@@ -16,7 +16,7 @@ from kafka.coordinator.assignors.range import RangePartitionAssignor
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
 from consumer.config import Settings
-from consumer.errors import RejectedMessage
+from consumer.errors import ExtractionFailed, RejectedMessage
 
 __all__ = [
     "DLQ_HEADER_PREFIX",
@@ -170,7 +170,7 @@ def dead_letter_headers(
         (f"{DLQ_HEADER_PREFIX}offset", str(offset).encode()),
         (
             f"{DLQ_HEADER_PREFIX}stage",
-            b"VALUE_CONVERTER" if error.reason != "extraction_failed" else b"TASK_PUT",
+            b"TASK_PUT" if isinstance(error, ExtractionFailed) else b"VALUE_CONVERTER",
         ),
         (
             f"{DLQ_HEADER_PREFIX}exception.class.name",

@@ -81,7 +81,9 @@ def test_repeated_sigkill_mid_stream_loses_nothing(
     assert final.terminate() == 0, final.log()
 
     isolation = "read_committed" if guarantee == "exactly_once" else "read_uncommitted"
-    records = [orjson.loads(m.value) for m in read_all(bootstrap, topics.output, isolation_level=isolation)]
+    records = [
+        orjson.loads(m.value) for m in read_all(bootstrap, topics.output, isolation_level=isolation)
+    ]
     dead = read_all(bootstrap, topics.dlq, isolation_level=isolation)
     got = Counter(r["quote_id"] for r in records)
     duplicates = sum(got.values()) - len(got)
