@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.admin import KafkaAdminClient, NewTopic
+from kafka.errors import KafkaError
 
 ROOT = Path(__file__).resolve().parents[1]
 BROKER_SCRIPT = ROOT / "deploy/kafka/broker.sh"
@@ -282,9 +283,15 @@ def caught_up(bootstrap: str, group: str, topic: str) -> bool:
 def committed_offsets(bootstrap: str, group: str) -> dict[TopicPartition, int]:
     admin = KafkaAdminClient(bootstrap_servers=bootstrap)
     try:
-        return {
-            tp: meta.offset for tp, meta in admin.list_group_offsets(group).get(group, {}).items()
-        }
+        for attempt in range(20):
+            try:
+                offsets = admin.list_group_offsets(group).get(group, {})
+                return {tp: meta.offset for tp, meta in offsets.items()}
+            except KafkaError as exc:  # a fresh broker's group coordinator is still loading
+                if not exc.retriable or attempt == 19:
+                    raise
+                time.sleep(0.5)
+        raise AssertionError("unreachable")
     finally:
         admin.close()
 

@@ -18,12 +18,13 @@ from typing import Any
 
 import orjson
 import pytest
+from kafka import TopicPartition
 
 from consumer.codec import ArticleDecoder
 from consumer.evaluation.corpus import load
 from consumer.extraction import QuoteExtractor
 from consumer.processing import Processed, Processor
-from tests.kafka_harness import ROOT
+from tests.kafka_harness import ROOT, committed_offsets, read_all
 
 FIGURES = ROOT / ".cache/faults/figures.jsonl"
 _recorded: list[dict[str, Any]] = []
@@ -52,6 +53,7 @@ class Stream:
     messages: list[tuple[bytes, bytes]]
     quote_ids: Counter[str]  # expected quote records (each id once)
     rejected: int  # messages expected in the dead-letter topic
+    by_key: dict[bytes, tuple[str, ...]]  # message key -> the quote ids expected from it
 
     def __len__(self) -> int:
         return len(self.messages)
@@ -77,19 +79,37 @@ def build_stream(count: int, *, tag: str, bad_every: int = 0) -> Stream:
     texts = _texts()
     messages: list[tuple[bytes, bytes]] = []
     ids: Counter[str] = Counter()
+    by_key: dict[bytes, tuple[str, ...]] = {}
     rejected = 0
     for n in range(count):
         article_id = f"{tag}-{n:05d}"
         if bad_every and n % bad_every == bad_every - 1:
             messages.append((article_id.encode(), b'{"id": "' + article_id.encode() + b'", '))
+            by_key[article_id.encode()] = ()
             rejected += 1
             continue
         value = orjson.dumps({"id": article_id, "text": texts[n % len(texts)]})
         result = processor.process(value)
         assert isinstance(result, Processed)
         ids.update(r.quote_id for r in result.records)
+        by_key[article_id.encode()] = tuple(r.quote_id for r in result.records)
         messages.append((article_id.encode(), value))
-    return Stream(messages, ids, rejected)
+    return Stream(messages, ids, rejected, by_key)
+
+
+def expected_below_committed(
+    bootstrap: str, topic: str, group: str, stream: Stream
+) -> Counter[str]:
+    """The quote ids of the input messages below the group's committed offsets: exactly what
+    must be downstream if nothing was committed past what was delivered and nothing beyond
+    the commit was delivered."""
+    committed = committed_offsets(bootstrap, group)
+    expected: Counter[str] = Counter()
+    for message in read_all(bootstrap, topic):
+        tp = TopicPartition(topic, message.partition)
+        if message.offset < committed.get(tp, 0):
+            expected.update(stream.by_key[message.key])
+    return expected
 
 
 @pytest.fixture(scope="session")
