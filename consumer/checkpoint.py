@@ -23,7 +23,7 @@ from tenacity import Retrying
 
 from consumer.config import Settings
 from consumer.errors import DeliveryFailed, TransactionFailed
-from consumer.kafka_io import is_transient
+from consumer.kafka_io import commit_in_rebalance, is_transient
 from consumer.metrics import Metrics
 
 __all__ = ["AckThenCommit", "Checkpointer", "Pending", "Send", "Transactional", "make_checkpointer"]
@@ -65,6 +65,9 @@ class Checkpointer(Protocol):
         """Make ``pending`` durable; False if the group rebalanced and the commit was refused.
         Raises a ``WorkerError`` when the records may not have been delivered."""
 
+    async def commit_in_rebalance(self, pending: Pending, *, timeout_s: float) -> bool:
+        """``commit`` from a rebalance callback (on the consumer's network thread)."""
+
     def discard(self) -> None:
         """Drop what is in flight (partitions lost without a chance to commit)."""
 
@@ -105,6 +108,17 @@ class AckThenCommit:
             # which resumes from the previous commit. The records are already delivered, so
             # at worst they are delivered again (same quote_id); nothing is lost.
             log.warning("commit failed after a rebalance, partitions will be replayed: %s", exc)
+            return False
+        return True
+
+    async def commit_in_rebalance(self, pending: Pending, *, timeout_s: float) -> bool:
+        self._confirm_deliveries(pending.sends, timeout_s=timeout_s)
+        try:
+            await commit_in_rebalance(self.consumer, pending.commit_offsets(), timeout_s=timeout_s)
+        except KafkaError as exc:
+            # Delivered but not committed: the next owner replays these records (same
+            # quote_ids). Raising here would only make kafka-python fail the poll.
+            log.warning("commit on revocation failed, partitions will be replayed: %s", exc)
             return False
         return True
 
@@ -187,6 +201,11 @@ class Transactional:
             self._fail(pending, f"commit_transaction failed ({type(exc).__name__}: {exc})")
         self._open = False
         return True
+
+    async def commit_in_rebalance(self, pending: Pending, *, timeout_s: float) -> bool:
+        # Only producer calls: they block on the producer's own network thread, not on the
+        # consumer's, so they are safe inside a rebalance callback.
+        return self.commit(pending, timeout_s=timeout_s)
 
     def _fail(self, pending: Pending, why: str) -> None:
         self._abort()

@@ -20,6 +20,7 @@ from consumer.errors import ExtractionFailed, RejectedMessage
 
 __all__ = [
     "DLQ_HEADER_PREFIX",
+    "commit_in_rebalance",
     "dead_letter_headers",
     "ensure_topics",
     "is_transient",
@@ -112,6 +113,20 @@ def make_producer(settings: Settings) -> KafkaProducer:
         **transactions,
         **_common(settings),
     )
+
+
+async def commit_in_rebalance(
+    consumer: KafkaConsumer, offsets: dict[Any, Any], *, timeout_s: float
+) -> None:
+    """Commit offsets from inside a rebalance callback.
+
+    kafka-python 3 runs rebalance callbacks on the consumer's network thread, where the
+    blocking ``consumer.commit()`` raises RuntimeError ("Cannot block on net.run() from the IO
+    thread itself"); the callback must await the commit instead. kafka-python (3.0) has no
+    public awaitable commit, so this awaits the coroutine behind ``commit()`` itself (it
+    retries retriable errors until the timeout, like ``commit()``).
+    """
+    await consumer._coordinator._commit_offsets_sync_async(offsets, timeout_ms=timeout_s * 1000)
 
 
 def ensure_topics(settings: Settings) -> list[str]:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import FrameType
 from typing import Any, Protocol
 
-from kafka import ConsumerRebalanceListener
+from kafka import AsyncConsumerRebalanceListener
 from kafka.structs import TopicPartition
 from tenacity import Retrying
 
@@ -265,7 +265,10 @@ class Worker:
         self._last_checkpoint = self._clock()
         if not pending:
             return
-        if not self._checkpointer.commit(pending, timeout_s=timeout_s):
+        self._count_commit(self._checkpointer.commit(pending, timeout_s=timeout_s), pending)
+
+    def _count_commit(self, committed: bool, pending: Pending) -> None:
+        if not committed:
             self.metrics.commits.labels("failed").inc()
             return
         self.metrics.commits.labels("success").inc()
@@ -274,16 +277,23 @@ class Worker:
 
     # -- partitions ------------------------------------------------------------------------
 
-    def on_revoked(self, revoked: Iterable[TopicPartition]) -> None:
+    async def on_revoked(self, revoked: Iterable[TopicPartition]) -> None:
         revoked = list(revoked)
         log.info("partitions revoked: %s", _names(revoked))
         # Commit what was delivered for partitions about to move, so the next owner does not
-        # replay them. kafka-python swallows exceptions raised in rebalance callbacks, so a
-        # failure is kept and raised by the loop once poll() returns.
-        try:
-            self._checkpoint(timeout_s=self.settings.flush_timeout_s)
-        except WorkerError as exc:
-            self._fatal = exc
+        # replay them. An exception raised here would only fail the poll inside kafka-python,
+        # so a failure is kept and raised by the loop once poll() returns.
+        pending, self._pending = self._pending, Pending()
+        self._last_checkpoint = self._clock()
+        if pending:
+            try:
+                committed = await self._checkpointer.commit_in_rebalance(
+                    pending, timeout_s=self.settings.flush_timeout_s
+                )
+            except WorkerError as exc:
+                self._fatal = exc
+            else:
+                self._count_commit(committed, pending)
         for tp in revoked:
             with contextlib.suppress(KeyError):  # no lag was recorded for it yet
                 self.metrics.lag.remove(tp.topic, str(tp.partition))
@@ -293,18 +303,15 @@ class Worker:
         self.metrics.assigned_partitions.set(len(kept))
 
     def on_lost(self, lost: Iterable[TopicPartition]) -> None:
-        """The group dropped this worker (session expired): committing is no longer allowed."""
+        """The group dropped this worker (session expired): its commits would be refused.
+        Delivered records are replayed by the next owner (at-least-once); an open transaction
+        is aborted (exactly-once)."""
         lost = list(lost)
         log.warning("partitions lost (group membership expired): %s", _names(lost))
-        if self.settings.exactly_once:
-            self._pending = Pending()
-            self._checkpointer.discard()
-            self.health.assigned = False
-            self.metrics.assigned_partitions.set(0)
-            return
-        # At-least-once: the records are delivered; trying the commit costs nothing and the
-        # next owner replays whatever it refuses.
-        self.on_revoked(lost)
+        self._pending = Pending()
+        self._checkpointer.discard()
+        self.health.assigned = False
+        self.metrics.assigned_partitions.set(0)
 
     def on_assigned(self, assigned: Iterable[TopicPartition]) -> None:
         assigned = list(assigned)
@@ -335,17 +342,20 @@ class Worker:
         return broker_retrying(self.settings, operation, on_retry=on_retry)
 
 
-class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
+class _Rebalance(AsyncConsumerRebalanceListener):  # type: ignore[misc]
+    """kafka-python 3 calls these on the consumer's network thread. A blocking consumer call
+    there raises, so the callbacks are coroutines and the commit on revocation is awaited."""
+
     def __init__(self, worker: Worker) -> None:
         self.worker = worker
 
-    def on_partitions_revoked(self, revoked: Iterable[TopicPartition]) -> None:
-        self.worker.on_revoked(revoked)
+    async def on_partitions_revoked(self, revoked: Iterable[TopicPartition]) -> None:
+        await self.worker.on_revoked(revoked)
 
-    def on_partitions_assigned(self, assigned: Iterable[TopicPartition]) -> None:
+    async def on_partitions_assigned(self, assigned: Iterable[TopicPartition]) -> None:
         self.worker.on_assigned(assigned)
 
-    def on_partitions_lost(self, lost: Iterable[TopicPartition]) -> None:
+    async def on_partitions_lost(self, lost: Iterable[TopicPartition]) -> None:
         self.worker.on_lost(lost)
 
 
