@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
+import subprocess
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -24,7 +26,14 @@ from consumer.codec import ArticleDecoder
 from consumer.evaluation.corpus import load
 from consumer.extraction import QuoteExtractor
 from consumer.processing import Processed, Processor
-from tests.kafka_harness import ROOT, committed_offsets, read_all
+from tests.kafka_harness import (
+    BROKER_PROPERTIES,
+    BROKER_SCRIPT,
+    ROOT,
+    _free_port_pair,
+    committed_offsets,
+    read_all,
+)
 
 FIGURES = ROOT / ".cache/faults/figures.jsonl"
 _recorded: list[dict[str, Any]] = []
@@ -139,3 +148,47 @@ def fault_env() -> dict[str, str]:
         "QUOTES_SESSION_TIMEOUT_MS": "3000",
         "QUOTES_LOG_LEVEL": os.environ.get("FAULTS_LOG_LEVEL", "INFO"),
     }
+
+
+class LocalBroker:
+    """A broker of its own (deploy/kafka/broker.sh) for a test that stops and restarts it."""
+
+    def __init__(self, state: Path, *, extra_properties: str = "", scram: str = "") -> None:
+        port = _free_port_pair()
+        self.port = port
+        self.state = state
+        self.env = {
+            **os.environ,
+            "KAFKA_LOCAL_PORT": str(port),
+            "KAFKA_LOCAL_CONTROLLER_PORT": str(port + 1),
+            "KAFKA_LOCAL_DIR": str(state),
+            "KAFKA_EXTRA_PROPERTIES": "\n".join(
+                p for p in (BROKER_PROPERTIES, extra_properties) if p
+            ),
+        }
+        if scram:
+            self.env["KAFKA_LOCAL_SCRAM"] = scram
+        self.bootstrap = f"127.0.0.1:{port}"
+
+    def start(self) -> LocalBroker:
+        done = subprocess.run(
+            [str(BROKER_SCRIPT), "start"], env=self.env, capture_output=True, text=True, timeout=180
+        )
+        assert done.returncode == 0, done.stderr[-4000:]
+        return self
+
+    def halt(self) -> None:
+        """SIGTERM the broker (controlled shutdown) and keep its data for a restart."""
+        pid = int((self.state / "broker.pid").read_text())
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                return
+            time.sleep(0.1)
+        raise AssertionError("broker did not stop within 60 s")
+
+    def stop(self) -> None:
+        subprocess.run([str(BROKER_SCRIPT), "stop"], env=self.env, capture_output=True, timeout=120)
