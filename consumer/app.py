@@ -5,12 +5,20 @@ from __future__ import annotations
 import logging
 
 from kafka import KafkaConsumer, KafkaProducer
+from kafka.errors import KafkaError, SaslAuthenticationFailedError
 
 from consumer import __version__
 from consumer.codec import ArticleDecoder
 from consumer.config import Settings
+from consumer.errors import AuthenticationFailed
 from consumer.extraction import QuoteExtractor
-from consumer.kafka_io import ensure_topics, make_consumer, make_producer, transactional_id
+from consumer.kafka_io import (
+    ensure_topics,
+    make_consumer,
+    make_producer,
+    transactional_id,
+    watch_authentication,
+)
 from consumer.metrics import Health, Metrics, MetricsServer
 from consumer.processing import Processor
 from consumer.retrying import broker_retrying
@@ -38,6 +46,14 @@ def run_service(settings: Settings) -> int:
     ).start()
     try:
         consumer, producer = _connect(settings)
+        log.info(
+            "connected to Kafka at %s (%s%s)",
+            settings.bootstrap_servers,
+            settings.security_protocol,
+            f", {settings.sasl_mechanism} as {settings.sasl_username}"
+            if settings.sasl_mechanism
+            else "",
+        )
         health.broker_reachable = True
         decoder = ArticleDecoder(
             max_message_bytes=settings.max_message_bytes, max_text_chars=settings.max_text_chars
@@ -57,12 +73,18 @@ def run_service(settings: Settings) -> int:
 
 
 def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer]:
-    """Create topics if allowed, then the clients, retrying while the broker is not up yet."""
+    """Create topics if allowed, then the clients, retrying while the broker is not up yet.
+    Refused credentials stop at once with AuthenticationFailed (exit 2): retrying cannot help."""
 
     def attempt() -> tuple[KafkaConsumer, KafkaProducer]:
-        if settings.create_topics:
-            ensure_topics(settings)
-        producer = make_producer(settings)
+        try:
+            if settings.create_topics:
+                ensure_topics(settings)
+            producer = make_producer(settings)
+        except KafkaError as exc:
+            if watch.refused is not None:
+                raise watch.refused from exc
+            raise
         if settings.exactly_once:
             # Fences any earlier producer with this transactional id and aborts its open
             # transaction, so read_committed readers are not held up by a dead predecessor.
@@ -77,5 +99,14 @@ def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer]:
     retrying = broker_retrying(
         settings, "connect", describe=f"cannot reach Kafka at {settings.bootstrap_servers}"
     )
-    result: tuple[KafkaConsumer, KafkaProducer] = retrying(attempt)
+    with watch_authentication() as watch:
+        try:
+            result: tuple[KafkaConsumer, KafkaProducer] = retrying(attempt)
+        except SaslAuthenticationFailedError as exc:
+            # The broker's message names the mechanism, never the password; neither does ours.
+            raise AuthenticationFailed(
+                f"Kafka at {settings.bootstrap_servers} refused user {settings.sasl_username!r} "
+                f"({settings.sasl_mechanism} over {settings.security_protocol}): authentication "
+                "failed; check KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD (or its _FILE)"
+            ) from exc
     return result

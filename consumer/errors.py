@@ -14,6 +14,7 @@
     │       └── ExtractionTimedOut  the extractor outran QUOTES_EXTRACTION_TIMEOUT_S on it
     └── WorkerError                 the worker cannot go on: exit non-zero, restart from last commit
         ├── BrokerUnavailable       transient broker errors outlasted the retry budget
+        ├── AuthenticationFailed    the broker refused the credentials: exit 2, fix the settings
         ├── DeliveryFailed          a produced record was not acknowledged: nothing is committed
         └── TransactionFailed       exactly-once: the transaction was aborted, records and offsets
 """
@@ -76,6 +77,12 @@ class WorkerError(QuoteConsumerError):
 
 class BrokerUnavailable(WorkerError):
     """Transient broker errors did not clear within the retry budget."""
+
+
+class AuthenticationFailed(WorkerError):
+    """The broker refused the SASL credentials. Retrying cannot help: exit 2 like bad settings."""
+
+    exit_code = 2
 
 
 class DeliveryFailed(WorkerError):

@@ -5,15 +5,17 @@ Only this module and :mod:`consumer.service` know about Kafka.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import socket
+from collections.abc import Iterator
 from typing import Any
 
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.admin import NewTopic
 from kafka.coordinator.assignors.cooperative_sticky import CooperativeStickyAssignor
 from kafka.coordinator.assignors.range import RangePartitionAssignor
-from kafka.errors import KafkaError, TopicAlreadyExistsError
+from kafka.errors import KafkaError, SaslAuthenticationFailedError, TopicAlreadyExistsError
 
 from consumer.config import Settings
 from consumer.errors import ExtractionFailed, RejectedMessage
@@ -27,6 +29,7 @@ __all__ = [
     "make_consumer",
     "make_producer",
     "transactional_id",
+    "watch_authentication",
 ]
 
 log = logging.getLogger(__name__)
@@ -127,6 +130,38 @@ async def commit_in_rebalance(
     retries retriable errors until the timeout, like ``commit()``).
     """
     await consumer._coordinator._commit_offsets_sync_async(offsets, timeout_ms=timeout_s * 1000)
+
+
+class _AuthenticationWatch(logging.Handler):
+    """Keeps the last SASL refusal that kafka-python logged.
+
+    kafka-python 3 treats a refused SASL handshake during bootstrap like a lost connection:
+    it retries until its bootstrap timeout and then raises only "Unable to bootstrap". The
+    refusal itself (the broker's message, which names the mechanism but never the password)
+    is only logged; this handler catches it so the service can say what went wrong.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.refused: SaslAuthenticationFailedError | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        args = record.args if isinstance(record.args, tuple) else ()
+        for arg in args:
+            if isinstance(arg, SaslAuthenticationFailedError):
+                self.refused = arg
+
+
+@contextlib.contextmanager
+def watch_authentication() -> Iterator[_AuthenticationWatch]:
+    """Within the block, ``watch.refused`` is the last SASL refusal seen, if any."""
+    watch = _AuthenticationWatch()
+    logger = logging.getLogger("kafka")
+    logger.addHandler(watch)
+    try:
+        yield watch
+    finally:
+        logger.removeHandler(watch)
 
 
 def ensure_topics(settings: Settings) -> list[str]:

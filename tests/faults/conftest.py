@@ -153,8 +153,10 @@ def fault_env() -> dict[str, str]:
 class LocalBroker:
     """A broker of its own (deploy/kafka/broker.sh) for a test that stops and restarts it."""
 
-    def __init__(self, state: Path, *, extra_properties: str = "", scram: str = "") -> None:
-        port = _free_port_pair()
+    def __init__(
+        self, state: Path, *, port: int | None = None, extra_properties: str = "", scram: str = ""
+    ) -> None:
+        port = port or _free_port_pair()
         self.port = port
         self.state = state
         self.env = {
