@@ -7,6 +7,7 @@ are printed at the end of the run; docs/reliability.md quotes them.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import signal
@@ -194,3 +195,20 @@ class LocalBroker:
 
     def stop(self) -> None:
         subprocess.run([str(BROKER_SCRIPT), "stop"], env=self.env, capture_output=True, timeout=120)
+
+
+def listening_ports(pid: int) -> set[int]:
+    """TCP ports on which process ``pid`` accepts connections (from /proc)."""
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        with contextlib.suppress(OSError):
+            target = os.readlink(fd)
+            if target.startswith("socket:["):
+                inodes.add(target[8:-1])
+    ports = set()
+    for table in ("tcp", "tcp6"):
+        for line in Path(f"/proc/{pid}/net/{table}").read_text().splitlines()[1:]:
+            fields = line.split()
+            if fields[3] == "0A" and fields[9] in inodes:  # 0A: LISTEN
+                ports.add(int(fields[1].rsplit(":", 1)[1], 16))
+    return ports

@@ -16,7 +16,7 @@ import orjson
 import pytest
 from kafka.admin import KafkaAdminClient, NewTopic
 
-from tests.faults.conftest import LocalBroker
+from tests.faults.conftest import LocalBroker, listening_ports
 from tests.kafka_harness import Topics, free_port, produce, read_topic, worker_env
 
 USER = "quote-consumer"
@@ -128,6 +128,8 @@ def test_right_credentials_from_a_file_work_and_are_never_shown(
     assert [orjson.loads(m.value)["article_id"] for m in records] == ["sec-1"]
     status, metrics = worker.get("/metrics")
     assert status == 200
+    # Nothing but the metrics and health server accepts connections in the worker.
+    assert listening_ports(worker.process.pid) == {worker.port}
     assert worker.terminate() == 0, worker.log()
     log = worker.log_path.read_text()
     assert f"(SASL_SSL, SCRAM-SHA-512 as {USER})" in log
