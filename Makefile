@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps test test-unit lint eval train run broker broker-stop clean
+.PHONY: help install system-deps test test-unit test-faults lint eval train run broker broker-stop clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -25,11 +25,14 @@ $(STAMP): pyproject.toml
 system-deps: ## Install Java 17 and Maven with apt-get if missing (needed by the local broker)
 	@scripts/ensure-system-deps.sh kafka
 
-test: install system-deps ## Run every test: unit, contract and integration against a real broker
+test: install system-deps ## Run every test: unit, contract, integration and fault tests against a real broker
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test-unit: install ## Run the tests that need no broker
 	$(BIN)/python -m pytest tests/unit tests/contract $(PYTEST_ARGS)
+
+test-faults: install system-deps ## Only the fault tests (kills, broker restart, rebalance, hostile input, SASL_SSL); part of make test
+	$(BIN)/python -m pytest tests/faults $(PYTEST_ARGS)
 
 lint: install ## ruff and mypy --strict on the package
 	$(BIN)/ruff check consumer tests

@@ -11,9 +11,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import signal
-import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import FrameType
 from typing import Any, Protocol
 
@@ -23,7 +22,8 @@ from tenacity import Retrying
 
 from consumer.checkpoint import Pending, Send, make_checkpointer, offsets_text
 from consumer.config import Settings
-from consumer.errors import ExtractionTimedOut, MessageTooLarge, WorkerError
+from consumer.deadline import deadline
+from consumer.errors import MessageTooLarge, WorkerError
 from consumer.kafka_io import dead_letter_headers
 from consumer.metrics import Health, Metrics
 from consumer.processing import Processed, Processor
@@ -184,7 +184,7 @@ class Worker:
     def _handle(self, message: Any) -> None:
         tp = TopicPartition(message.topic, message.partition)
         self._checkpointer.begin()
-        with _deadline(self.settings.extraction_timeout_s):
+        with deadline(self.settings.extraction_timeout_s):
             result = self.processor.process(message.value)
         if isinstance(result, Processed):
             self.metrics.extraction_seconds.observe(result.extraction_seconds)
@@ -357,35 +357,6 @@ class _Rebalance(AsyncConsumerRebalanceListener):  # type: ignore[misc]
 
     async def on_partitions_lost(self, lost: Iterable[TopicPartition]) -> None:
         self.worker.on_lost(lost)
-
-
-@contextlib.contextmanager
-def _deadline(seconds: float) -> Iterator[None]:
-    """Raise ExtractionTimedOut inside the block once ``seconds`` have passed (SIGALRM).
-
-    Python cannot stop a thread from outside; a real-time timer signal is the one way to
-    interrupt a CPU-bound extractor without a process per article. Signals are delivered to
-    the main thread only, where the loop runs; elsewhere (tests) the block runs unbounded.
-    """
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise ExtractionTimedOut(
-            f"extraction took longer than {seconds:g}s (QUOTES_EXTRACTION_TIMEOUT_S)"
-        )
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    outer, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
-    started = time.monotonic()
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-        if outer > 0:  # someone else's timer was running: give it back what is left of it
-            signal.setitimer(signal.ITIMER_REAL, max(0.001, outer - (time.monotonic() - started)))
 
 
 def _names(partitions: Iterable[TopicPartition]) -> str:

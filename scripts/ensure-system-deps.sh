@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the system packages a target needs, with apt-get, only when they are missing.
 #   ensure-system-deps.sh python   a Python 3.10+ with the venv module
-#   ensure-system-deps.sh kafka    Java 17+ and Maven for deploy/kafka/broker.sh
+#   ensure-system-deps.sh kafka    Java 17+ and Maven for deploy/kafka/broker.sh, and openssl
+#                                  for the SASL_SSL test broker's certificates (tests/faults)
 set -euo pipefail
 
 need=()
@@ -18,6 +19,7 @@ case "${1:-}" in
     fi
     [[ ${java_major:-0} -ge 17 ]] || need+=(openjdk-17-jre-headless)
     command -v mvn >/dev/null || need+=(maven)
+    command -v openssl >/dev/null || need+=(openssl)
     ;;
   *)
     echo "usage: $0 python|kafka" >&2
