@@ -129,6 +129,10 @@ class AckThenCommit:
                 self.producer.flush(timeout=timeout_s)
             except KafkaTimeoutError:
                 log.warning("flush did not finish in %.0fs", timeout_s)
+            except KafkaError as exc:
+                # kafka-python raises from flush() when a fatal error aborted the batches
+                # ("Future not done"); the futures below say which records were lost.
+                log.warning("flush failed: %s", exc)
             failed = [s for s in sends if not s.future.is_done or s.future.failed()]
             if not failed:
                 return
@@ -186,6 +190,8 @@ class Transactional:
             self.producer.flush(timeout=timeout_s)
         except KafkaTimeoutError:
             self._fail(pending, f"records not acknowledged within {timeout_s:.0f}s")
+        except KafkaError as exc:
+            self._fail(pending, f"flush failed ({type(exc).__name__}: {exc})")
         failed = [s for s in pending.sends if not s.future.is_done or s.future.failed()]
         if failed:
             for send in failed:

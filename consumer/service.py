@@ -17,6 +17,7 @@ from types import FrameType
 from typing import Any, Protocol
 
 from kafka import AsyncConsumerRebalanceListener
+from kafka.errors import KafkaError
 from kafka.structs import TopicPartition
 from tenacity import Retrying
 
@@ -167,6 +168,8 @@ class Worker:
         # Bounded: both closes wait at most a few seconds, inside Kubernetes' grace period.
         try:
             self.producer.close(timeout=5)
+        except KafkaError as exc:  # a producer that failed fatally cannot flush on close
+            log.warning("producer did not close cleanly: %s", exc)
         finally:
             self.consumer.close(autocommit=False)
 
