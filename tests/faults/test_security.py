@@ -16,7 +16,7 @@ import orjson
 import pytest
 from kafka.admin import KafkaAdminClient, NewTopic
 
-from tests.faults.conftest import LocalBroker, listening_ports
+from tests.faults.conftest import LocalBroker, listening_ports, record_figures
 from tests.kafka_harness import Topics, free_port, produce, read_topic, worker_env
 
 USER = "quote-consumer"
@@ -145,7 +145,11 @@ def test_wrong_credentials_are_refused_with_a_clear_error(
     secret = tmp_path / "password"
     secret.write_text(wrong)
     worker = start_worker(_secure_env(secure_broker, topics, secret))
+    started = time.monotonic()
     code = worker.process.wait(timeout=90)
+    record_figures(
+        "sasl_ssl_refused", exit_code=code, seconds_to_exit=round(time.monotonic() - started, 1)
+    )
     log = worker.log_path.read_text()
     assert code == 2, log
     last = [line for line in log.splitlines() if " ERROR " in line][-1]
