@@ -52,6 +52,7 @@ class RuleNames:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._full_names: dict[str, str | None] = {}
 
     def classify(self, tokens: list[Token]) -> Mention:
         return classify_mention(tokens)
@@ -63,6 +64,13 @@ class RuleNames:
     def full_name(self, name: str) -> str | None:
         """``पाठक`` -> ``रमेश चंद्र पाठक`` where the article writes the words side by side and
         the neighbours are neither function words nor titles."""
+        if name in self._full_names:
+            return self._full_names[name]
+        best = self._full_name(name)
+        self._full_names[name] = best
+        return best
+
+    def _full_name(self, name: str) -> str | None:
         best: str | None = None
         for match in _whole_word(name).finditer(self.text):
             before = self.text[max(0, match.start() - 80) : match.start()].split()
@@ -129,6 +137,7 @@ class ModelNames:
     def __init__(self, nlp: Language, text: str) -> None:
         self.nlp = nlp
         self.text = text
+        self._rules = RuleNames(text)
         self._regions: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
 
     def classify(self, tokens: list[Token]) -> Mention:
@@ -170,10 +179,10 @@ class ModelNames:
         return rules
 
     def full_organization(self, head: str) -> str | None:
-        return RuleNames(self.text).full_organization(head)
+        return self._rules.full_organization(head)
 
     def role_holder(self, role: str) -> str | None:
-        return RuleNames(self.text).role_holder(role)
+        return self._rules.role_holder(role)
 
     def organization_before(self, start: int, end: int) -> str | None:
         """The last ORGANIZATION the model finds in the sentences of ``text[start:end]``,
@@ -188,7 +197,7 @@ class ModelNames:
                         found = self.text[ent_start:ent_end]
             if match:
                 position = match.end()
-        return found or RuleNames(self.text).organization_before(start, end)
+        return found or self._rules.organization_before(start, end)
 
     def subjects(self, start: int, end: int) -> list[tuple[int, str]]:
         """People named at the start of a sentence in ``text[start:end]`` (subject position,
@@ -218,7 +227,7 @@ class ModelNames:
     def full_name(self, name: str) -> str | None:
         """The rules' answer where they have one (cheap); else the longest PERSON name the
         model finds around the places the article writes ``name``."""
-        ruled = RuleNames(self.text).full_name(name)
+        ruled = self._rules.full_name(name)
         if ruled is not None:
             return ruled
         best: str | None = None
