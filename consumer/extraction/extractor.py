@@ -75,7 +75,20 @@ class QuoteExtractor:
         if last < 0:
             # No quote mark and no reported-speech marker: nothing to find (a cheap scan).
             return []
-        names: NameSource = RuleNames(text) if self.nlp is None else ModelNames(self.nlp, text)
+        if self.nlp is None:
+            return self._extract(text, RuleNames(text), last)
+        # The model's per-call overhead dwarfs its per-word cost, so its questions about this
+        # article are asked in one batch: a first pass records the sentences the rules will
+        # ask about, the model reads them together, and the real pass finds its answers
+        # cached (a sentence first asked about in the real pass is read on its own).
+        names = ModelNames(self.nlp, text)
+        names.recording = True
+        self._extract(text, names, last)
+        names.recording = False
+        names.prefetch()
+        return self._extract(text, names, last)
+
+    def _extract(self, text: str, names: NameSource, last: int) -> list[Quote]:
         classify = names.classify
         resolver = NameResolver()
         quotes: list[Quote] = []

@@ -139,6 +139,10 @@ class ModelNames:
         self.text = text
         self._rules = RuleNames(text)
         self._regions: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        #: While recording, questions are answered "no entities" and their sentences noted
+        #: for :meth:`prefetch`.
+        self.recording = False
+        self._wanted: dict[tuple[int, int], None] = {}
 
     def classify(self, tokens: list[Token]) -> Mention:
         rules = classify_mention(tokens)
@@ -244,10 +248,23 @@ class ModelNames:
                     best = candidate
         return best
 
+    def prefetch(self) -> None:
+        """Run the model once, batched, over every sentence noted while recording."""
+        regions = [r for r in self._wanted if r not in self._regions]
+        self._wanted.clear()
+        texts = [self.text[start:end] for start, end in regions]
+        for (start, _), doc in zip(regions, self.nlp.pipe(texts), strict=True):
+            self._regions[(start, _)] = [
+                (start + e.start_char, start + e.end_char, e.label_) for e in doc.ents
+            ]
+
     def _entities(self, start: int, end: int) -> list[tuple[int, int, str]]:
         region = self._region(start, end)
         cached = self._regions.get(region)
         if cached is None:
+            if self.recording:
+                self._wanted[region] = None
+                return []
             doc = self.nlp(self.text[region[0] : region[1]])
             cached = [
                 (region[0] + e.start_char, region[0] + e.end_char, e.label_) for e in doc.ents
