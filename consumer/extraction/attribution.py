@@ -405,8 +405,10 @@ def local_subject_mentions(
             space = _SPACE.search(text, marker_start - _LOCAL_CHARS, marker_start)
             window_start = space.end() if space else start
         tokens = tokenize(text, window_start, match.end())
-        if len(tokens) <= _MAX_SPEAKER_TOKENS + 1 and window_start > start:
+        if len(tokens) <= _MAX_SPEAKER_TOKENS + 2 and window_start > start:
             tokens = tokenize(text, start, match.end())
+        if tokens and tokens[-1].text == "." and tokens[-1].start != marker_start:
+            tokens.pop()  # उन्होंने. : the sentence's full stop, split off by tokenize()
         if not tokens or tokens[-1].start != marker_start:
             continue
         mention = _subject_at(tokens, len(tokens) - 1, classify)
