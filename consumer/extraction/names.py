@@ -150,6 +150,10 @@ class ModelNames:
             # Pronouns, organisations and names the rules delimit need no model (and most
             # speaker phrases are of these kinds, so the model rarely runs here).
             return rules
+        if all(t.text in _LEXICON_WORDS for t in tokens):
+            # Every word is a title, role, function word or organisation head the lexicon
+            # knows (एक वरिष्ठ अधिकारी, पुलिस प्रवक्ता): no name for the model to find.
+            return rules
         entities = [
             e
             for e in self._entities(rules.start, rules.end)
@@ -318,6 +322,11 @@ _FUNCTION_WORDS = (
 )
 _NOT_NAME_WORDS = (
     _FUNCTION_WORDS | lexicon.TITLES | lexicon.GENITIVE_MARKERS | lexicon.HONORIFIC_SUFFIXES
+)
+
+
+_LEXICON_WORDS = (
+    _NOT_NAME_WORDS | lexicon.INDEFINITES | lexicon.ORGANIZATION_HEADS | lexicon.DOCUMENT_HEADS
 )
 
 
