@@ -188,7 +188,12 @@ def throughput(run: Run, total: int, timeout_s: float = 600) -> dict[str, float]
         else:
             raise RuntimeError(f"{run.group}: {done}/{total} committed after {timeout_s}s")
         seconds = time.perf_counter() - ready_at
-        return {"articles": total, "seconds": seconds, "articles_per_s": total / seconds}
+        return {
+            "articles": total,
+            "seconds": seconds,
+            "articles_per_s": total / seconds,
+            "peak_rss_mb": max(_peak_rss_mb(p.pid) for p in run.processes),
+        }
     finally:
         run.stop()
 
@@ -276,6 +281,14 @@ def latency(
         "p99_ms": pct(0.99),
         "max_ms": float(delays[-1]),
     }
+
+
+def _peak_rss_mb(pid: int) -> float:
+    """A live process's peak resident set size (VmHWM), from /proc."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def _status(url: str) -> int:
