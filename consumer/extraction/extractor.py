@@ -107,7 +107,7 @@ class QuoteExtractor:
                     local_subject_mentions(text, p_start, p_end, classify), p_end, context
                 )
                 continue
-            tokens = tokenize(text, p_start, p_end)
+            tokens = _tokens_outside_quotes(text, p_start, p_end, spans)
             subjects = [
                 m
                 for m in subject_mentions(tokens, classify)
@@ -227,6 +227,21 @@ class QuoteExtractor:
                 _quote(text, "indirect", start, stop, speaker, _cue(text, attribution), confidence)
             )
         return quotes
+
+
+def _tokens_outside_quotes(
+    text: str, start: int, end: int, spans: list[QuoteSpan]
+) -> list[Token]:
+    """The paragraph's tokens minus those inside its quotations: no rule reads inside a quote
+    (every window stops at a quote mark), and quotations are most of a quoting paragraph.
+    The marks themselves are kept."""
+    tokens: list[Token] = []
+    position = start
+    for span in spans:
+        tokens += tokenize(text, position, span.start)
+        position = span.close_at
+    tokens += tokenize(text, position, end)
+    return tokens
 
 
 def _last_trigger(text: str) -> int:
