@@ -265,6 +265,12 @@ def _find_speaker(
                 return _speaker_run(window, i, classify)
     # X बोले / X कहते हैं: a nominative speaker right before the cue.
     if cue_words[0] in _NOMINATIVE_CUES and cue[0] > 0:
+        # सम्मान की खबर मिलने पर पार्वती देवी बोलीं: with the adverbial phrases in front, the
+        # subject stands right before the verb.
+        if words[cue[0] - 1] not in _ADVERBIAL_POSTPOSITIONS:
+            speaker = _speaker_run(window, cue[0], classify)
+            if speaker is not None:
+                return speaker
         # करण वशिष्ठ मुंबई में पत्रकारों से बोले: the subject ends before the first place or
         # addressee phrase (a noun followed by में/से/को/पर).
         end = cue[0]

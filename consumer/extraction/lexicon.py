@@ -402,6 +402,9 @@ SPEAKER_STOPS: frozenset[str] = frozenset(
         "ने",
         "बात",
         "बातें",
+        # यह जानकारी पुलिस अधीक्षक ने दी: what was reported, not who reported it.
+        "जानकारी",
+        "निष्कर्ष",
         "को",
         "में",
         "से",
@@ -424,6 +427,8 @@ SPEAKER_STOPS: frozenset[str] = frozenset(
         "तब",
         "बाद",
         "पहले",
+        "अगले",
+        "पिछले",
         "दौरान",
         "साथ",
         "आज",

@@ -94,11 +94,19 @@ class RuleNames:
         """``मुख्यमंत्री`` -> ``हरजीत सिंह सोढ़ी`` where the article writes the role before a name."""
         found: str | None = None
         for match in _whole_word(role).finditer(self.text):
+            following = self.text[match.end() : match.end() + 80].split()
             words: list[str] = []
-            for word in self.text[match.end() : match.end() + 80].split()[:4]:
+            for word in following[:4]:
                 if not _name_like(word):
                     break
                 words.append(word)
+            if (
+                len(words) > 1
+                and len(following) > len(words)
+                and following[len(words)].rstrip("।॥.,;!?") in lexicon.AUXILIARIES
+            ):
+                # जल सहिया सुगिया बारला करती हैं: before an auxiliary stands the verb.
+                words.pop()
             if words:
                 found = " ".join(words)
         return found

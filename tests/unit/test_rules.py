@@ -55,6 +55,16 @@ def _quotes(extractor: QuoteExtractor, text: str, type_: str = "direct"):
             "वैज्ञानिक अनुराधा सेठ",
             "कही",
         ),
+        (
+            'पदक की खबर मिलने पर कोच रेखा डोगरा बोलीं, "यह पूरे गांव की जीत है।"',
+            "कोच रेखा डोगरा",
+            "बोलीं",
+        ),
+        (
+            'सड़क हादसे की जानकारी थाना प्रभारी मनोज बिष्ट ने दी और कहा, "चालक नशे में था।"',
+            "थाना प्रभारी मनोज बिष्ट",
+            "कहा",
+        ),
     ],
 )
 def test_speaker_and_cue(rules, text, speaker, cue):
@@ -139,3 +149,12 @@ def test_document_speaks_for_its_issuer(rules):
     assert quote.speaker is not None
     assert quote.speaker.kind == "document"
     assert quote.speaker.name == "राज्य जल आयोग"
+
+
+def test_role_holder_stops_before_the_verb(rules):
+    text = (
+        "गांव की निगरानी समिति की अध्यक्ष कमला नेगी करती हैं।\n\n"
+        'अध्यक्ष ने कहा, "अब हर घर में पानी पहुंचता है।"'
+    )
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == "कमला नेगी"
