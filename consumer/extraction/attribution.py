@@ -233,7 +233,7 @@ def _find_speaker(
     # उनका कहना है: a genitive pronoun is the speaker.
     if (
         cue[0] >= 1
-        and cue_words[0] in {"कहना", "मानना"}
+        and cue_words[0] in lexicon.GENITIVE_CUE_NOUNS
         and words[cue[0] - 1] in _GENITIVE_PRONOUNS
     ):
         return classify(window[cue[0] - 1 : cue[0]])
@@ -241,11 +241,7 @@ def _find_speaker(
     if (
         cue[0] >= 1
         and words[cue[0] - 1] in lexicon.GENITIVE_MARKERS
-        and cue_words[0]
-        in {
-            "कहना",
-            "मानना",
-        }
+        and cue_words[0] in lexicon.GENITIVE_CUE_NOUNS
     ):
         return _speaker_run(window, cue[0] - 1, classify)
     # X ने (पत्रकारों से) कहा: the nearest agent marker before the cue.

@@ -181,6 +181,9 @@ class QuoteExtractor:
         classify = context.names.classify
         quotes: list[Quote] = []
         words = [t.text for t in tokens]
+        # The marks of real quotations; a quoted title (कहा कि "किसान पंचायत" लगेगी) stays
+        # inside the reported clause.
+        quote_marks = {s.open_at for s in spans} | {s.close_at for s in spans}
         for i in [i for i, word in enumerate(words) if word in _INDIRECT_FIRST]:
             token = tokens[i]
             if any(_inside(token.start, s) for s in spans):
@@ -205,12 +208,15 @@ class QuoteExtractor:
                 )
             else:
                 continue
-            if attribution is None or body >= len(tokens) or words[body] in _QUOTE_MARKS:
+            if attribution is None or body >= len(tokens) or tokens[body].start in quote_marks:
+                continue
+            if attribution.speaker is None:
+                # कहते हैं कि …, सुना है कि …: hearsay with nobody saying it is not a quote.
                 continue
             end = body
             while end < len(tokens) and words[end] not in lexicon.SENTENCE_END:
-                if words[end] in _QUOTE_MARKS:
-                    break
+                if tokens[end].start in quote_marks:
+                    break  # a quotation begins: reported speech ran into direct speech
                 end += 1
             while end > body and words[end - 1] in _CLAUSE_TRAILERS:
                 end -= 1

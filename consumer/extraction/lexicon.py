@@ -51,8 +51,11 @@ _SIMPLE_VERBS = (
     "फरमाया",
 )
 _NOUN_LIGHT_VERBS = (
-    ("दावा", ("किया", "की")),
-    ("आरोप", ("लगाया", "लगाए", "लगाई")),
+    ("दावा", ("किया", "की", "है", "था")),
+    ("आरोप", ("लगाया", "लगाए", "लगाई", "है", "था")),
+    ("कबूल", ("किया", "की")),
+    ("आगाह", ("किया", "की")),
+    ("साफ", ("किया", "की")),
     ("चेतावनी", ("दी", "दिया")),
     ("जवाब", ("दिया", "दी")),
     ("सुझाव", ("दिया", "दिए", "दी")),
@@ -123,6 +126,9 @@ CUES: tuple[str, ...] = (
     "कहती थीं",
     "पूछते हैं",
 )
+
+#: Nouns of genitive cues: ``X का कहना है``, ``उनका आरोप है``: the genitive names the speaker.
+GENITIVE_CUE_NOUNS: frozenset[str] = frozenset({"कहना", "मानना", "आरोप", "दावा"})
 
 #: Cues that name the real speaker even when another cue verb follows in the same clause:
 #: in ``एजेंसी ने मंत्री के हवाले से लिखा`` the speaker is the minister, not the agency.
