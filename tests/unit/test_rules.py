@@ -176,3 +176,24 @@ def test_role_holder_stops_before_the_verb(rules):
 def test_hearsay_without_a_speaker_is_not_reported_speech(rules):
     text = "कहते हैं कि पुराने किले के नीचे एक सुरंग है जो सीधे नदी तक जाती है।"
     assert _quotes(rules, text, "indirect") == []
+
+
+def test_surname_expands_to_the_name_but_not_the_verb_after_it(rules):
+    text = (
+        "मोहल्ले की सफाई की निगरानी अब सुनीता कोरवा करती हैं।\n\n"
+        'कोरवा ने बताया, "अब हर गली रोज़ साफ होती है।"'
+    )
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == "सुनीता कोरवा"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('वरिष्ठ कथाकार मीनल जोशी ने कहा, "हर कहानी गांव से शुरू होती है।"', "मीनल जोशी"),
+        ('अपर समाहर्ता दिनेश कुमार सोरेन ने कहा, "जांच सात दिन में पूरी होगी।"', "दिनेश कुमार सोरेन"),
+    ],
+)
+def test_profession_words_are_roles_not_names(rules, text, name):
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == name
