@@ -12,6 +12,7 @@ from consumer.extraction import lexicon
 from consumer.extraction.attribution import (
     Attribution,
     Mention,
+    agent_before_quote,
     attribute_after,
     attribute_before,
     cue_at_end,
@@ -144,6 +145,11 @@ class QuoteExtractor:
             else None
         )
         attribution = _choose(before, after)
+        if before is None and after is not None:
+            # यादव ने "…" कहकर …: the agent stands before the quote, the cue after it.
+            agent = agent_before_quote(window, classify)
+            if agent is not None:
+                attribution = Attribution(after.cue_start, after.cue_end, agent)
         if attribution is None and _looks_like_title(text, span):
             return None
         if attribution is None:
