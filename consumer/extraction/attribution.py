@@ -15,6 +15,8 @@ from consumer.extraction.text import WORD_CHAR, Token, tokenize
 from consumer.records import SpeakerKind
 
 __all__ = [
+    "MAX_CLAUSE_WINDOW",
+    "MAX_WINDOW",
     "Attribution",
     "Classifier",
     "Mention",
@@ -52,7 +54,10 @@ _GENITIVE_PRONOUNS = frozenset(
 )
 _PARTICIPLE_CUES = frozenset({"कहते", "कहकर", "बताते", "कहती"})
 _NOMINATIVE_CUES = frozenset({"बोले", "बोलीं", "बोली", "कहते", "कहती", "कहता", "पूछते"})
-_MAX_WINDOW = 16
+#: Tokens read before a quote for its attribution.
+MAX_WINDOW = 16
+#: How far back a reported clause may run into a quote (X ने कहा कि <long clause>, "…").
+MAX_CLAUSE_WINDOW = 64
 _MAX_SPEAKER_TOKENS = 8
 _SUBJECT_MARKERS = lexicon.AGENT_MARKERS | _ERGATIVE_PRONOUNS
 # A ने marker or an ergative pronoun as a whole token (an ergative pronoun may carry a final
@@ -251,7 +256,7 @@ def _find_speaker(
     if cue_words[0] in lexicon.GENITIVE_CUE_NOUNS and (
         cue[0] == 0 or words[cue[0] - 1] in {"यह", "ऐसा", "यही"}
     ):
-        for i in range(cue[1], min(len(words), cue[1] + _MAX_WINDOW)):
+        for i in range(cue[1], min(len(words), cue[1] + MAX_WINDOW)):
             if words[i] in _PUNCTUATION:
                 break
             if words[i] in lexicon.GENITIVE_MARKERS and (
@@ -471,11 +476,12 @@ def _subject_at(tokens: list[Token], i: int, classify: Classifier) -> Mention | 
     return classify(tokens[i : i + 1])
 
 
-def window_before(tokens: list[Token], offset: int) -> list[Token]:
-    """Tokens before ``offset`` back to the previous sentence end or quote mark."""
+def window_before(tokens: list[Token], offset: int, limit: int = MAX_WINDOW) -> list[Token]:
+    """Tokens before ``offset`` back to the previous sentence end or quote mark (at most
+    ``limit`` of them)."""
     i = _index_at(tokens, offset)
     start = i
-    while start > 0 and i - start < _MAX_WINDOW:
+    while start > 0 and i - start < limit:
         previous = tokens[start - 1].text
         if previous in lexicon.SENTENCE_END or previous in _QUOTE_TOKENS:
             break
@@ -488,7 +494,7 @@ def window_after(tokens: list[Token], offset: int) -> list[Token]:
     ``यह बात … ने रविवार को गांव में … कही`` may put the cue far from the quote)."""
     i = _index_at(tokens, offset)
     end = i
-    while end < len(tokens) and end - i < 2 * _MAX_WINDOW:
+    while end < len(tokens) and end - i < 2 * MAX_WINDOW:
         current = tokens[end].text
         if current in lexicon.SENTENCE_END or current in _QUOTE_TOKENS:
             break

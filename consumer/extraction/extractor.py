@@ -10,6 +10,8 @@ from spacy.language import Language
 
 from consumer.extraction import lexicon
 from consumer.extraction.attribution import (
+    MAX_CLAUSE_WINDOW,
+    MAX_WINDOW,
     Attribution,
     Mention,
     agent_before_quote,
@@ -139,6 +141,11 @@ class QuoteExtractor:
         if _defines(window):
             return None
         before = attribute_before(window, classify)
+        if before is None and len(window) == MAX_WINDOW and window[-1].text in _CLAUSE_TRAILERS:
+            # बरुआ ने कहा कि <a clause longer than the window>, "…": look back further.
+            before = attribute_before(
+                window_before(tokens, span.open_at, limit=MAX_CLAUSE_WINDOW), classify
+            )
         after = (
             attribute_after(window_after(tokens, span.close_at + 1), classify)
             if span.closed

@@ -219,3 +219,13 @@ def test_surname_expands_to_the_name_but_not_the_verb_after_it(rules):
 def test_profession_words_are_roles_not_names(rules, text, name):
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_long_reported_clause_running_into_a_quote(rules):
+    text = (
+        "पत्रकारों से बातचीत में मंत्री रघुवीर बरुआ ने कहा कि केंद्र ने राज्य को बाढ़ राहत के लिए छह सौ "
+        "करोड़ रुपये की अग्रिम सहायता पहले ही जारी कर दी है और बाकी राशि भी जल्द भेजी जाएगी, "
+        '"और ज़रूरत पड़ी तो और मदद दी जाएगी।"'
+    )
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == "रघुवीर बरुआ"
