@@ -14,7 +14,15 @@ from socketserver import ThreadingMixIn
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info, make_wsgi_app
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    Info,
+    ProcessCollector,
+    make_wsgi_app,
+)
 
 __all__ = ["Health", "Metrics", "MetricsServer"]
 
@@ -110,6 +118,10 @@ class Metrics:
             registry=r,
         )
         self.build = Info(f"{_NS}_build", "Versions of the running worker.", registry=r)
+        # The standard process_* metrics (memory, CPU, open files, start time): the dashboard's
+        # memory panel and the restart alert read them, and the registry is our own, so
+        # prometheus-client's default collectors are not on it unless added here.
+        ProcessCollector(registry=r)
 
 
 class Health:
