@@ -24,6 +24,8 @@ from prometheus_client import (
     make_wsgi_app,
 )
 
+from consumer.errors import RejectedMessage
+
 __all__ = ["Health", "Metrics", "MetricsServer"]
 
 log = logging.getLogger(__name__)
@@ -122,6 +124,30 @@ class Metrics:
         # memory panel and the restart alert read them, and the registry is our own, so
         # prometheus-client's default collectors are not on it unless added here.
         ProcessCollector(registry=r)
+        # Every known label value starts at zero, so each series exists before its first event:
+        # rate() and increase() then count the first dead letter or failed commit after a start,
+        # and alert expressions find a series to compare (Prometheus's "avoid missing metrics").
+        for counter, values in (
+            (self.articles, ("quotes", "no_quotes", "dead_lettered")),
+            (self.quotes, ("direct", "indirect")),
+            (self.dead_letters, _dead_letter_reasons()),
+            (self.commits, ("success", "failed")),
+            (self.retries, ("poll", "produce", "commit", "connect")),
+            (self.delivery_failures, ("output", "dlq")),
+        ):
+            for value in values:
+                counter.labels(value)
+
+
+def _dead_letter_reasons() -> list[str]:
+    """The ``reason`` codes of every concrete RejectedMessage (the README's dead-letter table)."""
+    reasons: list[str] = []
+    pending: list[type[RejectedMessage]] = list(RejectedMessage.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        reasons.append(cls.reason)
+        pending.extend(cls.__subclasses__())
+    return sorted(set(reasons))
 
 
 class Health:
