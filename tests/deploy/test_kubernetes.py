@@ -38,7 +38,9 @@ def validate(resource: dict[str, Any], version: str) -> None:
         group_version = resource["apiVersion"].split("/")[1]
         path = CRD_SCHEMAS / group / f"{resource['kind'].lower()}_{group_version}.json"
         if not path.exists():
-            pytest.fail(f"no schema for {resource['kind']} {resource['apiVersion']}: {INSTALL_HINT}")
+            pytest.fail(
+                f"no schema for {resource['kind']} {resource['apiVersion']}: {INSTALL_HINT}"
+            )
         schema = json.loads(path.read_text())
         validator_class = jsonschema.validators.validator_for(schema)
         errors = sorted(validator_class(schema).iter_errors(resource), key=str)
@@ -114,7 +116,10 @@ def test_production_has_every_resource_the_operators_expect():
 @pytest.mark.parametrize(
     ("kind", "break_it"),
     [
-        ("Deployment", lambda d: d["spec"]["template"]["spec"]["containers"][0].update(livenessProbes={})),
+        (
+            "Deployment",
+            lambda d: d["spec"]["template"]["spec"]["containers"][0].update(livenessProbes={}),
+        ),
         ("Deployment", lambda d: d["spec"].update(replicas="two")),
         ("ScaledObject", lambda d: d["spec"].update(maxReplicaCount="12")),
         ("ScaledObject", lambda d: d["spec"]["triggers"][0].update(metdata={})),

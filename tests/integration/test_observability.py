@@ -141,9 +141,7 @@ def test_every_dashboard_and_alert_expression_has_data(
     worker = start_worker(worker_env(bootstrap, topics))
     worker.wait_ready()
     prom = prometheus_for(worker.port)
-    wait_for(
-        lambda: prom.value('up{job="quote-consumer"}') == 1, timeout=30, what="first scrape"
-    )
+    wait_for(lambda: prom.value('up{job="quote-consumer"}') == 1, timeout=30, what="first scrape")
 
     # Two waves: counters that first appear in a wave are only rated from the second one.
     handled = 0
@@ -152,8 +150,9 @@ def test_every_dashboard_and_alert_expression_has_data(
         produce(bootstrap, topics.input, [(None, v) for v in EXAMPLES + BAD])
         handled += len(EXAMPLES) + len(BAD)
         wait_for(
-            lambda n=handled: prom.value('sum(quote_consumer_articles_total{job="quote-consumer"})')
-            == n,
+            lambda n=handled: (
+                prom.value('sum(quote_consumer_articles_total{job="quote-consumer"})') == n
+            ),
             timeout=90,
             what=f"Prometheus to see {handled} articles handled",
         )
@@ -190,14 +189,20 @@ def test_every_dashboard_and_alert_expression_has_data(
     # The numbers mean what the panels say.
     examples = len(EXAMPLES)
     assert prom.value('sum(quote_consumer_articles_total{outcome="dead_lettered"})') == 2 * len(BAD)
-    assert prom.value('sum(quote_consumer_articles_total{outcome!="dead_lettered"})') == 2 * examples
-    rate_in = prom.value(grafana('sum(rate(quote_consumer_articles_total{job="quote-consumer"}[$__rate_interval]))'))
+    assert (
+        prom.value('sum(quote_consumer_articles_total{outcome!="dead_lettered"})') == 2 * examples
+    )
+    rate_in = prom.value(
+        grafana('sum(rate(quote_consumer_articles_total{job="quote-consumer"}[$__rate_interval]))')
+    )
     assert rate_in > 0
     by_reason = {
         s["metric"]["reason"]: float(s["value"][1])
-        for s in prom.query('sum by (reason) (quote_consumer_dead_letters_total)')
+        for s in prom.query("sum by (reason) (quote_consumer_dead_letters_total)")
     }
-    assert by_reason["undecodable"] == by_reason["invalid_json"] == by_reason["invalid_article"] == 2
+    assert (
+        by_reason["undecodable"] == by_reason["invalid_json"] == by_reason["invalid_article"] == 2
+    )
     assert prom.value("sum(quote_consumer_quotes_total)") > 0
     assert prom.value("process_resident_memory_bytes") > 50 * 2**20  # spaCy and the model loaded
     assert prom.value("sum(quote_consumer_assigned_partitions)") == 3
