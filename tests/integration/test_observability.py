@@ -29,7 +29,18 @@ from tests.deploy.tools import (
     signals,
     tool,
 )
-from tests.integration.conftest import ROOT, Topics, free_port, produce, wait_for, worker_env
+
+try:
+    from tests.kafka_harness import ROOT, Topics, free_port, produce, wait_for, worker_env
+except ImportError:  # before the broker harness moved out of tests/integration/conftest.py
+    from tests.integration.conftest import (  # type: ignore[no-redef]
+        ROOT,
+        Topics,
+        free_port,
+        produce,
+        wait_for,
+        worker_env,
+    )
 
 EXAMPLES = [
     line for line in (ROOT / "examples/articles.jsonl").read_bytes().splitlines() if line.strip()
