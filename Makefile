@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps deploy-tools deploy-generate test test-unit lint eval train run broker broker-stop clean
+.PHONY: help install system-deps deploy-tools deploy-generate test test-unit lint eval bench train run broker broker-stop clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -38,12 +38,15 @@ test: install system-deps deploy-tools ## Run every test: unit, contract, deploy
 test-unit: install ## Run the tests that need no broker
 	$(BIN)/python -m pytest tests/unit tests/contract $(PYTEST_ARGS)
 
-lint: install ## ruff and mypy --strict on the package
-	$(BIN)/ruff check consumer tests
+lint: install ## ruff and mypy --strict on the package and the benchmark
+	$(BIN)/ruff check consumer tests bench
 	$(BIN)/mypy
 
 eval: install ## Quality on the test corpus (rules vs rules + model) and NER F1 on HiNER held-out
 	$(BIN)/quote-consumer eval $(EVAL_ARGS)
+
+bench: install system-deps ## Throughput, latency, memory and start-up (a few minutes); writes docs/benchmarks.md
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 train: install ## Train the Hindi NER model from ../shared/data/hiner into consumer/models/hi_ner
 	$(BIN)/python -m consumer.training.ner $(TRAIN_ARGS)

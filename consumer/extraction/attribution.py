@@ -6,11 +6,12 @@ answer or ``None``; none of them guesses past the sentence the quotation sits in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from consumer.extraction import lexicon
-from consumer.extraction.text import Token
+from consumer.extraction.text import WORD_CHAR, Token, tokenize
 from consumer.records import SpeakerKind
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "classify_mention",
     "cue_at_end",
     "find_cue",
+    "local_subject_mentions",
     "name_start",
     "subject_mentions",
     "trim_name",
@@ -33,7 +35,11 @@ _CUE_TOKENS: tuple[tuple[str, ...], ...] = tuple(
     sorted({tuple(c.split()) for c in lexicon.CUES}, key=len, reverse=True)
 )
 _PRIORITY = frozenset(tuple(c.split()) for c in lexicon.PRIORITY_CUES)
-_CUE_FIRST_WORDS = frozenset(c[0] for c in _CUE_TOKENS)
+# The cues that begin with each word, longest first (a dictionary lookup per word instead of
+# a comparison with every cue).
+_CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(c for c in _CUE_TOKENS if c[0] == first) for first in {c[0] for c in _CUE_TOKENS}
+}
 _ERGATIVE_PRONOUNS = frozenset(p for p in lexicon.PRONOUNS if p.endswith("ने"))
 _PUNCTUATION = frozenset(",;:!?।॥\"“”„‟«»＂'‘’()[]{}<>|—–-.") | {"''"}
 _QUOTE_TOKENS = frozenset(lexicon.DOUBLE_QUOTE_MARKS)
@@ -47,6 +53,19 @@ _PARTICIPLE_CUES = frozenset({"कहते", "कहकर", "बताते",
 _NOMINATIVE_CUES = frozenset({"बोले", "बोलीं", "बोली", "कहते", "कहती", "पूछते"})
 _MAX_WINDOW = 16
 _MAX_SPEAKER_TOKENS = 8
+_SUBJECT_MARKERS = lexicon.AGENT_MARKERS | _ERGATIVE_PRONOUNS
+# A ने marker or an ergative pronoun as a whole token (an ergative pronoun may carry a final
+# "." that tokenize() splits off; "ने." is kept whole as an abbreviation-like short word).
+_SUBJECT_MARKER = re.compile(
+    rf"(?<!{WORD_CHAR})(?:"
+    + "|".join(re.escape(m) for m in sorted(lexicon.AGENT_MARKERS, key=len, reverse=True))
+    + "|(?:"
+    + "|".join(re.escape(p) for p in sorted(_ERGATIVE_PRONOUNS, key=len, reverse=True))
+    + rf")\.?)(?!{WORD_CHAR})"
+)
+_SPACE = re.compile(r"\s")
+# Characters read back from a ने marker: comfortably more than _MAX_SPEAKER_TOKENS words.
+_LOCAL_CHARS = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +100,8 @@ def find_cue(words: list[str], *, last: bool = False) -> tuple[int, int] | None:
     माना जा रहा है) and on ``X को Y बताया`` (described X as Y).
     """
     found: tuple[int, int] | None = None
-    for i, word in enumerate(words):
-        if word not in _CUE_FIRST_WORDS:
-            continue
-        for cue in _CUE_TOKENS:
+    for i in [i for i, word in enumerate(words) if word in _CUES_BY_FIRST_WORD]:
+        for cue in _CUES_BY_FIRST_WORD[words[i]]:
             end = i + len(cue)
             if tuple(words[i:end]) != cue:
                 continue
@@ -365,16 +382,45 @@ def subject_mentions(tokens: list[Token], classify: Classifier | None = None) ->
     उन्होंने or surname refers back to."""
     classify = classify or classify_mention
     found: list[Mention] = []
-    for i, token in enumerate(tokens):
-        if token.text in lexicon.AGENT_MARKERS:
-            mention = _speaker_run(tokens, i, classify)
-        elif token.text in _ERGATIVE_PRONOUNS:
-            mention = classify(tokens[i : i + 1])
-        else:
-            continue
+    for i in [i for i, token in enumerate(tokens) if token.text in _SUBJECT_MARKERS]:
+        mention = _subject_at(tokens, i, classify)
         if mention is not None:
             found.append(mention)
     return found
+
+
+def local_subject_mentions(
+    text: str, start: int, end: int, classify: Classifier | None = None
+) -> list[Mention]:
+    """:func:`subject_mentions` of ``text[start:end]`` without tokenizing all of it: a regular
+    expression finds the ने markers and only the few words before each are tokenized."""
+    classify = classify or classify_mention
+    found: list[Mention] = []
+    for match in _SUBJECT_MARKER.finditer(text, start, end):
+        marker_start = match.start()
+        # Words never contain whitespace, so tokens read from just after a space are the
+        # paragraph's own tokens; read far enough back for the longest speaker run.
+        window_start = start
+        if marker_start - start > _LOCAL_CHARS:
+            space = _SPACE.search(text, marker_start - _LOCAL_CHARS, marker_start)
+            window_start = space.end() if space else start
+        tokens = tokenize(text, window_start, match.end())
+        if len(tokens) <= _MAX_SPEAKER_TOKENS + 2 and window_start > start:
+            tokens = tokenize(text, start, match.end())
+        if tokens and tokens[-1].text == "." and tokens[-1].start != marker_start:
+            tokens.pop()  # उन्होंने. : the sentence's full stop, split off by tokenize()
+        if not tokens or tokens[-1].start != marker_start:
+            continue
+        mention = _subject_at(tokens, len(tokens) - 1, classify)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _subject_at(tokens: list[Token], i: int, classify: Classifier) -> Mention | None:
+    if tokens[i].text in lexicon.AGENT_MARKERS:
+        return _speaker_run(tokens, i, classify)
+    return classify(tokens[i : i + 1])
 
 
 def window_before(tokens: list[Token], offset: int) -> list[Token]:

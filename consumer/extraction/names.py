@@ -52,6 +52,7 @@ class RuleNames:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._full_names: dict[str, str | None] = {}
 
     def classify(self, tokens: list[Token]) -> Mention:
         return classify_mention(tokens)
@@ -63,6 +64,13 @@ class RuleNames:
     def full_name(self, name: str) -> str | None:
         """``पाठक`` -> ``रमेश चंद्र पाठक`` where the article writes the words side by side and
         the neighbours are neither function words nor titles."""
+        if name in self._full_names:
+            return self._full_names[name]
+        best = self._full_name(name)
+        self._full_names[name] = best
+        return best
+
+    def _full_name(self, name: str) -> str | None:
         best: str | None = None
         for match in _whole_word(name).finditer(self.text):
             before = self.text[max(0, match.start() - 80) : match.start()].split()
@@ -129,13 +137,22 @@ class ModelNames:
     def __init__(self, nlp: Language, text: str) -> None:
         self.nlp = nlp
         self.text = text
+        self._rules = RuleNames(text)
         self._regions: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        #: While recording, questions are answered "no entities" and their sentences noted
+        #: for :meth:`prefetch`.
+        self.recording = False
+        self._wanted: dict[tuple[int, int], None] = {}
 
     def classify(self, tokens: list[Token]) -> Mention:
         rules = classify_mention(tokens)
         if rules.kind not in ("role", "document"):
             # Pronouns, organisations and names the rules delimit need no model (and most
             # speaker phrases are of these kinds, so the model rarely runs here).
+            return rules
+        if all(t.text in _LEXICON_WORDS for t in tokens):
+            # Every word is a title, role, function word or organisation head the lexicon
+            # knows (एक वरिष्ठ अधिकारी, पुलिस प्रवक्ता): no name for the model to find.
             return rules
         entities = [
             e
@@ -170,10 +187,10 @@ class ModelNames:
         return rules
 
     def full_organization(self, head: str) -> str | None:
-        return RuleNames(self.text).full_organization(head)
+        return self._rules.full_organization(head)
 
     def role_holder(self, role: str) -> str | None:
-        return RuleNames(self.text).role_holder(role)
+        return self._rules.role_holder(role)
 
     def organization_before(self, start: int, end: int) -> str | None:
         """The last ORGANIZATION the model finds in the sentences of ``text[start:end]``,
@@ -188,7 +205,7 @@ class ModelNames:
                         found = self.text[ent_start:ent_end]
             if match:
                 position = match.end()
-        return found or RuleNames(self.text).organization_before(start, end)
+        return found or self._rules.organization_before(start, end)
 
     def subjects(self, start: int, end: int) -> list[tuple[int, str]]:
         """People named at the start of a sentence in ``text[start:end]`` (subject position,
@@ -218,7 +235,7 @@ class ModelNames:
     def full_name(self, name: str) -> str | None:
         """The rules' answer where they have one (cheap); else the longest PERSON name the
         model finds around the places the article writes ``name``."""
-        ruled = RuleNames(self.text).full_name(name)
+        ruled = self._rules.full_name(name)
         if ruled is not None:
             return ruled
         best: str | None = None
@@ -235,10 +252,23 @@ class ModelNames:
                     best = candidate
         return best
 
+    def prefetch(self) -> None:
+        """Run the model once, batched, over every sentence noted while recording."""
+        regions = [r for r in self._wanted if r not in self._regions]
+        self._wanted.clear()
+        texts = [self.text[start:end] for start, end in regions]
+        for (start, _), doc in zip(regions, self.nlp.pipe(texts), strict=True):
+            self._regions[(start, _)] = [
+                (start + e.start_char, start + e.end_char, e.label_) for e in doc.ents
+            ]
+
     def _entities(self, start: int, end: int) -> list[tuple[int, int, str]]:
         region = self._region(start, end)
         cached = self._regions.get(region)
         if cached is None:
+            if self.recording:
+                self._wanted[region] = None
+                return []
             doc = self.nlp(self.text[region[0] : region[1]])
             cached = [
                 (region[0] + e.start_char, region[0] + e.end_char, e.label_) for e in doc.ents
@@ -292,6 +322,11 @@ _FUNCTION_WORDS = (
 )
 _NOT_NAME_WORDS = (
     _FUNCTION_WORDS | lexicon.TITLES | lexicon.GENITIVE_MARKERS | lexicon.HONORIFIC_SUFFIXES
+)
+
+
+_LEXICON_WORDS = (
+    _NOT_NAME_WORDS | lexicon.INDEFINITES | lexicon.ORGANIZATION_HEADS | lexicon.DOCUMENT_HEADS
 )
 
 
