@@ -28,11 +28,6 @@ DASHBOARD = ROOT / "deploy/grafana/quote-consumer.json"
 OPERATIONS = ROOT / "docs/operations.md"
 INSTALL_HINT = "run `make deploy-tools` (scripts/ensure-deploy-tools.sh) first"
 
-# Series that come from elsewhere than the service: Prometheus itself (up) and
-# kube-state-metrics (kube_*). docs/operations.md lists the kube-state-metrics ones.
-OTHER_EXPORTERS = {"up": "prometheus", "kube_": "kube-state-metrics"}
-
-
 def tool(name: str) -> str:
     """Path of a system tool (prometheus, promtool), or a failure that says how to get it."""
     found = shutil.which(name)
