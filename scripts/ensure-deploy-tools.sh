@@ -20,7 +20,7 @@ CACHE=$PWD/.cache/deploy
 STAMP=$CACHE/tools.stamp
 mkdir -p "$CACHE"
 WANT="kustomize=$KUSTOMIZE_VERSION kubernetes-validate=$KUBERNETES_VALIDATE_VERSION prometheus-operator=$PROMETHEUS_OPERATOR_VERSION keda=$KEDA_VERSION hadolint=$HADOLINT_VERSION"
-if [[ -f $STAMP && $(cat "$STAMP") == "$WANT" && -x $CACHE/bin/kustomize ]] \
+if [[ -f $STAMP && $(cat "$STAMP") == "$WANT" && -x $CACHE/bin/kustomize && -d $CACHE/schemas ]] \
   && .venv/bin/python -c "import kubernetes_validate, yaml" 2>/dev/null && [[ -x .venv/bin/hadolint ]]; then
   exit 0
 fi
