@@ -18,6 +18,7 @@ __all__ = [
     "Attribution",
     "Classifier",
     "Mention",
+    "agent_before_quote",
     "attribute_after",
     "attribute_before",
     "classify_mention",
@@ -50,7 +51,7 @@ _GENITIVE_PRONOUNS = frozenset(
     p for p in lexicon.PRONOUNS if p[-1] in "ाीे" and p.startswith(("उन", "उस", "इन", "इस"))
 )
 _PARTICIPLE_CUES = frozenset({"कहते", "कहकर", "बताते", "कहती"})
-_NOMINATIVE_CUES = frozenset({"बोले", "बोलीं", "बोली", "कहते", "कहती", "पूछते"})
+_NOMINATIVE_CUES = frozenset({"बोले", "बोलीं", "बोली", "कहते", "कहती", "कहता", "पूछते"})
 _MAX_WINDOW = 16
 _MAX_SPEAKER_TOKENS = 8
 _SUBJECT_MARKERS = lexicon.AGENT_MARKERS | _ERGATIVE_PRONOUNS
@@ -142,6 +143,8 @@ def _describes(words: list[str], i: int, cue: tuple[str, ...]) -> bool:
                 and not any(
                     w in lexicon.POSTPOSITIONS or w in lexicon.AUXILIARIES for w in predicate
                 )
+                # यात्रियों को एसएमएस भेजकर कहा: a verb in -कर, not a description.
+                and not any(w.endswith("कर") and len(w) > 3 for w in predicate)
                 and (j == 0 or words[j - 1] not in lexicon.TIME_WORDS)
             )
     return False
@@ -233,7 +236,7 @@ def _find_speaker(
     # उनका कहना है: a genitive pronoun is the speaker.
     if (
         cue[0] >= 1
-        and cue_words[0] in {"कहना", "मानना"}
+        and cue_words[0] in lexicon.GENITIVE_CUE_NOUNS
         and words[cue[0] - 1] in _GENITIVE_PRONOUNS
     ):
         return classify(window[cue[0] - 1 : cue[0]])
@@ -241,13 +244,20 @@ def _find_speaker(
     if (
         cue[0] >= 1
         and words[cue[0] - 1] in lexicon.GENITIVE_MARKERS
-        and cue_words[0]
-        in {
-            "कहना",
-            "मानना",
-        }
+        and cue_words[0] in lexicon.GENITIVE_CUE_NOUNS
     ):
         return _speaker_run(window, cue[0] - 1, classify)
+    # "…" यह कहना है गांव के बुज़ुर्ग रामलाल का: the speaker follows, closed by a genitive.
+    if cue_words[0] in lexicon.GENITIVE_CUE_NOUNS and (
+        cue[0] == 0 or words[cue[0] - 1] in {"यह", "ऐसा", "यही"}
+    ):
+        for i in range(cue[1], min(len(words), cue[1] + _MAX_WINDOW)):
+            if words[i] in _PUNCTUATION:
+                break
+            if words[i] in lexicon.GENITIVE_MARKERS and (
+                i + 1 == len(words) or words[i + 1] in _PUNCTUATION
+            ):
+                return _speaker_run(window, i, classify, floor=cue[1])
     # X ने (पत्रकारों से) कहा: the nearest agent marker before the cue.
     for i in range(cue[0] - 1, -1, -1):
         if words[i] in _PUNCTUATION:
@@ -265,6 +275,12 @@ def _find_speaker(
                 return _speaker_run(window, i, classify)
     # X बोले / X कहते हैं: a nominative speaker right before the cue.
     if cue_words[0] in _NOMINATIVE_CUES and cue[0] > 0:
+        # सम्मान की खबर मिलने पर पार्वती देवी बोलीं: with the adverbial phrases in front, the
+        # subject stands right before the verb.
+        if words[cue[0] - 1] not in _ADVERBIAL_POSTPOSITIONS:
+            speaker = _speaker_run(window, cue[0], classify)
+            if speaker is not None:
+                return speaker
         # करण वशिष्ठ मुंबई में पत्रकारों से बोले: the subject ends before the first place or
         # addressee phrase (a noun followed by में/से/को/पर).
         end = cue[0]
@@ -284,7 +300,39 @@ def _find_speaker(
                 return classify(window[i : i + 1])
             if words[i] in lexicon.AGENT_MARKERS:
                 return _speaker_run(window, i, classify, floor=cue[1])
+        # "…," कहते हुए अमर भावुक हो गए: no agent, the subject follows the participle:
+        # titles, then one name word (the article's fuller form is found later).
+        end = cue[1]
+        while end < len(words) and end - cue[1] < 3 and words[end] in lexicon.TITLES:
+            end += 1
+        if end < len(words) and _subject_word(words[end]):
+            return classify(window[cue[1] : end + 1])
     return None
+
+
+def agent_before_quote(window: list[Token], classify: Classifier | None = None) -> Mention | None:
+    """``यादव ने "…" कहकर …``: a ने phrase (or उन्होंने) right before the opening mark."""
+    classify = classify or classify_mention
+    if not window:
+        return None
+    last = window[-1].text
+    if last in _ERGATIVE_PRONOUNS:
+        return classify(window[-1:])
+    if last in lexicon.AGENT_MARKERS:
+        return _speaker_run(window, len(window) - 1, classify)
+    return None
+
+
+def _subject_word(word: str) -> bool:
+    return (
+        word not in _PUNCTUATION
+        and word not in lexicon.SPEAKER_STOPS
+        and word not in lexicon.POSTPOSITIONS
+        and word not in lexicon.PRONOUNS
+        and word not in lexicon.AUXILIARIES
+        and word not in lexicon.TITLES
+        and all("\u0900" <= ch <= "\u097f" for ch in word)
+    )
 
 
 def _speaker_run(

@@ -82,10 +82,14 @@ class RuleNames:
                         break
                     words.insert(0, word)
             if self.text[match.end() : match.end() + 1] == " ":
+                appended = 0
                 for word in after[:2]:
                     if not _name_like(word):
                         break
                     words.append(word)
+                    appended += 1
+                if appended and _before_auxiliary(after, appended):
+                    words.pop()  # सुगिया बारला करती हैं: the verb is not part of the name
             if len(words) > 1 and (best is None or len(words) > len(best.split())):
                 best = " ".join(words)
         return best
@@ -94,11 +98,15 @@ class RuleNames:
         """``मुख्यमंत्री`` -> ``हरजीत सिंह सोढ़ी`` where the article writes the role before a name."""
         found: str | None = None
         for match in _whole_word(role).finditer(self.text):
+            following = self.text[match.end() : match.end() + 80].split()
             words: list[str] = []
-            for word in self.text[match.end() : match.end() + 80].split()[:4]:
+            for word in following[:4]:
                 if not _name_like(word):
                     break
                 words.append(word)
+            if len(words) > 1 and _before_auxiliary(following, len(words)):
+                # जल सहिया सुगिया बारला करती हैं: before an auxiliary stands the verb.
+                words.pop()
             if words:
                 found = " ".join(words)
         return found
@@ -285,6 +293,11 @@ class ModelNames:
         following = _SENTENCE_BREAK.search(text, end, min(len(text), end + _MAX_REGION // 2))
         region_end = following.end() if following else min(len(text), end + _MAX_REGION // 2)
         return region_start, region_end
+
+
+def _before_auxiliary(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is an auxiliary (है, हैं, था …), punctuation aside."""
+    return index < len(words) and words[index].rstrip("।॥.,;!?") in lexicon.AUXILIARIES
 
 
 def _devanagari_word(word: str, *, extra: str) -> bool:
