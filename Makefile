@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps test test-unit lint eval bench train run broker broker-stop clean
+.PHONY: help install system-deps deploy-tools deploy-generate test test-unit lint eval bench train run broker broker-stop clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -25,7 +25,14 @@ $(STAMP): pyproject.toml
 system-deps: ## Install Java 17 and Maven with apt-get if missing (needed by the local broker)
 	@scripts/ensure-system-deps.sh kafka
 
-test: install system-deps ## Run every test: unit, contract and integration against a real broker
+deploy-tools: install ## Prometheus/promtool (apt-get), kustomize, kubernetes-validate and CRD schemas (into .cache/deploy)
+	@scripts/ensure-system-deps.sh prometheus
+	@scripts/ensure-deploy-tools.sh
+
+deploy-generate: deploy-tools ## Regenerate the PrometheusRule from deploy/prometheus/quote-consumer.rules.yaml
+	$(BIN)/python scripts/prometheusrule.py
+
+test: install system-deps deploy-tools ## Run every test: unit, contract, deploy, and integration against a real broker
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test-unit: install ## Run the tests that need no broker
