@@ -81,7 +81,11 @@ class RuleNames:
                     if not _name_like(word):
                         break
                     words.insert(0, word)
-            if self.text[match.end() : match.end() + 1] == " ":
+            if self.text[match.end() : match.end() + 1] == " " and (
+                len(words) == 1 or name in lexicon.MIDDLE_NAMES
+            ):
+                # Words follow a given name (पूनम यादव) or a middle name (हरजीत सिंह सोढ़ी);
+                # after a surname that already has words before it comes the sentence.
                 appended = 0
                 for word in after[:2]:
                     if not _name_like(word):
@@ -324,7 +328,7 @@ def _name_like(word: str) -> bool:
 
 _CUE_WORDS = frozenset(w for cue in lexicon.CUES for w in cue.split())
 # Words that never stand inside a name of a person or an organisation.
-_FUNCTION_WORDS = (
+_FUNCTION_WORDS = lexicon.Words(
     lexicon.SPEAKER_STOPS
     | lexicon.POSTPOSITIONS
     | lexicon.PRONOUNS
@@ -333,12 +337,12 @@ _FUNCTION_WORDS = (
     | lexicon.INDEFINITES
     | _CUE_WORDS
 )
-_NOT_NAME_WORDS = (
+_NOT_NAME_WORDS = lexicon.Words(
     _FUNCTION_WORDS | lexicon.TITLES | lexicon.GENITIVE_MARKERS | lexicon.HONORIFIC_SUFFIXES
 )
 
 
-_LEXICON_WORDS = (
+_LEXICON_WORDS = lexicon.Words(
     _NOT_NAME_WORDS | lexicon.INDEFINITES | lexicon.ORGANIZATION_HEADS | lexicon.DOCUMENT_HEADS
 )
 

@@ -10,6 +10,11 @@ from __future__ import annotations
 # The split keeps the file reviewable: each line is one field of news.
 _POLITICS = [
     "नेता",
+    "जिलाध्यक्ष",
+    "प्रदेशाध्यक्ष",
+    "नगराध्यक्ष",
+    "मंडलाध्यक्ष",
+    "राष्ट्राध्यक्ष",
     "मेयर",
     "विधायक",
     "सांसद",

@@ -229,3 +229,35 @@ def test_long_reported_clause_running_into_a_quote(rules):
     )
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == "रघुवीर बरुआ"
+
+
+def test_lexicon_lookups_ignore_the_nukta():
+    from consumer.extraction import lexicon
+
+    assert "ज़िला" in lexicon.TITLES and "जिला" in lexicon.TITLES
+    assert "प्रोफेसर" in lexicon.TITLES and "प्रोफ़ेसर" in lexicon.TITLES
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "मौजूदा ज़िलाध्यक्ष नंदकिशोर सैनी बैठक में थे।\n\n"
+            'सैनी ने कहा, "पार्टी किसी एक व्यक्ति से बड़ी है।"',
+            "नंदकिशोर सैनी",
+        ),
+        (
+            "फ्रांस के विदेश मंत्री एमानुएल दुबोआ दो दिवसीय यात्रा पर दिल्ली पहुंचे।\n\n"
+            'दुबोआ ने कहा, "भारत हमारा सबसे भरोसेमंद साझेदार है।"',
+            "एमानुएल दुबोआ",
+        ),
+        (
+            "गांव के किसान जसकरण सिंह मान इंजीनियरिंग छोड़कर खेती में लौटे।\n\n"
+            'मान ने कहा, "खेत ने मुझे वापस बुला लिया।"',
+            "जसकरण सिंह मान",
+        ),
+    ],
+)
+def test_a_surname_resolves_to_the_name_written_before_it(rules, text, name):
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == name
