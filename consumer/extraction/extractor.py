@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,7 +115,7 @@ class QuoteExtractor:
             subjects = [
                 m
                 for m in subject_mentions(tokens, classify)
-                if not any(_inside(m.start, s) for s in spans)
+                if not _inside(m.start, spans)
             ]
             for span in spans:
                 _observe_until(subjects, span.open_at, context)
@@ -199,7 +200,7 @@ class QuoteExtractor:
         quote_marks = {s.open_at for s in spans} | {s.close_at for s in spans}
         for i in [i for i, word in enumerate(words) if word in _INDIRECT_FIRST]:
             token = tokens[i]
-            if any(_inside(token.start, s) for s in spans):
+            if _inside(token.start, spans):
                 continue
             if token.text in lexicon.COMPLEMENTIZERS and i > 0:
                 clause = window_before(tokens, token.start)
@@ -317,8 +318,11 @@ def _plausible_source(mention: Mention | None, clause: list[Token]) -> bool:
     return mention.name is not None and len(mention.name.split()) >= 1 and len(clause) <= 10
 
 
-def _inside(offset: int, span: QuoteSpan) -> bool:
-    return span.open_at <= offset < span.close_at
+def _inside(offset: int, spans: list[QuoteSpan]) -> bool:
+    """Whether ``offset`` falls inside one of ``spans`` (in order, not overlapping): a
+    binary search, so a paragraph of thousands of quotes stays linear."""
+    i = bisect.bisect_right(spans, offset, key=lambda span: span.open_at) - 1
+    return i >= 0 and offset < spans[i].close_at
 
 
 def _observe_until(subjects: list[Mention], offset: int, context: _Context) -> None:

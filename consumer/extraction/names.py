@@ -7,6 +7,7 @@ cached per sentence.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from typing import Protocol
@@ -29,6 +30,8 @@ _SENTENCE_BREAK = re.compile(r"[।?!॥\n]|\.(?=\s)")
 _SUBJECT_WINDOW = 80
 # A sentence longer than this is cut around the phrase: the model needs local context only.
 _MAX_REGION = 600
+# Mentions of a name read by the model when looking for its full form.
+_MAX_MENTIONS = 12
 
 
 class NameSource(Protocol):
@@ -52,7 +55,11 @@ class RuleNames:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # Each lookup scans the whole article, so each is made once per article: an article
+        # that names the same role a thousand times must not be read a thousand times.
         self._full_names: dict[str, str | None] = {}
+        self._role_holders: dict[str, str | None] = {}
+        self._organizations: dict[str, str | None] = {}
 
     def classify(self, tokens: list[Token]) -> Mention:
         return classify_mention(tokens)
@@ -100,6 +107,11 @@ class RuleNames:
 
     def role_holder(self, role: str) -> str | None:
         """``मुख्यमंत्री`` -> ``हरजीत सिंह सोढ़ी`` where the article writes the role before a name."""
+        if role not in self._role_holders:
+            self._role_holders[role] = self._role_holder(role)
+        return self._role_holders[role]
+
+    def _role_holder(self, role: str) -> str | None:
         found: str | None = None
         for match in _whole_word(role).finditer(self.text):
             following = self.text[match.end() : match.end() + 80].split()
@@ -117,6 +129,11 @@ class RuleNames:
 
     def full_organization(self, head: str) -> str | None:
         """``आयोग`` -> ``ज़िला उपभोक्ता आयोग``: the longest run of words written before the head."""
+        if head not in self._organizations:
+            self._organizations[head] = self._full_organization(head)
+        return self._organizations[head]
+
+    def _full_organization(self, head: str) -> str | None:
         best: str | None = None
         for match in _whole_word(head).finditer(self.text):
             before = self.text[max(0, match.start() - 80) : match.start()].split()
@@ -150,6 +167,7 @@ class ModelNames:
         self.nlp = nlp
         self.text = text
         self._rules = RuleNames(text)
+        self._full_names: dict[str, str | None] = {}
         self._regions: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         #: While recording, questions are answered "no entities" and their sentences noted
         #: for :meth:`prefetch`.
@@ -250,8 +268,18 @@ class ModelNames:
         ruled = self._rules.full_name(name)
         if ruled is not None:
             return ruled
+        if self.recording:
+            return self._model_full_name(name)  # answers while recording are provisional
+        if name not in self._full_names:
+            self._full_names[name] = self._model_full_name(name)
+        return self._full_names[name]
+
+    def _model_full_name(self, name: str) -> str | None:
         best: str | None = None
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.text):
+        mentions = re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.text)
+        # The first mentions are where a name is written in full; reading every mention of a
+        # name repeated a thousand times would cost a thousand model calls.
+        for match in itertools.islice(mentions, _MAX_MENTIONS):
             for start, end, label in self._entities(match.start(), match.end()):
                 if label != "PERSON" or not (start <= match.start() and match.end() <= end):
                     continue
