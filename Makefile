@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps test test-unit test-faults lint eval train run broker broker-stop clean
+.PHONY: help install system-deps deploy-tools deploy-generate test test-unit test-faults lint eval bench train run broker broker-stop clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -25,7 +25,14 @@ $(STAMP): pyproject.toml
 system-deps: ## Install Java 17 and Maven with apt-get if missing (needed by the local broker)
 	@scripts/ensure-system-deps.sh kafka
 
-test: install system-deps ## Run every test: unit, contract, integration and fault tests against a real broker
+deploy-tools: install ## Prometheus/promtool (apt-get), kustomize, kubernetes-validate and CRD schemas (into .cache/deploy)
+	@scripts/ensure-system-deps.sh prometheus
+	@scripts/ensure-deploy-tools.sh
+
+deploy-generate: deploy-tools ## Regenerate the PrometheusRule from deploy/prometheus/quote-consumer.rules.yaml
+	$(BIN)/python scripts/prometheusrule.py
+
+test: install system-deps deploy-tools ## Run every test: unit, contract, deploy, integration and fault tests against a real broker
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test-unit: install ## Run the tests that need no broker
@@ -34,12 +41,15 @@ test-unit: install ## Run the tests that need no broker
 test-faults: install system-deps ## Only the fault tests (kills, broker restart, rebalance, hostile input, SASL_SSL); part of make test
 	$(BIN)/python -m pytest tests/faults $(PYTEST_ARGS)
 
-lint: install ## ruff and mypy --strict on the package
-	$(BIN)/ruff check consumer tests
+lint: install ## ruff and mypy --strict on the package and the benchmark
+	$(BIN)/ruff check consumer tests bench
 	$(BIN)/mypy
 
 eval: install ## Quality on the test corpus (rules vs rules + model) and NER F1 on HiNER held-out
 	$(BIN)/quote-consumer eval $(EVAL_ARGS)
+
+bench: install system-deps ## Throughput, latency, memory and start-up (a few minutes); writes docs/benchmarks.md
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 train: install ## Train the Hindi NER model from ../shared/data/hiner into consumer/models/hi_ner
 	$(BIN)/python -m consumer.training.ner $(TRAIN_ARGS)

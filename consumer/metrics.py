@@ -14,7 +14,17 @@ from socketserver import ThreadingMixIn
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info, make_wsgi_app
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    Info,
+    ProcessCollector,
+    make_wsgi_app,
+)
+
+from consumer.errors import RejectedMessage
 
 __all__ = ["Health", "Metrics", "MetricsServer"]
 
@@ -110,6 +120,34 @@ class Metrics:
             registry=r,
         )
         self.build = Info(f"{_NS}_build", "Versions of the running worker.", registry=r)
+        # The standard process_* metrics (memory, CPU, open files, start time): the dashboard's
+        # memory panel and the restart alert read them, and the registry is our own, so
+        # prometheus-client's default collectors are not on it unless added here.
+        ProcessCollector(registry=r)
+        # Every known label value starts at zero, so each series exists before its first event:
+        # rate() and increase() then count the first dead letter or failed commit after a start,
+        # and alert expressions find a series to compare (Prometheus's "avoid missing metrics").
+        for counter, values in (
+            (self.articles, ("quotes", "no_quotes", "dead_lettered")),
+            (self.quotes, ("direct", "indirect")),
+            (self.dead_letters, _dead_letter_reasons()),
+            (self.commits, ("success", "failed")),
+            (self.retries, ("poll", "produce", "commit", "connect")),
+            (self.delivery_failures, ("output", "dlq")),
+        ):
+            for value in values:
+                counter.labels(value)
+
+
+def _dead_letter_reasons() -> list[str]:
+    """The ``reason`` codes of every concrete RejectedMessage (the README's dead-letter table)."""
+    reasons: list[str] = []
+    pending: list[type[RejectedMessage]] = list(RejectedMessage.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        reasons.append(cls.reason)
+        pending.extend(cls.__subclasses__())
+    return sorted(set(reasons))
 
 
 class Health:

@@ -3,6 +3,8 @@
 #   ensure-system-deps.sh python   a Python 3.10+ with the venv module
 #   ensure-system-deps.sh kafka    Java 17+ and Maven for deploy/kafka/broker.sh, and openssl
 #                                  for the SASL_SSL test broker's certificates (tests/faults)
+#   ensure-system-deps.sh prometheus   Prometheus and promtool for the deploy tests (tests/deploy)
+#   ensure-system-deps.sh go       a Go toolchain to build kustomize and kubeconform (tests/deploy)
 set -euo pipefail
 
 need=()
@@ -21,8 +23,15 @@ case "${1:-}" in
     command -v mvn >/dev/null || need+=(maven)
     command -v openssl >/dev/null || need+=(openssl)
     ;;
+  prometheus)
+    { command -v prometheus && command -v promtool; } >/dev/null || need+=(prometheus)
+    ;;
+  go)
+    # The machine's own Go (/usr/local/go) when there is one; Debian's otherwise.
+    { command -v go || [[ -x /usr/local/go/bin/go ]]; } >/dev/null || need+=(golang-go)
+    ;;
   *)
-    echo "usage: $0 python|kafka" >&2
+    echo "usage: $0 python|kafka|prometheus|go" >&2
     exit 2
     ;;
 esac

@@ -6,22 +6,27 @@ answer or ``None``; none of them guesses past the sentence the quotation sits in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from consumer.extraction import lexicon
-from consumer.extraction.text import Token
+from consumer.extraction.text import WORD_CHAR, Token, tokenize
 from consumer.records import SpeakerKind
 
 __all__ = [
+    "MAX_CLAUSE_WINDOW",
+    "MAX_WINDOW",
     "Attribution",
     "Classifier",
     "Mention",
+    "agent_before_quote",
     "attribute_after",
     "attribute_before",
     "classify_mention",
     "cue_at_end",
     "find_cue",
+    "local_subject_mentions",
     "name_start",
     "subject_mentions",
     "trim_name",
@@ -33,7 +38,11 @@ _CUE_TOKENS: tuple[tuple[str, ...], ...] = tuple(
     sorted({tuple(c.split()) for c in lexicon.CUES}, key=len, reverse=True)
 )
 _PRIORITY = frozenset(tuple(c.split()) for c in lexicon.PRIORITY_CUES)
-_CUE_FIRST_WORDS = frozenset(c[0] for c in _CUE_TOKENS)
+# The cues that begin with each word, longest first (a dictionary lookup per word instead of
+# a comparison with every cue).
+_CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(c for c in _CUE_TOKENS if c[0] == first) for first in {c[0] for c in _CUE_TOKENS}
+}
 _ERGATIVE_PRONOUNS = frozenset(p for p in lexicon.PRONOUNS if p.endswith("ने"))
 _PUNCTUATION = frozenset(",;:!?।॥\"“”„‟«»＂'‘’()[]{}<>|—–-.") | {"''"}
 _QUOTE_TOKENS = frozenset(lexicon.DOUBLE_QUOTE_MARKS)
@@ -44,9 +53,25 @@ _GENITIVE_PRONOUNS = frozenset(
     p for p in lexicon.PRONOUNS if p[-1] in "ाीे" and p.startswith(("उन", "उस", "इन", "इस"))
 )
 _PARTICIPLE_CUES = frozenset({"कहते", "कहकर", "बताते", "कहती"})
-_NOMINATIVE_CUES = frozenset({"बोले", "बोलीं", "बोली", "कहते", "कहती", "पूछते"})
-_MAX_WINDOW = 16
+_NOMINATIVE_CUES = frozenset({"बोले", "बोलीं", "बोली", "कहते", "कहती", "कहता", "पूछते"})
+#: Tokens read before a quote for its attribution.
+MAX_WINDOW = 16
+#: How far back a reported clause may run into a quote (X ने कहा कि <long clause>, "…").
+MAX_CLAUSE_WINDOW = 64
 _MAX_SPEAKER_TOKENS = 8
+_SUBJECT_MARKERS = lexicon.AGENT_MARKERS | _ERGATIVE_PRONOUNS
+# A ने marker or an ergative pronoun as a whole token (an ergative pronoun may carry a final
+# "." that tokenize() splits off; "ने." is kept whole as an abbreviation-like short word).
+_SUBJECT_MARKER = re.compile(
+    rf"(?<!{WORD_CHAR})(?:"
+    + "|".join(re.escape(m) for m in sorted(lexicon.AGENT_MARKERS, key=len, reverse=True))
+    + "|(?:"
+    + "|".join(re.escape(p) for p in sorted(_ERGATIVE_PRONOUNS, key=len, reverse=True))
+    + rf")\.?)(?!{WORD_CHAR})"
+)
+_SPACE = re.compile(r"\s")
+# Characters read back from a ने marker: comfortably more than _MAX_SPEAKER_TOKENS words.
+_LOCAL_CHARS = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +106,8 @@ def find_cue(words: list[str], *, last: bool = False) -> tuple[int, int] | None:
     माना जा रहा है) and on ``X को Y बताया`` (described X as Y).
     """
     found: tuple[int, int] | None = None
-    for i, word in enumerate(words):
-        if word not in _CUE_FIRST_WORDS:
-            continue
-        for cue in _CUE_TOKENS:
+    for i in [i for i, word in enumerate(words) if word in _CUES_BY_FIRST_WORD]:
+        for cue in _CUES_BY_FIRST_WORD[words[i]]:
             end = i + len(cue)
             if tuple(words[i:end]) != cue:
                 continue
@@ -125,6 +148,8 @@ def _describes(words: list[str], i: int, cue: tuple[str, ...]) -> bool:
                 and not any(
                     w in lexicon.POSTPOSITIONS or w in lexicon.AUXILIARIES for w in predicate
                 )
+                # यात्रियों को एसएमएस भेजकर कहा: a verb in -कर, not a description.
+                and not any(w.endswith("कर") and len(w) > 3 for w in predicate)
                 and (j == 0 or words[j - 1] not in lexicon.TIME_WORDS)
             )
     return False
@@ -216,7 +241,7 @@ def _find_speaker(
     # उनका कहना है: a genitive pronoun is the speaker.
     if (
         cue[0] >= 1
-        and cue_words[0] in {"कहना", "मानना"}
+        and cue_words[0] in lexicon.GENITIVE_CUE_NOUNS
         and words[cue[0] - 1] in _GENITIVE_PRONOUNS
     ):
         return classify(window[cue[0] - 1 : cue[0]])
@@ -224,13 +249,20 @@ def _find_speaker(
     if (
         cue[0] >= 1
         and words[cue[0] - 1] in lexicon.GENITIVE_MARKERS
-        and cue_words[0]
-        in {
-            "कहना",
-            "मानना",
-        }
+        and cue_words[0] in lexicon.GENITIVE_CUE_NOUNS
     ):
         return _speaker_run(window, cue[0] - 1, classify)
+    # "…" यह कहना है गांव के बुज़ुर्ग रामलाल का: the speaker follows, closed by a genitive.
+    if cue_words[0] in lexicon.GENITIVE_CUE_NOUNS and (
+        cue[0] == 0 or words[cue[0] - 1] in {"यह", "ऐसा", "यही"}
+    ):
+        for i in range(cue[1], min(len(words), cue[1] + MAX_WINDOW)):
+            if words[i] in _PUNCTUATION:
+                break
+            if words[i] in lexicon.GENITIVE_MARKERS and (
+                i + 1 == len(words) or words[i + 1] in _PUNCTUATION
+            ):
+                return _speaker_run(window, i, classify, floor=cue[1])
     # X ने (पत्रकारों से) कहा: the nearest agent marker before the cue.
     for i in range(cue[0] - 1, -1, -1):
         if words[i] in _PUNCTUATION:
@@ -248,6 +280,12 @@ def _find_speaker(
                 return _speaker_run(window, i, classify)
     # X बोले / X कहते हैं: a nominative speaker right before the cue.
     if cue_words[0] in _NOMINATIVE_CUES and cue[0] > 0:
+        # सम्मान की खबर मिलने पर पार्वती देवी बोलीं: with the adverbial phrases in front, the
+        # subject stands right before the verb.
+        if words[cue[0] - 1] not in _ADVERBIAL_POSTPOSITIONS:
+            speaker = _speaker_run(window, cue[0], classify)
+            if speaker is not None:
+                return speaker
         # करण वशिष्ठ मुंबई में पत्रकारों से बोले: the subject ends before the first place or
         # addressee phrase (a noun followed by में/से/को/पर).
         end = cue[0]
@@ -267,7 +305,39 @@ def _find_speaker(
                 return classify(window[i : i + 1])
             if words[i] in lexicon.AGENT_MARKERS:
                 return _speaker_run(window, i, classify, floor=cue[1])
+        # "…," कहते हुए अमर भावुक हो गए: no agent, the subject follows the participle:
+        # titles, then one name word (the article's fuller form is found later).
+        end = cue[1]
+        while end < len(words) and end - cue[1] < 3 and words[end] in lexicon.TITLES:
+            end += 1
+        if end < len(words) and _subject_word(words[end]):
+            return classify(window[cue[1] : end + 1])
     return None
+
+
+def agent_before_quote(window: list[Token], classify: Classifier | None = None) -> Mention | None:
+    """``यादव ने "…" कहकर …``: a ने phrase (or उन्होंने) right before the opening mark."""
+    classify = classify or classify_mention
+    if not window:
+        return None
+    last = window[-1].text
+    if last in _ERGATIVE_PRONOUNS:
+        return classify(window[-1:])
+    if last in lexicon.AGENT_MARKERS:
+        return _speaker_run(window, len(window) - 1, classify)
+    return None
+
+
+def _subject_word(word: str) -> bool:
+    return (
+        word not in _PUNCTUATION
+        and word not in lexicon.SPEAKER_STOPS
+        and word not in lexicon.POSTPOSITIONS
+        and word not in lexicon.PRONOUNS
+        and word not in lexicon.AUXILIARIES
+        and word not in lexicon.TITLES
+        and all("\u0900" <= ch <= "\u097f" for ch in word)
+    )
 
 
 def _speaker_run(
@@ -365,23 +435,53 @@ def subject_mentions(tokens: list[Token], classify: Classifier | None = None) ->
     उन्होंने or surname refers back to."""
     classify = classify or classify_mention
     found: list[Mention] = []
-    for i, token in enumerate(tokens):
-        if token.text in lexicon.AGENT_MARKERS:
-            mention = _speaker_run(tokens, i, classify)
-        elif token.text in _ERGATIVE_PRONOUNS:
-            mention = classify(tokens[i : i + 1])
-        else:
-            continue
+    for i in [i for i, token in enumerate(tokens) if token.text in _SUBJECT_MARKERS]:
+        mention = _subject_at(tokens, i, classify)
         if mention is not None:
             found.append(mention)
     return found
 
 
-def window_before(tokens: list[Token], offset: int) -> list[Token]:
-    """Tokens before ``offset`` back to the previous sentence end or quote mark."""
+def local_subject_mentions(
+    text: str, start: int, end: int, classify: Classifier | None = None
+) -> list[Mention]:
+    """:func:`subject_mentions` of ``text[start:end]`` without tokenizing all of it: a regular
+    expression finds the ने markers and only the few words before each are tokenized."""
+    classify = classify or classify_mention
+    found: list[Mention] = []
+    for match in _SUBJECT_MARKER.finditer(text, start, end):
+        marker_start = match.start()
+        # Words never contain whitespace, so tokens read from just after a space are the
+        # paragraph's own tokens; read far enough back for the longest speaker run.
+        window_start = start
+        if marker_start - start > _LOCAL_CHARS:
+            space = _SPACE.search(text, marker_start - _LOCAL_CHARS, marker_start)
+            window_start = space.end() if space else start
+        tokens = tokenize(text, window_start, match.end())
+        if len(tokens) <= _MAX_SPEAKER_TOKENS + 2 and window_start > start:
+            tokens = tokenize(text, start, match.end())
+        if tokens and tokens[-1].text == "." and tokens[-1].start != marker_start:
+            tokens.pop()  # उन्होंने. : the sentence's full stop, split off by tokenize()
+        if not tokens or tokens[-1].start != marker_start:
+            continue
+        mention = _subject_at(tokens, len(tokens) - 1, classify)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _subject_at(tokens: list[Token], i: int, classify: Classifier) -> Mention | None:
+    if tokens[i].text in lexicon.AGENT_MARKERS:
+        return _speaker_run(tokens, i, classify)
+    return classify(tokens[i : i + 1])
+
+
+def window_before(tokens: list[Token], offset: int, limit: int = MAX_WINDOW) -> list[Token]:
+    """Tokens before ``offset`` back to the previous sentence end or quote mark (at most
+    ``limit`` of them)."""
     i = _index_at(tokens, offset)
     start = i
-    while start > 0 and i - start < _MAX_WINDOW:
+    while start > 0 and i - start < limit:
         previous = tokens[start - 1].text
         if previous in lexicon.SENTENCE_END or previous in _QUOTE_TOKENS:
             break
@@ -394,7 +494,7 @@ def window_after(tokens: list[Token], offset: int) -> list[Token]:
     ``यह बात … ने रविवार को गांव में … कही`` may put the cue far from the quote)."""
     i = _index_at(tokens, offset)
     end = i
-    while end < len(tokens) and end - i < 2 * _MAX_WINDOW:
+    while end < len(tokens) and end - i < 2 * MAX_WINDOW:
         current = tokens[end].text
         if current in lexicon.SENTENCE_END or current in _QUOTE_TOKENS:
             break

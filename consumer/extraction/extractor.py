@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,11 +11,15 @@ from spacy.language import Language
 
 from consumer.extraction import lexicon
 from consumer.extraction.attribution import (
+    MAX_CLAUSE_WINDOW,
+    MAX_WINDOW,
     Attribution,
     Mention,
+    agent_before_quote,
     attribute_after,
     attribute_before,
     cue_at_end,
+    local_subject_mentions,
     subject_mentions,
     window_after,
     window_before,
@@ -22,7 +28,7 @@ from consumer.extraction.model import load_ner, model_version
 from consumer.extraction.names import ModelNames, NameSource, RuleNames
 from consumer.extraction.quotes import QuoteSpan, find_quote_spans
 from consumer.extraction.resolution import NameResolver
-from consumer.extraction.text import Token, paragraphs, tokenize
+from consumer.extraction.text import WORD_CHAR, Token, paragraphs, tokenize
 from consumer.records import Cue, Quote, QuoteType, Speaker
 
 __all__ = ["EXTRACTOR_VERSION", "QuoteExtractor"]
@@ -31,6 +37,20 @@ EXTRACTOR_VERSION = "0.2.0"
 
 _QUOTE_MARKS = frozenset(lexicon.DOUBLE_QUOTE_MARKS)
 _ACCORDING_TO = tuple(tuple(c.split()) for c in lexicon.ACCORDING_TO)
+# Tokens that can open reported speech: कि, or the first word of के अनुसार.
+_INDIRECT_FIRST = lexicon.COMPLEMENTIZERS | frozenset(c[0] for c in _ACCORDING_TO)
+# कि or अनुसार/मुताबिक as whole words: a paragraph without one holds no reported speech.
+_INDIRECT_TRIGGER = re.compile(
+    rf"(?<!{WORD_CHAR})(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            lexicon.COMPLEMENTIZERS | {c[-1] for c in _ACCORDING_TO}, key=len, reverse=True
+        )
+    )
+    + rf")(?!{WORD_CHAR})"
+)
+_QUOTE_MARK = re.compile("|".join(re.escape(m) for m in lexicon.DOUBLE_QUOTE_MARKS))
 _CLAUSE_TRAILERS = frozenset({",", ";", ":", "-", "—", "–"})
 
 
@@ -55,21 +75,47 @@ class QuoteExtractor:
         return cls(nlp=load_ner(path))
 
     def extract(self, text: str) -> list[Quote]:
-        names: NameSource = RuleNames(text) if self.nlp is None else ModelNames(self.nlp, text)
+        last = _last_trigger(text)
+        if last < 0:
+            # No quote mark and no reported-speech marker: nothing to find (a cheap scan).
+            return []
+        if self.nlp is None:
+            return self._extract(text, RuleNames(text), last)
+        # The model's per-call overhead dwarfs its per-word cost, so its questions about this
+        # article are asked in one batch: a first pass records the sentences the rules will
+        # ask about, the model reads them together, and the real pass finds its answers
+        # cached (a sentence first asked about in the real pass is read on its own).
+        names = ModelNames(self.nlp, text)
+        names.recording = True
+        self._extract(text, names, last)
+        names.recording = False
+        names.prefetch()
+        return self._extract(text, names, last)
+
+    def _extract(self, text: str, names: NameSource, last: int) -> list[Quote]:
         classify = names.classify
         resolver = NameResolver()
         quotes: list[Quote] = []
         previous: Quote | None = None
         lookback = 0
         for p_start, p_end in paragraphs(text):
+            if p_start > last:
+                break  # what follows the last quote cannot change any attribution
             context = _Context(names, resolver, lookback)
             lookback = p_start
-            tokens = tokenize(text, p_start, p_end)
             spans = find_quote_spans(text, p_start, p_end)
+            if not spans and _INDIRECT_TRIGGER.search(text, p_start, p_end) is None:
+                # A paragraph without quotes only tells who was named as a subject (for a
+                # later उन्होंने): tokenize just the words before each ने.
+                _observe_until(
+                    local_subject_mentions(text, p_start, p_end, classify), p_end, context
+                )
+                continue
+            tokens = _tokens_outside_quotes(text, p_start, p_end, spans)
             subjects = [
                 m
                 for m in subject_mentions(tokens, classify)
-                if not any(_inside(m.start, s) for s in spans)
+                if not _inside(m.start, spans)
             ]
             for span in spans:
                 _observe_until(subjects, span.open_at, context)
@@ -96,12 +142,22 @@ class QuoteExtractor:
         if _defines(window):
             return None
         before = attribute_before(window, classify)
+        if before is None and len(window) == MAX_WINDOW and window[-1].text in _CLAUSE_TRAILERS:
+            # बरुआ ने कहा कि <a clause longer than the window>, "…": look back further.
+            before = attribute_before(
+                window_before(tokens, span.open_at, limit=MAX_CLAUSE_WINDOW), classify
+            )
         after = (
             attribute_after(window_after(tokens, span.close_at + 1), classify)
             if span.closed
             else None
         )
         attribution = _choose(before, after)
+        if before is None and after is not None:
+            # यादव ने "…" कहकर …: the agent stands before the quote, the cue after it.
+            agent = agent_before_quote(window, classify)
+            if agent is not None:
+                attribution = Attribution(after.cue_start, after.cue_end, agent)
         if attribution is None and _looks_like_title(text, span):
             return None
         if attribution is None:
@@ -139,8 +195,12 @@ class QuoteExtractor:
         classify = context.names.classify
         quotes: list[Quote] = []
         words = [t.text for t in tokens]
-        for i, token in enumerate(tokens):
-            if any(_inside(token.start, s) for s in spans):
+        # The marks of real quotations; a quoted title (कहा कि "किसान पंचायत" लगेगी) stays
+        # inside the reported clause.
+        quote_marks = {s.open_at for s in spans} | {s.close_at for s in spans}
+        for i in [i for i, word in enumerate(words) if word in _INDIRECT_FIRST]:
+            token = tokens[i]
+            if _inside(token.start, spans):
                 continue
             if token.text in lexicon.COMPLEMENTIZERS and i > 0:
                 clause = window_before(tokens, token.start)
@@ -162,12 +222,15 @@ class QuoteExtractor:
                 )
             else:
                 continue
-            if attribution is None or body >= len(tokens) or words[body] in _QUOTE_MARKS:
+            if attribution is None or body >= len(tokens) or tokens[body].start in quote_marks:
+                continue
+            if attribution.speaker is None:
+                # कहते हैं कि …, सुना है कि …: hearsay with nobody saying it is not a quote.
                 continue
             end = body
             while end < len(tokens) and words[end] not in lexicon.SENTENCE_END:
-                if words[end] in _QUOTE_MARKS:
-                    break
+                if tokens[end].start in quote_marks:
+                    break  # a quotation begins: reported speech ran into direct speech
                 end += 1
             while end > body and words[end - 1] in _CLAUSE_TRAILERS:
                 end -= 1
@@ -184,6 +247,30 @@ class QuoteExtractor:
                 _quote(text, "indirect", start, stop, speaker, _cue(text, attribution), confidence)
             )
         return quotes
+
+
+def _tokens_outside_quotes(
+    text: str, start: int, end: int, spans: list[QuoteSpan]
+) -> list[Token]:
+    """The paragraph's tokens minus those inside its quotations: no rule reads inside a quote
+    (every window stops at a quote mark), and quotations are most of a quoting paragraph.
+    The marks themselves are kept."""
+    tokens: list[Token] = []
+    position = start
+    for span in spans:
+        tokens += tokenize(text, position, span.start)
+        position = span.close_at
+    tokens += tokenize(text, position, end)
+    return tokens
+
+
+def _last_trigger(text: str) -> int:
+    """Offset of the last quote mark or reported-speech marker in ``text``; -1 if none."""
+    last = -1
+    for pattern in (_QUOTE_MARK, _INDIRECT_TRIGGER):
+        for match in pattern.finditer(text, max(0, last)):
+            last = max(last, match.start())
+    return last
 
 
 def _defines(window: list[Token]) -> bool:
@@ -231,8 +318,11 @@ def _plausible_source(mention: Mention | None, clause: list[Token]) -> bool:
     return mention.name is not None and len(mention.name.split()) >= 1 and len(clause) <= 10
 
 
-def _inside(offset: int, span: QuoteSpan) -> bool:
-    return span.open_at <= offset < span.close_at
+def _inside(offset: int, spans: list[QuoteSpan]) -> bool:
+    """Whether ``offset`` falls inside one of ``spans`` (in order, not overlapping): a
+    binary search, so a paragraph of thousands of quotes stays linear."""
+    i = bisect.bisect_right(spans, offset, key=lambda span: span.open_at) - 1
+    return i >= 0 and offset < spans[i].close_at
 
 
 def _observe_until(subjects: list[Mention], offset: int, context: _Context) -> None:

@@ -6,8 +6,36 @@ it without reading code.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from consumer.extraction.roles import HONORIFIC_SUFFIXES as HONORIFIC_SUFFIXES
 from consumer.extraction.roles import ROLE_WORDS
+
+# Hindi writes the nukta optionally (ज़िलाध्यक्ष and जिलाध्यक्ष are one word): lexicon lookups
+# ignore it. Precomposed letters (क़ U+0958 …) fold to their base letter, a combining nukta
+# (U+093C) is dropped.
+_NUKTA = str.maketrans(
+    {"\u093c": None, **{chr(0x0958 + i): base for i, base in enumerate("कखगजडढफय")}}
+)
+
+
+def fold_nukta(word: str) -> str:
+    return word.translate(_NUKTA)
+
+
+class Words(frozenset[str]):
+    """A word set whose membership test ignores the nukta: ``"ज़िलाध्यक्ष" in TITLES``."""
+
+    __slots__ = ()
+
+    def __new__(cls, words: Iterable[str] = ()) -> Words:
+        words = list(words)
+        return super().__new__(cls, [*words, *(fold_nukta(w) for w in words)])
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str) and frozenset.__contains__(self, fold_nukta(word))
+        )
 
 #: Marks that open or close a direct quotation. Straight and curly doubles, the low-9 mark,
 #: guillemets and the doubled apostrophe that some Hindi sites type for a double quote.
@@ -51,8 +79,12 @@ _SIMPLE_VERBS = (
     "फरमाया",
 )
 _NOUN_LIGHT_VERBS = (
-    ("दावा", ("किया", "की")),
-    ("आरोप", ("लगाया", "लगाए", "लगाई")),
+    ("दावा", ("किया", "की", "है", "था")),
+    ("आरोप", ("लगाया", "लगाए", "लगाई", "है", "था")),
+    ("कबूल", ("किया", "की")),
+    ("याद", ("किया", "की")),
+    ("आगाह", ("किया", "की")),
+    ("साफ", ("किया", "की")),
     ("चेतावनी", ("दी", "दिया")),
     ("जवाब", ("दिया", "दी")),
     ("सुझाव", ("दिया", "दिए", "दी")),
@@ -119,10 +151,17 @@ CUES: tuple[str, ...] = (
     "बोली",
     "कहते हैं",
     "कहती हैं",
+    "कहता है",
+    "कहती है",
     "कहते थे",
     "कहती थीं",
+    "कहता था",
+    "कहती थी",
     "पूछते हैं",
 )
+
+#: Nouns of genitive cues: ``X का कहना है``, ``उनका आरोप है``: the genitive names the speaker.
+GENITIVE_CUE_NOUNS: frozenset[str] = frozenset({"कहना", "मानना", "आरोप", "दावा"})
 
 #: Cues that name the real speaker even when another cue verb follows in the same clause:
 #: in ``एजेंसी ने मंत्री के हवाले से लिखा`` the speaker is the minister, not the agency.
@@ -155,8 +194,11 @@ AUXILIARIES: frozenset[str] = frozenset(
 PASSIVE_MARKERS: frozenset[str] = frozenset({"गया", "गई", "गए", "गयी"})
 
 #: Nouns naming documents that can "say" something: रिपोर्ट में कहा गया है.
-DOCUMENT_HEADS: frozenset[str] = frozenset(
+DOCUMENT_HEADS: Words = Words(
     {
+        "बुलेटिन",
+        "एफआईआर",
+        "प्राथमिकी",
         "आंकड़ों",
         "आंकड़े",
         "आंकड़ा",
@@ -229,6 +271,17 @@ PRONOUNS: frozenset[str] = frozenset(
 #: Honorifics and titles written before a name; kept in the mention, dropped from ``name``.
 _TITLES_AND_OFFICES: frozenset[str] = frozenset(
     {
+        # Tenure and standing written before an office: मौजूदा ज़िलाध्यक्ष, निवर्तमान महापौर.
+        "तत्कालीन",
+        "नवनियुक्त",
+        "निवर्तमान",
+        "मौजूदा",
+        "वर्तमान",
+        "कार्यवाहक",
+        "संयुक्त",
+        "अतिरिक्त",
+        "विशेष",
+        "दिवंगत",
         "श्री",
         "श्रीमती",
         "सुश्री",
@@ -309,8 +362,12 @@ _TITLES_AND_OFFICES: frozenset[str] = frozenset(
 )
 
 #: Heads of organisation names: विदेश मंत्रालय, राज्य सरकार, चुनाव आयोग.
-ORGANIZATION_HEADS: frozenset[str] = frozenset(
+ORGANIZATION_HEADS: Words = Words(
     {
+        "परिसंघ",
+        "महासभा",
+        "एसोसिएशन",
+        "फेडरेशन",
         "केंद्र",
         "अधिकरण",
         "फर्म",
@@ -370,7 +427,7 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
 
 #: Words that end a speaker phrase when reading backwards from ने: postpositions,
 #: conjunctions and time words that begin a clause rather than a name.
-SPEAKER_STOPS: frozenset[str] = frozenset(
+SPEAKER_STOPS: Words = Words(
     {
         "वाले",
         "वाली",
@@ -402,6 +459,9 @@ SPEAKER_STOPS: frozenset[str] = frozenset(
         "ने",
         "बात",
         "बातें",
+        # यह जानकारी पुलिस अधीक्षक ने दी: what was reported, not who reported it.
+        "जानकारी",
+        "निष्कर्ष",
         "को",
         "में",
         "से",
@@ -424,10 +484,28 @@ SPEAKER_STOPS: frozenset[str] = frozenset(
         "तब",
         "बाद",
         "पहले",
+        "अगले",
+        "पिछले",
         "दौरान",
         "साथ",
         "आज",
         "कल",
+        "अब",
+        "अभी",
+        "उधर",
+        "इधर",
+        # Numbers and durations never stand in a name: एमानुएल दुबोआ दो दिवसीय यात्रा पर …
+        "दो",
+        "तीन",
+        "चार",
+        "पांच",
+        "पाँच",
+        "छह",
+        "सात",
+        "आठ",
+        "नौ",
+        "दस",
+        "दिवसीय",
         "सोमवार",
         "मंगलवार",
         "बुधवार",
@@ -493,7 +571,7 @@ TIME_WORDS: frozenset[str] = frozenset(
 )
 
 #: Middle names and initials that make a three-word name: हरजीत सिंह सोढ़ी, रमेश चंद्र पाठक.
-MIDDLE_NAMES: frozenset[str] = frozenset(
+MIDDLE_NAMES: Words = Words(
     {
         "सिंह",
         "कुमार",
@@ -544,7 +622,7 @@ INDEFINITES: frozenset[str] = frozenset({"एक", "कई", "कुछ", "अ�
 
 #: Words that introduce reported speech: X ने कहा कि …
 COMPLEMENTIZERS: frozenset[str] = frozenset({"कि"})
-TITLES: frozenset[str] = _TITLES_AND_OFFICES | ROLE_WORDS
+TITLES: Words = Words(_TITLES_AND_OFFICES | ROLE_WORDS)
 
 
 #: Words right before a quote mark that introduce a definition, not speech:

@@ -7,6 +7,7 @@ cached per sentence.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from typing import Protocol
@@ -29,6 +30,8 @@ _SENTENCE_BREAK = re.compile(r"[।?!॥\n]|\.(?=\s)")
 _SUBJECT_WINDOW = 80
 # A sentence longer than this is cut around the phrase: the model needs local context only.
 _MAX_REGION = 600
+# Mentions of a name read by the model when looking for its full form.
+_MAX_MENTIONS = 12
 
 
 class NameSource(Protocol):
@@ -52,6 +55,11 @@ class RuleNames:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # Each lookup scans the whole article, so each is made once per article: an article
+        # that names the same role a thousand times must not be read a thousand times.
+        self._full_names: dict[str, str | None] = {}
+        self._role_holders: dict[str, str | None] = {}
+        self._organizations: dict[str, str | None] = {}
 
     def classify(self, tokens: list[Token]) -> Mention:
         return classify_mention(tokens)
@@ -63,6 +71,13 @@ class RuleNames:
     def full_name(self, name: str) -> str | None:
         """``पाठक`` -> ``रमेश चंद्र पाठक`` where the article writes the words side by side and
         the neighbours are neither function words nor titles."""
+        if name in self._full_names:
+            return self._full_names[name]
+        best = self._full_name(name)
+        self._full_names[name] = best
+        return best
+
+    def _full_name(self, name: str) -> str | None:
         best: str | None = None
         for match in _whole_word(name).finditer(self.text):
             before = self.text[max(0, match.start() - 80) : match.start()].split()
@@ -73,30 +88,52 @@ class RuleNames:
                     if not _name_like(word):
                         break
                     words.insert(0, word)
-            if self.text[match.end() : match.end() + 1] == " ":
+            if self.text[match.end() : match.end() + 1] == " " and (
+                len(words) == 1 or name in lexicon.MIDDLE_NAMES
+            ):
+                # Words follow a given name (पूनम यादव) or a middle name (हरजीत सिंह सोढ़ी);
+                # after a surname that already has words before it comes the sentence.
+                appended = 0
                 for word in after[:2]:
                     if not _name_like(word):
                         break
                     words.append(word)
+                    appended += 1
+                if appended and _before_auxiliary(after, appended):
+                    words.pop()  # सुगिया बारला करती हैं: the verb is not part of the name
             if len(words) > 1 and (best is None or len(words) > len(best.split())):
                 best = " ".join(words)
         return best
 
     def role_holder(self, role: str) -> str | None:
         """``मुख्यमंत्री`` -> ``हरजीत सिंह सोढ़ी`` where the article writes the role before a name."""
+        if role not in self._role_holders:
+            self._role_holders[role] = self._role_holder(role)
+        return self._role_holders[role]
+
+    def _role_holder(self, role: str) -> str | None:
         found: str | None = None
         for match in _whole_word(role).finditer(self.text):
+            following = self.text[match.end() : match.end() + 80].split()
             words: list[str] = []
-            for word in self.text[match.end() : match.end() + 80].split()[:4]:
+            for word in following[:4]:
                 if not _name_like(word):
                     break
                 words.append(word)
+            if len(words) > 1 and _before_auxiliary(following, len(words)):
+                # जल सहिया सुगिया बारला करती हैं: before an auxiliary stands the verb.
+                words.pop()
             if words:
                 found = " ".join(words)
         return found
 
     def full_organization(self, head: str) -> str | None:
         """``आयोग`` -> ``ज़िला उपभोक्ता आयोग``: the longest run of words written before the head."""
+        if head not in self._organizations:
+            self._organizations[head] = self._full_organization(head)
+        return self._organizations[head]
+
+    def _full_organization(self, head: str) -> str | None:
         best: str | None = None
         for match in _whole_word(head).finditer(self.text):
             before = self.text[max(0, match.start() - 80) : match.start()].split()
@@ -129,13 +166,23 @@ class ModelNames:
     def __init__(self, nlp: Language, text: str) -> None:
         self.nlp = nlp
         self.text = text
+        self._rules = RuleNames(text)
+        self._full_names: dict[str, str | None] = {}
         self._regions: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        #: While recording, questions are answered "no entities" and their sentences noted
+        #: for :meth:`prefetch`.
+        self.recording = False
+        self._wanted: dict[tuple[int, int], None] = {}
 
     def classify(self, tokens: list[Token]) -> Mention:
         rules = classify_mention(tokens)
         if rules.kind not in ("role", "document"):
             # Pronouns, organisations and names the rules delimit need no model (and most
             # speaker phrases are of these kinds, so the model rarely runs here).
+            return rules
+        if all(t.text in _LEXICON_WORDS for t in tokens):
+            # Every word is a title, role, function word or organisation head the lexicon
+            # knows (एक वरिष्ठ अधिकारी, पुलिस प्रवक्ता): no name for the model to find.
             return rules
         entities = [
             e
@@ -170,10 +217,10 @@ class ModelNames:
         return rules
 
     def full_organization(self, head: str) -> str | None:
-        return RuleNames(self.text).full_organization(head)
+        return self._rules.full_organization(head)
 
     def role_holder(self, role: str) -> str | None:
-        return RuleNames(self.text).role_holder(role)
+        return self._rules.role_holder(role)
 
     def organization_before(self, start: int, end: int) -> str | None:
         """The last ORGANIZATION the model finds in the sentences of ``text[start:end]``,
@@ -188,7 +235,7 @@ class ModelNames:
                         found = self.text[ent_start:ent_end]
             if match:
                 position = match.end()
-        return found or RuleNames(self.text).organization_before(start, end)
+        return found or self._rules.organization_before(start, end)
 
     def subjects(self, start: int, end: int) -> list[tuple[int, str]]:
         """People named at the start of a sentence in ``text[start:end]`` (subject position,
@@ -218,11 +265,21 @@ class ModelNames:
     def full_name(self, name: str) -> str | None:
         """The rules' answer where they have one (cheap); else the longest PERSON name the
         model finds around the places the article writes ``name``."""
-        ruled = RuleNames(self.text).full_name(name)
+        ruled = self._rules.full_name(name)
         if ruled is not None:
             return ruled
+        if self.recording:
+            return self._model_full_name(name)  # answers while recording are provisional
+        if name not in self._full_names:
+            self._full_names[name] = self._model_full_name(name)
+        return self._full_names[name]
+
+    def _model_full_name(self, name: str) -> str | None:
         best: str | None = None
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.text):
+        mentions = re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.text)
+        # The first mentions are where a name is written in full; reading every mention of a
+        # name repeated a thousand times would cost a thousand model calls.
+        for match in itertools.islice(mentions, _MAX_MENTIONS):
             for start, end, label in self._entities(match.start(), match.end()):
                 if label != "PERSON" or not (start <= match.start() and match.end() <= end):
                     continue
@@ -235,10 +292,23 @@ class ModelNames:
                     best = candidate
         return best
 
+    def prefetch(self) -> None:
+        """Run the model once, batched, over every sentence noted while recording."""
+        regions = [r for r in self._wanted if r not in self._regions]
+        self._wanted.clear()
+        texts = [self.text[start:end] for start, end in regions]
+        for (start, _), doc in zip(regions, self.nlp.pipe(texts), strict=True):
+            self._regions[(start, _)] = [
+                (start + e.start_char, start + e.end_char, e.label_) for e in doc.ents
+            ]
+
     def _entities(self, start: int, end: int) -> list[tuple[int, int, str]]:
         region = self._region(start, end)
         cached = self._regions.get(region)
         if cached is None:
+            if self.recording:
+                self._wanted[region] = None
+                return []
             doc = self.nlp(self.text[region[0] : region[1]])
             cached = [
                 (region[0] + e.start_char, region[0] + e.end_char, e.label_) for e in doc.ents
@@ -255,6 +325,11 @@ class ModelNames:
         following = _SENTENCE_BREAK.search(text, end, min(len(text), end + _MAX_REGION // 2))
         region_end = following.end() if following else min(len(text), end + _MAX_REGION // 2)
         return region_start, region_end
+
+
+def _before_auxiliary(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is an auxiliary (है, हैं, था …), punctuation aside."""
+    return index < len(words) and words[index].rstrip("।॥.,;!?") in lexicon.AUXILIARIES
 
 
 def _devanagari_word(word: str, *, extra: str) -> bool:
@@ -281,7 +356,7 @@ def _name_like(word: str) -> bool:
 
 _CUE_WORDS = frozenset(w for cue in lexicon.CUES for w in cue.split())
 # Words that never stand inside a name of a person or an organisation.
-_FUNCTION_WORDS = (
+_FUNCTION_WORDS = lexicon.Words(
     lexicon.SPEAKER_STOPS
     | lexicon.POSTPOSITIONS
     | lexicon.PRONOUNS
@@ -290,8 +365,13 @@ _FUNCTION_WORDS = (
     | lexicon.INDEFINITES
     | _CUE_WORDS
 )
-_NOT_NAME_WORDS = (
+_NOT_NAME_WORDS = lexicon.Words(
     _FUNCTION_WORDS | lexicon.TITLES | lexicon.GENITIVE_MARKERS | lexicon.HONORIFIC_SUFFIXES
+)
+
+
+_LEXICON_WORDS = lexicon.Words(
+    _NOT_NAME_WORDS | lexicon.INDEFINITES | lexicon.ORGANIZATION_HEADS | lexicon.DOCUMENT_HEADS
 )
 
 

@@ -15,7 +15,7 @@ from consumer.codec import ArticleDecoder
 from consumer.extraction import QuoteExtractor
 from consumer.processing import Processed, Processor
 from consumer.schemas import load_schema
-from tests.integration.conftest import (
+from tests.kafka_harness import (
     ROOT,
     Topics,
     committed_offsets,
@@ -49,6 +49,12 @@ def _expected_quote_ids(values: list[bytes]) -> list[str]:
         if isinstance(result, Processed):
             ids += [r.quote_id for r in result.records]
     return ids
+
+
+def _written_partitions(bootstrap: str, topic: str) -> dict:
+    """End offsets of the partitions that received messages: a partition the producer's
+    partitioner left empty has nothing to commit, so the group never has an offset for it."""
+    return {tp: end for tp, end in end_offsets(bootstrap, topic).items() if end > 0}
 
 
 def _article(number: int) -> bytes:
@@ -88,7 +94,7 @@ def test_pipeline_end_to_end(bootstrap: str, topics: Topics, start_worker) -> No
         assert headers["__connect.errors.exception.class.name"].startswith(b"consumer.errors.")
         assert headers["__connect.errors.exception.message"]
 
-    ends = end_offsets(bootstrap, topics.input)
+    ends = _written_partitions(bootstrap, topics.input)
     wait_for(
         lambda: committed_offsets(bootstrap, topics.group) == ends,
         what=f"offsets {ends} to be committed",
@@ -119,7 +125,7 @@ def test_restarted_worker_resumes_without_loss(
     worker = start_worker(env)
     worker.wait_ready()
     read_topic(bootstrap, topics.output, expect=len(_expected_quote_ids(first)))
-    ends = end_offsets(bootstrap, topics.input)
+    ends = _written_partitions(bootstrap, topics.input)
     wait_for(lambda: committed_offsets(bootstrap, topics.group) == ends, what="first commit")
     assert worker.terminate() == 0, worker.log()
 
@@ -131,7 +137,7 @@ def test_restarted_worker_resumes_without_loss(
     records = read_topic(bootstrap, topics.output, expect=len(expected))
     ids = [orjson.loads(m.value)["quote_id"] for m in records]
     assert sorted(ids) == sorted(expected), "lost or duplicated records after restart"
-    ends = end_offsets(bootstrap, topics.input)
+    ends = _written_partitions(bootstrap, topics.input)
     wait_for(lambda: committed_offsets(bootstrap, topics.group) == ends, what="second commit")
     assert worker.terminate() == 0, worker.log()
 

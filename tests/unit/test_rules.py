@@ -55,6 +55,38 @@ def _quotes(extractor: QuoteExtractor, text: str, type_: str = "direct"):
             "वैज्ञानिक अनुराधा सेठ",
             "कही",
         ),
+        (
+            'पदक की खबर मिलने पर कोच रेखा डोगरा बोलीं, "यह पूरे गांव की जीत है।"',
+            "कोच रेखा डोगरा",
+            "बोलीं",
+        ),
+        (
+            'सड़क हादसे की जानकारी थाना प्रभारी मनोज बिष्ट ने दी और कहा, "चालक नशे में था।"',
+            "थाना प्रभारी मनोज बिष्ट",
+            "कहा",
+        ),
+        (
+            'बाद में यादव ने "यह बातचीत नहीं, छात्रों को गुमराह करने की कोशिश है" कहकर प्रस्ताव ठुकरा दिया।',
+            "यादव",
+            "कहकर",
+        ),
+        (
+            '"यह जीत मेरे गांव के नाम है," कहते हुए अयान भावुक हो गए।',
+            "अयान",
+            "कहते हुए",
+        ),
+        (
+            '"बरसात में हर साल कुछ पत्थर गिर जाते हैं।" यह कहना है तीस साल से किले की देखभाल कर रहे '
+            "भीखाराम मेघवाल का।",
+            "भीखाराम मेघवाल",
+            "कहना है",
+        ),
+        ('छात्रा रोशनी रोज़ यहां आती है। वह कहती है, "यहां अखबार भी मिलते हैं।"', "वह", "कहती है"),
+        (
+            'कंपनी ने बाद में यात्रियों को एसएमएस भेजकर कहा, "असुविधा के लिए हमें खेद है।"',
+            "कंपनी",
+            "कहा",
+        ),
     ],
 )
 def test_speaker_and_cue(rules, text, speaker, cue):
@@ -80,6 +112,19 @@ def test_split_quote_shares_speaker(rules):
     [
         ("पुलिस के अनुसार, आरोपी घटना के बाद से फरार है।", "आरोपी घटना के बाद से फरार है"),
         ("विभाग ने चेतावनी दी है कि अगले तीन दिन तेज़ बारिश होगी।", "अगले तीन दिन तेज़ बारिश होगी"),
+        ("पूछताछ में आरोपी ने कबूल किया कि उसने तीन गाड़ियां चुराई थीं।", "उसने तीन गाड़ियां चुराई थीं"),
+        (
+            "डॉ. सविता जोशी ने आगाह किया कि दवा बिना पर्चे के न लें।",
+            "दवा बिना पर्चे के न लें",
+        ),
+        (
+            "व्यापारी संघ का आरोप है कि नगर निगम ने बिना सूचना दुकानें तोड़ीं।",
+            "नगर निगम ने बिना सूचना दुकानें तोड़ीं",
+        ),
+        (
+            'प्रवक्ता ने कहा कि पार्टी हर ज़िले में "किसान पंचायत" लगाएगी।',
+            'पार्टी हर ज़िले में "किसान पंचायत" लगाएगी',
+        ),
         ("रिपोर्ट में कहा गया है कि शहर की हवा और खराब हुई है।", "शहर की हवा और खराब हुई है"),
     ],
 )
@@ -139,3 +184,80 @@ def test_document_speaks_for_its_issuer(rules):
     assert quote.speaker is not None
     assert quote.speaker.kind == "document"
     assert quote.speaker.name == "राज्य जल आयोग"
+
+
+def test_role_holder_stops_before_the_verb(rules):
+    text = (
+        "गांव की निगरानी समिति की अध्यक्ष कमला नेगी करती हैं।\n\n"
+        'अध्यक्ष ने कहा, "अब हर घर में पानी पहुंचता है।"'
+    )
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == "कमला नेगी"
+
+
+def test_hearsay_without_a_speaker_is_not_reported_speech(rules):
+    text = "कहते हैं कि पुराने किले के नीचे एक सुरंग है जो सीधे नदी तक जाती है।"
+    assert _quotes(rules, text, "indirect") == []
+
+
+def test_surname_expands_to_the_name_but_not_the_verb_after_it(rules):
+    text = (
+        "मोहल्ले की सफाई की निगरानी अब सुनीता कोरवा करती हैं।\n\n"
+        'कोरवा ने बताया, "अब हर गली रोज़ साफ होती है।"'
+    )
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == "सुनीता कोरवा"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('वरिष्ठ कथाकार मीनल जोशी ने कहा, "हर कहानी गांव से शुरू होती है।"', "मीनल जोशी"),
+        ('अपर समाहर्ता दिनेश कुमार सोरेन ने कहा, "जांच सात दिन में पूरी होगी।"', "दिनेश कुमार सोरेन"),
+    ],
+)
+def test_profession_words_are_roles_not_names(rules, text, name):
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_long_reported_clause_running_into_a_quote(rules):
+    text = (
+        "पत्रकारों से बातचीत में मंत्री रघुवीर बरुआ ने कहा कि केंद्र ने राज्य को बाढ़ राहत के लिए छह सौ "
+        "करोड़ रुपये की अग्रिम सहायता पहले ही जारी कर दी है और बाकी राशि भी जल्द भेजी जाएगी, "
+        '"और ज़रूरत पड़ी तो और मदद दी जाएगी।"'
+    )
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == "रघुवीर बरुआ"
+
+
+def test_lexicon_lookups_ignore_the_nukta():
+    from consumer.extraction import lexicon
+
+    assert "ज़िला" in lexicon.TITLES and "जिला" in lexicon.TITLES
+    assert "प्रोफेसर" in lexicon.TITLES and "प्रोफ़ेसर" in lexicon.TITLES
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "मौजूदा ज़िलाध्यक्ष नंदकिशोर सैनी बैठक में थे।\n\n"
+            'सैनी ने कहा, "पार्टी किसी एक व्यक्ति से बड़ी है।"',
+            "नंदकिशोर सैनी",
+        ),
+        (
+            "फ्रांस के विदेश मंत्री एमानुएल दुबोआ दो दिवसीय यात्रा पर दिल्ली पहुंचे।\n\n"
+            'दुबोआ ने कहा, "भारत हमारा सबसे भरोसेमंद साझेदार है।"',
+            "एमानुएल दुबोआ",
+        ),
+        (
+            "गांव के किसान जसकरण सिंह मान इंजीनियरिंग छोड़कर खेती में लौटे।\n\n"
+            'मान ने कहा, "खेत ने मुझे वापस बुला लिया।"',
+            "जसकरण सिंह मान",
+        ),
+    ],
+)
+def test_a_surname_resolves_to_the_name_written_before_it(rules, text, name):
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == name

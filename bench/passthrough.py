@@ -1,0 +1,63 @@
+"""A pass-through worker: the service's own loop, client and settings, with no extraction.
+
+Each input message's bytes are produced unchanged to the output topic, through the same
+Worker (poll, send, flush, confirm, commit) as ``quote-consumer run``. The benchmark runs it
+beside the real service to show what the Kafka round trip alone costs:
+``python -m bench.passthrough`` reads the same environment variables as the service.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from consumer.app import _connect
+from consumer.config import Settings
+from consumer.metrics import Health, Metrics, MetricsServer
+from consumer.processing import Processed
+from consumer.records import Article, Quote, QuoteRecord
+from consumer.service import Worker
+
+__all__ = ["PassThrough", "main"]
+
+_ARTICLE = Article(id="passthrough", text="")
+# The loop counts records by quote type; one fixed record stands for the forwarded bytes.
+_RECORD = QuoteRecord.build(
+    _ARTICLE,
+    Quote(type="direct", text="", start=0, end=0, speaker=None, cue=None, confidence=0.0),
+    extractor_version="passthrough",
+    model_version=None,
+)
+
+
+class PassThrough:
+    """Stands in for consumer.processing.Processor: the message bytes become the output."""
+
+    def process(self, value: bytes | None) -> Processed:
+        return Processed(_ARTICLE, (_RECORD,), (value or b"",), 0.0)
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.WARNING)
+    settings = Settings.from_env()
+    metrics, health = Metrics(), Health(liveness_timeout_s=settings.liveness_timeout_s)
+    server = MetricsServer(
+        metrics, health, host=settings.metrics_host, port=settings.metrics_port
+    ).start()
+    try:
+        consumer, producer = _connect(settings)
+        worker = Worker(
+            settings,
+            processor=PassThrough(),  # type: ignore[arg-type]
+            consumer=consumer,
+            producer=producer,
+            metrics=metrics,
+            health=health,
+        )
+        worker.install_signal_handlers()
+        return worker.run()
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
