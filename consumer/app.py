@@ -10,7 +10,7 @@ from kafka.errors import KafkaError, SaslAuthenticationFailedError
 from consumer import __version__
 from consumer.codec import ArticleDecoder
 from consumer.config import Settings
-from consumer.errors import AuthenticationFailed
+from consumer.errors import AuthenticationFailed, BrokerRefused
 from consumer.extraction import QuoteExtractor
 from consumer.kafka_io import (
     ensure_topics,
@@ -108,5 +108,10 @@ def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer]:
                 f"Kafka at {settings.bootstrap_servers} refused user {settings.sasl_username!r} "
                 f"({settings.sasl_mechanism} over {settings.security_protocol}): authentication "
                 "failed; check KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD (or its _FILE)"
+            ) from exc
+        except KafkaError as exc:  # not transient: broker_retrying passed it straight through
+            raise BrokerRefused(
+                f"Kafka at {settings.bootstrap_servers} refused to start the worker: "
+                f"{type(exc).__name__}: {exc}; check the settings"
             ) from exc
     return result

@@ -17,7 +17,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from kafka.errors import CommitFailedError, KafkaError, KafkaTimeoutError
+from kafka.errors import (
+    CommitFailedError,
+    KafkaError,
+    KafkaTimeoutError,
+    RebalanceInProgressError,
+)
 from kafka.structs import OffsetAndMetadata, TopicPartition
 from tenacity import Retrying
 
@@ -71,6 +76,10 @@ class Checkpointer(Protocol):
     def discard(self) -> None:
         """Drop what is in flight (partitions lost without a chance to commit)."""
 
+    @property
+    def deferred(self) -> bool:
+        """Offsets are waiting for a commit a rebalance put off."""
+
 
 RetryingFactory = Callable[[str], Retrying]
 
@@ -92,17 +101,35 @@ class AckThenCommit:
         self.producer = producer
         self.metrics = metrics
         self._retrying = retrying
+        self._deferred: dict[TopicPartition, int] = {}
 
     def begin(self) -> None:
         pass
 
     def discard(self) -> None:
-        pass
+        self._deferred = {}
+
+    @property
+    def deferred(self) -> bool:
+        return bool(self._deferred)
+
+    def _offsets(self, pending: Pending) -> dict[TopicPartition, OffsetAndMetadata]:
+        """The pending offsets plus any deferred by a commit that met a rebalance."""
+        merged = Pending(offsets={**self._deferred, **pending.offsets})
+        self._deferred = {}
+        return merged.commit_offsets()
 
     def commit(self, pending: Pending, *, timeout_s: float) -> bool:
         self._confirm_deliveries(pending.sends, timeout_s=timeout_s)
+        offsets = self._offsets(pending)
         try:
-            self._retrying("commit")(self.consumer.commit, offsets=pending.commit_offsets())
+            self._retrying("commit")(self.consumer.commit, offsets=offsets)
+        except RebalanceInProgressError:
+            # The group is rebalancing: the records are delivered, the commit waits for the
+            # next checkpoint (or the revocation, if these partitions are about to move).
+            self._deferred = {tp: meta.offset for tp, meta in offsets.items()}
+            log.info("commit deferred to the next checkpoint: the group is rebalancing")
+            return False
         except CommitFailedError as exc:
             # The group rebalanced under us: these partitions now belong to another worker,
             # which resumes from the previous commit. The records are already delivered, so
@@ -114,7 +141,7 @@ class AckThenCommit:
     async def commit_in_rebalance(self, pending: Pending, *, timeout_s: float) -> bool:
         self._confirm_deliveries(pending.sends, timeout_s=timeout_s)
         try:
-            await commit_in_rebalance(self.consumer, pending.commit_offsets(), timeout_s=timeout_s)
+            await commit_in_rebalance(self.consumer, self._offsets(pending), timeout_s=timeout_s)
         except KafkaError as exc:
             # Delivered but not committed: the next owner replays these records (same
             # quote_ids). Raising here would only make kafka-python fail the poll.
@@ -175,6 +202,10 @@ class Transactional:
         if not self._open:
             self.producer.begin_transaction()
             self._open = True
+
+    @property
+    def deferred(self) -> bool:
+        return False
 
     def discard(self) -> None:
         if self._open:

@@ -14,7 +14,8 @@
     │       └── ExtractionTimedOut  the extractor outran QUOTES_EXTRACTION_TIMEOUT_S on it
     └── WorkerError                 the worker cannot go on: exit non-zero, restart from last commit
         ├── BrokerUnavailable       transient broker errors outlasted the retry budget
-        ├── AuthenticationFailed    the broker refused the credentials: exit 2, fix the settings
+        ├── BrokerRefused           the broker refused a setting at start-up: exit 2, fix it
+        │   └── AuthenticationFailed    it refused the credentials
         ├── DeliveryFailed          a produced record was not acknowledged: nothing is committed
         └── TransactionFailed       exactly-once: the transaction was aborted, records and offsets
 """
@@ -79,10 +80,15 @@ class BrokerUnavailable(WorkerError):
     """Transient broker errors did not clear within the retry budget."""
 
 
-class AuthenticationFailed(WorkerError):
-    """The broker refused the SASL credentials. Retrying cannot help: exit 2 like bad settings."""
+class BrokerRefused(WorkerError):
+    """At start-up the broker refused something no retry can fix (a transaction timeout above
+    its maximum, a missing permission): exit 2 like bad settings."""
 
     exit_code = 2
+
+
+class AuthenticationFailed(BrokerRefused):
+    """The broker refused the SASL credentials."""
 
 
 class DeliveryFailed(WorkerError):

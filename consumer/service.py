@@ -158,7 +158,8 @@ class Worker:
                 for message in messages:
                     self._handle(message)
         now = self._clock()
-        if self._pending and now - self._last_checkpoint >= self.settings.commit_interval_s:
+        due = now - self._last_checkpoint >= self.settings.commit_interval_s
+        if due and (self._pending or self._checkpointer.deferred):
             self._checkpoint(timeout_s=self.settings.flush_timeout_s)
         if now - self._last_lag >= _LAG_INTERVAL_S:
             self._update_lag()
@@ -266,7 +267,7 @@ class Worker:
         Raises a WorkerError instead of committing offsets whose records may be missing."""
         pending, self._pending = self._pending, Pending()
         self._last_checkpoint = self._clock()
-        if not pending:
+        if not pending and not self._checkpointer.deferred:
             return
         self._count_commit(self._checkpointer.commit(pending, timeout_s=timeout_s), pending)
 
@@ -288,7 +289,7 @@ class Worker:
         # so a failure is kept and raised by the loop once poll() returns.
         pending, self._pending = self._pending, Pending()
         self._last_checkpoint = self._clock()
-        if pending:
+        if pending or self._checkpointer.deferred:
             try:
                 committed = await self._checkpointer.commit_in_rebalance(
                     pending, timeout_s=self.settings.flush_timeout_s

@@ -9,7 +9,7 @@ from typing import Any
 
 import orjson
 import pytest
-from kafka.errors import KafkaTimeoutError, NotLeaderForPartitionError
+from kafka.errors import KafkaTimeoutError, NotLeaderForPartitionError, RebalanceInProgressError
 from kafka.structs import TopicPartition
 
 from consumer.codec import ArticleDecoder
@@ -256,3 +256,24 @@ def test_exactly_once_aborts_and_stops_when_the_transaction_fails(failures, comm
     assert producer.calls[-1] == "abort"
     assert "commit" not in producer.calls
     assert consumer.commits == []
+
+
+class RebalancingConsumer(Consumer):
+    """The first commit meets a rebalance in progress."""
+
+    def __init__(self, batches):
+        super().__init__(batches)
+        self.refused = 0
+
+    def commit(self, offsets=None):
+        if not self.refused:
+            self.refused += 1
+            raise RebalanceInProgressError()
+        super().commit(offsets)
+
+
+def test_a_commit_that_meets_a_rebalance_is_made_at_the_next_checkpoint():
+    consumer = RebalancingConsumer([[_message(0, QUOTED)], [_message(1, QUOTED)]])
+    assert _worker(consumer, Producer()).run() == 0
+    assert consumer.refused == 1
+    assert consumer.commits == [{TP: 2}]  # offset 1 (deferred) folded into the next commit
