@@ -95,7 +95,7 @@ def make_consumer(settings: Settings) -> KafkaConsumer:
 def make_producer(settings: Settings) -> KafkaProducer:
     """An idempotent producer acknowledged by all in-sync replicas; transactional in
     exactly-once mode (``init_transactions`` is left to the caller, it talks to the broker)."""
-    delivery_timeout_ms = int(settings.flush_timeout_s * 1000)
+    delivery_timeout_ms = int(settings.flush_timeout_s * 1000 * 0.9)
     transactions: dict[str, Any] = {}
     if settings.exactly_once:
         transactions = {
@@ -108,8 +108,10 @@ def make_producer(settings: Settings) -> KafkaProducer:
         # 5 ms lets the records of one poll batch share produce requests without adding
         # latency anyone downstream can see.
         linger_ms=5,
-        # The producer gives up on a record after the flush timeout, so a failed delivery
-        # surfaces in the same checkpoint that waited for it.
+        # The producer gives up on a record a little before the checkpoint's flush does, so
+        # that records are settled (acknowledged or failed) when the checkpoint looks at them
+        # and transient failures can be re-sent; a record still unsettled then stops the
+        # worker (exit 3) without a commit.
         delivery_timeout_ms=delivery_timeout_ms,
         request_timeout_ms=min(10_000, delivery_timeout_ms // 2),
         max_request_size=settings.max_message_bytes + _DLQ_OVERHEAD_BYTES,
