@@ -50,6 +50,8 @@ _INDIRECT_TRIGGER = re.compile(
     )
     + rf")(?!{WORD_CHAR})"
 )
+_OBJECT_PRONOUNS = frozenset({"इसे", "उसे", "इन्हें", "उन्हें", "जिसे", "जिन्हें"})
+_DESCRIBING = ("बता", "कह", "मान", "करार")
 _QUOTE_MARK = re.compile("|".join(re.escape(m) for m in lexicon.DOUBLE_QUOTE_MARKS))
 _CLAUSE_TRAILERS = frozenset({",", ";", ":", "-", "—", "–"})
 
@@ -147,11 +149,11 @@ class QuoteExtractor:
             before = attribute_before(
                 window_before(tokens, span.open_at, limit=MAX_CLAUSE_WINDOW), classify
             )
-        after = (
-            attribute_after(window_after(tokens, span.close_at + 1), classify)
-            if span.closed
-            else None
-        )
+        following = window_after(tokens, span.close_at + 1) if span.closed else []
+        if _described_as(window, following) and _looks_like_title(text, span):
+            # किसानों ने इसे "बूढ़े की सनक" बताया: a label the subject gives something.
+            return None
+        after = attribute_after(following, classify) if span.closed else None
         attribution = _choose(before, after)
         if before is None and after is not None:
             # यादव ने "…" कहकर …: the agent stands before the quote, the cue after it.
@@ -279,6 +281,16 @@ def _defines(window: list[Token]) -> bool:
     return any(words[-len(m) :] == m for m in lexicon.DEFINITION_MARKERS)
 
 
+def _described_as(before: list[Token], after: list[Token]) -> bool:
+    """``X को "…" बताया``, ``इसे "…" कहते हैं``: an object, the quote, a verb of describing."""
+    return (
+        bool(before)
+        and bool(after)
+        and (before[-1].text == "को" or before[-1].text in _OBJECT_PRONOUNS)
+        and after[0].text.startswith(_DESCRIBING)
+    )
+
+
 def _looks_like_title(text: str, span: QuoteSpan) -> bool:
     """A short unattributed quotation with no sentence punctuation: a title or a label."""
     quoted = text[span.start : span.end]
@@ -380,6 +392,9 @@ def _speaker(text: str, mention: Mention | None, context: _Context) -> Speaker |
             name = names.full_organization(name) or name
         name = resolver.observe_org(name)
     elif mention.kind == "document":
+        if name is not None and len(name.split()) == 1:
+            # कंपनी के बयान: the issuer's fuller name where the article gives one.
+            name = names.full_organization(name) or name
         if name is None:
             name = names.organization_before(context.lookback, mention.start) or resolver.last_org()
         name = resolver.observe_org(name) if name is not None else None

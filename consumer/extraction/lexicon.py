@@ -364,6 +364,8 @@ _TITLES_AND_OFFICES: frozenset[str] = frozenset(
 #: Heads of organisation names: विदेश मंत्रालय, राज्य सरकार, चुनाव आयोग.
 ORGANIZATION_HEADS: Words = Words(
     {
+        "मंच",
+        "मिशन",
         "परिसंघ",
         "महासभा",
         "एसोसिएशन",
@@ -494,6 +496,8 @@ SPEAKER_STOPS: Words = Words(
         "अभी",
         "उधर",
         "इधर",
+        "स्थित",
+        "वहीं",
         # Numbers and durations never stand in a name: एमानुएल दुबोआ दो दिवसीय यात्रा पर …
         "दो",
         "तीन",

@@ -25,6 +25,11 @@ _ORG_PHRASE = re.compile(
     + "|".join(sorted(lexicon.ORGANIZATION_HEADS, key=len, reverse=True))
     + r")(?![\w\u0900-\u097f])"
 )
+# A company's registered name ends in one of these words: सिंधु सीमेंट्स लिमिटेड.
+_COMPANY_NAME = re.compile(
+    r"(?:\S+ ){1,4}(?:लिमिटेड|कॉरपोरेशन|कॉर्पोरेशन|इंडस्ट्रीज़|इंडस्ट्रीज)(?![\w\u0900-\u097f])"
+)
+_GENERIC_COMPANY = frozenset({"कंपनी", "कम्पनी"})
 _SENTENCE_BREAK = re.compile(r"[।?!॥\n]|\.(?=\s)")
 # Characters at the start of a sentence searched for its subject.
 _SUBJECT_WINDOW = 80
@@ -134,6 +139,15 @@ class RuleNames:
         return self._organizations[head]
 
     def _full_organization(self, head: str) -> str | None:
+        if head in _GENERIC_COMPANY:
+            # कंपनी ने कहा: the company the article names (… लिमिटेड), if it names one.
+            for match in _COMPANY_NAME.finditer(self.text):
+                words = match.group(0).split()
+                # The name starts after the last word that cannot be in it (… स्थित).
+                cut = max((i + 1 for i, w in enumerate(words) if not _org_word(w)), default=0)
+                words = words[cut:]
+                if len(words) > 1:
+                    return " ".join(words)
         best: str | None = None
         for match in _whole_word(head).finditer(self.text):
             before = self.text[max(0, match.start() - 80) : match.start()].split()

@@ -10,6 +10,8 @@ from __future__ import annotations
 # The split keeps the file reviewable: each line is one field of news.
 _POLITICS = [
     "नेता",
+    "उपनेता",
+    "चांसलर",
     "जिलाध्यक्ष",
     "प्रदेशाध्यक्ष",
     "नगराध्यक्ष",
@@ -53,6 +55,7 @@ _POLITICS = [
     "पूर्व",
 ]
 _ADMINISTRATION = [
+    "पदाधिकारी",
     "समाहर्ता",
     "उपसचिव",
     "दारोगा",

@@ -261,3 +261,23 @@ def test_lexicon_lookups_ignore_the_nukta():
 def test_a_surname_resolves_to_the_name_written_before_it(rules, text, name):
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'गांव के कई किसानों ने इसे "बूढ़े की सनक" बताया।',
+        'कुछ लोग इस पहल को "बुढ़ापे का शौक" बताते हैं, लेकिन वे परवाह नहीं करतीं।',
+    ],
+)
+def test_a_quoted_label_given_to_something_is_not_a_quote(rules, text):
+    assert _quotes(rules, text) == []
+
+
+def test_a_bare_company_resolves_to_the_company_the_article_names(rules):
+    text = (
+        "हैदराबाद स्थित गोदावरी फार्मा लिमिटेड ने दवा के तीन बैच वापस मंगाए हैं।\n\n"
+        'कंपनी के बयान में कहा गया, "मरीज़ों की सुरक्षा हमारी सर्वोच्च प्राथमिकता है।"'
+    )
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == "गोदावरी फार्मा लिमिटेड"
