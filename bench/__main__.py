@@ -205,7 +205,8 @@ def _render(offline: dict[str, Any], online: dict[str, Any] | None, command: str
             f"End-to-end latency at {lat['rate']:.0f} articles/s (half of one worker's saturation), "
             f"{lat['measured']} articles with quotes: p50 {lat['p50_ms']:.0f} ms, "
             f"p99 {lat['p99_ms']:.0f} ms, max {lat['max_ms']:.0f} ms (input timestamp to the "
-            "timestamp of the article's last quote record).",
+            "timestamp of the article's last quote record; the first "
+            f"{lat['warm_up_s']:.0f} s after the worker is ready are not counted).",
             "",
             f"Start-up, process start to `/readyz` 200 (model loaded, partitions assigned): "
             f"{online['startup_s']:.2f} s (median of 3).",
