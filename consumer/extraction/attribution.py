@@ -280,6 +280,12 @@ def _find_speaker(
                 return _speaker_run(window, i, classify)
     # X बोले / X कहते हैं: a nominative speaker right before the cue.
     if cue_words[0] in _NOMINATIVE_CUES and cue[0] > 0:
+        # भावुक होकर वे बोले, वे बस इतना बोलीं: a pronoun close before the verb is the subject.
+        for i in range(cue[0] - 1, max(-1, cue[0] - 4), -1):
+            if words[i] in _PUNCTUATION:
+                break
+            if words[i] in lexicon.PRONOUNS:
+                return classify(window[i : i + 1])
         # सम्मान की खबर मिलने पर पार्वती देवी बोलीं: with the adverbial phrases in front, the
         # subject stands right before the verb.
         if words[cue[0] - 1] not in _ADVERBIAL_POSTPOSITIONS:
@@ -375,7 +381,10 @@ def classify_mention(tokens: list[Token]) -> Mention:
         marker = max((i for i, w in enumerate(words) if w in lexicon.GENITIVE_MARKERS), default=-1)
         issuer = " ".join(words[:marker]) if marker > 0 else None
         return Mention(start, end, "document", issuer)
-    if words[-1] in lexicon.ORGANIZATION_HEADS:
+    if words[-1] in lexicon.ORGANIZATION_HEADS and not (
+        len(words) >= 2 and words[-2] in lexicon.MIDDLE_NAMES
+    ):
+        # …but अजीत कुमार मंडल is a person whose surname is also a word for a body.
         return Mention(start, end, "organization", " ".join(words))
     first_name_word = name_start(words)
     name_words = words[first_name_word:]

@@ -250,6 +250,7 @@ GENITIVE_MARKERS: frozenset[str] = frozenset({"का", "की", "के"})
 #: Pronoun speakers. They keep their mention; the resolved person goes in ``name``.
 PRONOUNS: frozenset[str] = frozenset(
     {
+        "उन्हीं",
         "उन्होंने",
         "उसने",
         "इन्होंने",
@@ -496,6 +497,24 @@ SPEAKER_STOPS: Words = Words(
         "अभी",
         "उधर",
         "इधर",
+        # Discourse words that open a clause: हालांकि ओझा का मानना है, वे बस इतना बोलीं.
+        "हालांकि",
+        "हालाँकि",
+        "बस",
+        "इतना",
+        "फिर",
+        "वैसे",
+        "दरअसल",
+        "इसलिए",
+        "क्योंकि",
+        "यानी",
+        # Object pronouns: टीम में साथी उन्हें विक्की कहकर बुलाते हैं.
+        "उन्हें",
+        "उसे",
+        "इन्हें",
+        "इसे",
+        "उनको",
+        "उसको",
         "स्थित",
         "वहीं",
         # Numbers and durations never stand in a name: एमानुएल दुबोआ दो दिवसीय यात्रा पर …
