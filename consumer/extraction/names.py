@@ -209,6 +209,9 @@ class ModelNames:
             # sees a name in it: the name runs from the model's start to the phrase's end.
             start = persons[-1][0]
             name = _strip_titles(self.text[start : rules.end])
+            if any(w in lexicon.GENITIVE_MARKERS for w in name.split()):
+                # बलजीत कौर की मां: someone related to the person the model found, unnamed.
+                name = ""
             if name:
                 role_words = [
                     w
