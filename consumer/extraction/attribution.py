@@ -265,7 +265,9 @@ def _find_speaker(
                 return _speaker_run(window, i, classify, floor=cue[1])
     # X ने (पत्रकारों से) कहा: the nearest agent marker before the cue.
     for i in range(cue[0] - 1, -1, -1):
-        if words[i] in _PUNCTUATION:
+        # A quoted title inside the clause (… को "जुमला" बताया और कहा) is not a boundary; the
+        # window itself ends at the marks of real quotations.
+        if words[i] in _PUNCTUATION and words[i] not in _QUOTE_TOKENS:
             break
         if words[i] in _ERGATIVE_PRONOUNS:
             return classify(window[i : i + 1])
@@ -485,14 +487,24 @@ def _subject_at(tokens: list[Token], i: int, classify: Classifier) -> Mention | 
     return classify(tokens[i : i + 1])
 
 
-def window_before(tokens: list[Token], offset: int, limit: int = MAX_WINDOW) -> list[Token]:
+def window_before(
+    tokens: list[Token],
+    offset: int,
+    limit: int = MAX_WINDOW,
+    quote_marks: set[int] | None = None,
+) -> list[Token]:
     """Tokens before ``offset`` back to the previous sentence end or quote mark (at most
-    ``limit`` of them)."""
+    ``limit`` of them). With ``quote_marks`` (offsets), only those marks stop the window: a
+    quoted title inside the clause (X ने योजना को "जुमला" बताया और कहा कि) does not."""
     i = _index_at(tokens, offset)
     start = i
     while start > 0 and i - start < limit:
-        previous = tokens[start - 1].text
-        if previous in lexicon.SENTENCE_END or previous in _QUOTE_TOKENS:
+        previous = tokens[start - 1]
+        if previous.text in lexicon.SENTENCE_END:
+            break
+        if previous.text in _QUOTE_TOKENS and (
+            quote_marks is None or previous.start in quote_marks
+        ):
             break
         start -= 1
     return tokens[start:i]

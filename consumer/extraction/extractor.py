@@ -209,6 +209,14 @@ class QuoteExtractor:
                 if not _cue_ends_clause(clause):
                     continue
                 attribution = attribute_before(clause, classify)
+                if attribution is not None and attribution.speaker is None:
+                    # प्रवक्ता … ने <a long clause> बताया और कहा कि: the agent is further back.
+                    longer = attribute_before(
+                        window_before(tokens, token.start, MAX_CLAUSE_WINDOW, quote_marks),
+                        classify,
+                    )
+                    if longer is not None and longer.speaker is not None:
+                        attribution = longer
                 body = i + 1
             elif _according_to_at(words, i):
                 clause = window_before(tokens, token.start)

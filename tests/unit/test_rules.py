@@ -281,3 +281,13 @@ def test_a_bare_company_resolves_to_the_company_the_article_names(rules):
     )
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == "गोदावरी फार्मा लिमिटेड"
+
+
+def test_reported_speech_after_a_quoted_title_in_a_long_clause(rules):
+    text = (
+        "लोक जनशक्ति मोर्चा के प्रदेश प्रवक्ता विनोद कुमार चौरसिया ने बुधवार को सरकार के "
+        '"सात संकल्प" कार्यक्रम को जुमला बताया और कहा कि घोषणाएं कागज से जमीन पर नहीं उतरीं।'
+    )
+    (quote,) = _quotes(rules, text, "indirect")
+    assert quote.text == "घोषणाएं कागज से जमीन पर नहीं उतरीं"
+    assert quote.speaker is not None and quote.speaker.name == "विनोद कुमार चौरसिया"
