@@ -345,6 +345,11 @@ def _inside(offset: int, spans: list[QuoteSpan]) -> bool:
     return i >= 0 and offset < spans[i].close_at
 
 
+def _given_and_middle(name: str) -> bool:
+    words = name.split()
+    return len(words) == 2 and words[1] in lexicon.MIDDLE_NAMES
+
+
 def _observe_until(subjects: list[Mention], offset: int, context: _Context) -> None:
     """Feed the resolver the people named as subjects before ``offset`` (consumed in place)."""
     resolver = context.resolver
@@ -376,6 +381,12 @@ def _speaker(text: str, mention: Mention | None, context: _Context) -> Speaker |
     if mention.kind == "person" and name is not None:
         if len(name.split()) == 1 and resolver.resolve(name) == name:
             name = names.full_name(name) or name
+        elif _given_and_middle(name) and resolver.resolve(name) == name:
+            # कमला बाई -> कमला बाई मरावी: a given name with बाई/रानी/कुमारी (or सिंह) often
+            # stands for the full name the article writes once.
+            fuller = names.full_name(name)
+            if fuller is not None and fuller.startswith(name + " ") and len(fuller.split()) == 3:
+                name = fuller
         name = resolver.observe(name, role=mention.role, at=mention.start)
     elif mention.kind == "pronoun":
         # The most salient earlier person: the last speaker or ने subject, unless a person

@@ -351,9 +351,13 @@ def _before_auxiliary(words: list[str], index: int) -> bool:
 
 def _devanagari_word(word: str, *, extra: str) -> bool:
     """Devanagari letters and marks only (no danda, digits or quote marks), plus ``extra``."""
-    return bool(word) and all(
-        ch in extra or ("\u0900" <= ch <= "\u097f" and unicodedata.category(ch)[0] in "LM")
-        for ch in word
+    return (
+        bool(word)
+        and any("\u0900" <= ch <= "\u097f" for ch in word)  # not a bare "-" or "."
+        and all(
+            ch in extra or ("\u0900" <= ch <= "\u097f" and unicodedata.category(ch)[0] in "LM")
+            for ch in word
+        )
     )
 
 

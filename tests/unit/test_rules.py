@@ -291,3 +291,13 @@ def test_reported_speech_after_a_quoted_title_in_a_long_clause(rules):
     (quote,) = _quotes(rules, text, "indirect")
     assert quote.text == "घोषणाएं कागज से जमीन पर नहीं उतरीं"
     assert quote.speaker is not None and quote.speaker.name == "विनोद कुमार चौरसिया"
+
+
+def test_given_name_with_bai_resolves_to_the_full_name(rules):
+    text = (
+        "“जंगल हमारा घर है” - कमला बाई\n\n"
+        "सिंगारपुर गांव की 58 वर्षीय कमला बाई मरावी ने वन समिति बनाई है।\n\n"
+        'कमला बाई ने कहा, "पहले लकड़ी माफिया रात में ट्रक लेकर आते थे।"'
+    )
+    names = [q.speaker.name for q in _quotes(rules, text) if q.speaker]
+    assert names and all(n == "कमला बाई मरावी" for n in names[1:])
