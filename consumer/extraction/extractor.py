@@ -345,6 +345,20 @@ def _inside(offset: int, spans: list[QuoteSpan]) -> bool:
     return i >= 0 and offset < spans[i].close_at
 
 
+_ON_BEHALF_OF = re.compile(r"((?:[\u0900-\u097f]+ ){1,4})की ओर से (?:\S+ ){0,4}$")
+
+
+def _issuer_before(text: str, start: int) -> str | None:
+    """``X की ओर से (शाम को) जारी`` right before a document: X issued it."""
+    match = _ON_BEHALF_OF.search(text, max(0, start - 120), start)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    while words and (words[0] in lexicon.SPEAKER_STOPS or words[0] in lexicon.POSTPOSITIONS):
+        words = words[1:]
+    return " ".join(words) or None
+
+
 def _given_and_middle(name: str) -> bool:
     words = name.split()
     return len(words) == 2 and words[1] in lexicon.MIDDLE_NAMES
@@ -411,6 +425,9 @@ def _speaker(text: str, mention: Mention | None, context: _Context) -> Speaker |
             name = names.full_organization(name) or name
         name = resolver.observe_org(name)
     elif mention.kind == "document":
+        if name is None:
+            # कंपनी की ओर से जारी बयान में कहा गया: the issuer stands before की ओर से.
+            name = _issuer_before(text, mention.start)
         if name is not None and len(name.split()) == 1:
             # कंपनी के बयान: the issuer's fuller name where the article gives one.
             name = names.full_organization(name) or name

@@ -365,6 +365,9 @@ _TITLES_AND_OFFICES: frozenset[str] = frozenset(
 #: Heads of organisation names: विदेश मंत्रालय, राज्य सरकार, चुनाव आयोग.
 ORGANIZATION_HEADS: Words = Words(
     {
+        "रेलवे",
+        "पीठ",
+        "खंडपीठ",
         "मंच",
         "मिशन",
         "परिसंघ",

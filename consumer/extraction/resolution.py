@@ -5,7 +5,14 @@ from __future__ import annotations
 __all__ = ["NameResolver"]
 
 #: Organisation heads that name the same kind of body: अदालत and न्यायालय are both "court".
-_ORG_SYNONYMS = {"अदालत": "न्यायालय", "कोर्ट": "न्यायालय", "हाईकोर्ट": "न्यायालय"}
+_ORG_SYNONYMS = {
+    "अदालत": "न्यायालय",
+    "कोर्ट": "न्यायालय",
+    "हाईकोर्ट": "न्यायालय",
+    # A bench speaks for its court: न्यायमूर्ति … की पीठ ने कहा.
+    "पीठ": "न्यायालय",
+    "खंडपीठ": "न्यायालय",
+}
 
 
 class NameResolver:

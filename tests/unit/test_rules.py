@@ -301,3 +301,13 @@ def test_given_name_with_bai_resolves_to_the_full_name(rules):
     )
     names = [q.speaker.name for q in _quotes(rules, text) if q.speaker]
     assert names and all(n == "कमला बाई मरावी" for n in names[1:])
+
+
+def test_a_bench_speaks_for_its_court_and_a_release_for_its_issuer(rules):
+    text = (
+        'उच्चतम न्यायालय ने कहा, "फीस के लिए परिणाम नहीं रोका जा सकता।"\n\n'
+        'न्यायमूर्ति अंजलि वर्मा की अध्यक्षता वाली पीठ ने कहा, "स्कूल दो सप्ताह में परिणाम दें।"\n\n'
+        'नगर निगम की ओर से शाम को जारी बयान में कहा गया, "नालों की सफाई पूरी हो चुकी है।"'
+    )
+    names = [q.speaker.name if q.speaker else None for q in _quotes(rules, text)]
+    assert names == ["उच्चतम न्यायालय", "उच्चतम न्यायालय", "नगर निगम"]
