@@ -53,7 +53,9 @@ _GENITIVE_PRONOUNS = frozenset(
     p for p in lexicon.PRONOUNS if p[-1] in "ाीे" and p.startswith(("उन", "उस", "इन", "इस"))
 )
 _PARTICIPLE_CUES = frozenset({"कहते", "कहकर", "बताते", "कहती"})
-_NOMINATIVE_CUES = frozenset({"बोले", "बोलीं", "बोली", "कहते", "कहती", "कहता", "पूछते"})
+_NOMINATIVE_CUES = frozenset(
+    {"बोले", "बोलीं", "बोली", "कहते", "कहती", "कहता", "पूछते", "बताते", "बताती", "बताता"}
+)
 #: Tokens read before a quote for its attribution.
 MAX_WINDOW = 16
 #: How far back a reported clause may run into a quote (X ने कहा कि <long clause>, "…").
@@ -281,7 +283,7 @@ def _find_speaker(
             if words[i] == "में":
                 return _speaker_run(window, i, classify)
     # X बोले / X कहते हैं: a nominative speaker right before the cue.
-    if cue_words[0] in _NOMINATIVE_CUES and cue[0] > 0:
+    if cue_words[0] in _NOMINATIVE_CUES and cue_words[-1] != "हुए" and cue[0] > 0:
         # भावुक होकर वे बोले, वे बस इतना बोलीं: a pronoun close before the verb is the subject.
         for i in range(cue[0] - 1, max(-1, cue[0] - 4), -1):
             if words[i] in _PUNCTUATION:
@@ -290,8 +292,11 @@ def _find_speaker(
                 return classify(window[i : i + 1])
         # सम्मान की खबर मिलने पर पार्वती देवी बोलीं: with the adverbial phrases in front, the
         # subject stands right before the verb.
-        if words[cue[0] - 1] not in _ADVERBIAL_POSTPOSITIONS:
-            speaker = _speaker_run(window, cue[0], classify)
+        verb = cue[0]
+        if verb >= 3 and words[verb - 1] == "हुए":
+            verb -= 2  # टोनी सर मुस्कुराते हुए बोले: the subject stands before the participle
+        if words[verb - 1] not in _ADVERBIAL_POSTPOSITIONS:
+            speaker = _speaker_run(window, verb, classify)
             if speaker is not None:
                 return speaker
         # करण वशिष्ठ मुंबई में पत्रकारों से बोले: the subject ends before the first place or

@@ -311,3 +311,19 @@ def test_a_bench_speaks_for_its_court_and_a_release_for_its_issuer(rules):
     )
     names = [q.speaker.name if q.speaker else None for q in _quotes(rules, text)]
     assert names == ["उच्चतम न्यायालय", "उच्चतम न्यायालय", "नगर निगम"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "गांव की 42 वर्षीय डोरोथी लिंगदोह ने हल्दी की खेती शुरू की।\n\n"
+            'डोरोथी बताती हैं, "पहले हम हल्दी सिर्फ घर के लिए उगाते थे।"',
+            "डोरोथी लिंगदोह",
+        ),
+        ('इस पर कोच रमन थापा मुस्कुराते हुए बोले, "जहां मैदान होगा, वहीं मैं मिलूंगा।"', "रमन थापा"),
+    ],
+)
+def test_nominative_speakers(rules, text, name):
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == name
