@@ -142,10 +142,7 @@ class RuleNames:
         if head in _GENERIC_COMPANY:
             # कंपनी ने कहा: the company the article names (… लिमिटेड), if it names one.
             for match in _COMPANY_NAME.finditer(self.text):
-                words = match.group(0).split()
-                # The name starts after the last word that cannot be in it (… स्थित).
-                cut = max((i + 1 for i, w in enumerate(words) if not _org_word(w)), default=0)
-                words = words[cut:]
+                words = _after_last_non_org_word(match.group(0).split())
                 if len(words) > 1:
                     return " ".join(words)
         best: str | None = None
@@ -164,9 +161,7 @@ class RuleNames:
         """The last organisation named in ``text[start:end]``: who a bare रिपोर्ट speaks for."""
         found = None
         for match in _ORG_PHRASE.finditer(self.text, start, end):
-            words = match.group(0).split()
-            while words and not _org_word(words[0]):
-                words = words[1:]
+            words = _after_last_non_org_word(match.group(0).split())
             if len(words) > 1:
                 found = " ".join(words)
         return found
@@ -363,6 +358,12 @@ def _devanagari_word(word: str, *, extra: str) -> bool:
 
 def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\u0900-\u097f]){re.escape(word)}(?![\w\u0900-\u097f])")
+
+
+def _after_last_non_org_word(words: list[str]) -> list[str]:
+    """The name starts after the last word that cannot be in it (… स्थित, … गई।)."""
+    cut = max((i + 1 for i, w in enumerate(words) if not _org_word(w)), default=0)
+    return words[cut:]
 
 
 def _org_word(word: str) -> bool:

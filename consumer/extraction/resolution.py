@@ -70,7 +70,11 @@ class NameResolver:
         """Record an organisation; a bare head (आयोग) resolves to its fuller earlier form."""
         head = _org_head(name)
         for known in reversed(self._orgs):
-            if _org_head(known) == head and len(known.split()) > len(name.split()):
+            if _org_head(known) == head and (
+                len(known.split()) > len(name.split())
+                # शीर्ष अदालत after उच्चतम न्यायालय: another word for the same body.
+                or known.split()[-1:] != name.split()[-1:]
+            ):
                 return known
         self._orgs.append(name)
         return name

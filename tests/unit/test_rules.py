@@ -327,3 +327,15 @@ def test_a_bench_speaks_for_its_court_and_a_release_for_its_issuer(rules):
 def test_nominative_speakers(rules, text, name):
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_organisation_names_stop_at_the_sentence_end_and_synonyms_resolve(rules):
+    text = (
+        "गांव में किसान की गोली मारकर हत्या कर दी गई। पुलिस ने चार लोगों पर मामला दर्ज किया।\n\n"
+        'एफआईआर में कहा गया है, "आरोपी छह महीने से रास्ता रोक रहे थे।"\n\n'
+        'उच्चतम न्यायालय ने कहा, "परिणाम रोका नहीं जा सकता।"\n\n'
+        'शीर्ष अदालत ने कहा, "स्कूल दो सप्ताह में परिणाम दें।"'
+    )
+    names = [q.speaker.name if q.speaker else None for q in _quotes(rules, text)]
+    assert names[0] is None or "।" not in names[0]
+    assert names[-1] == "उच्चतम न्यायालय"
