@@ -50,6 +50,7 @@ _INDIRECT_TRIGGER = re.compile(
     )
     + rf")(?!{WORD_CHAR})"
 )
+_WRITTEN = frozenset({"लिखी", "लिखे", "लिखा", "लिखीं"})
 _OBJECT_PRONOUNS = frozenset({"इसे", "उसे", "इन्हें", "उन्हें", "जिसे", "जिन्हें"})
 _DESCRIBING = ("बता", "कह", "मान", "करार")
 _QUOTE_MARK = re.compile("|".join(re.escape(m) for m in lexicon.DOUBLE_QUOTE_MARKS))
@@ -150,8 +151,12 @@ class QuoteExtractor:
                 window_before(tokens, span.open_at, limit=MAX_CLAUSE_WINDOW), classify
             )
         following = window_after(tokens, span.close_at + 1) if span.closed else []
-        if _described_as(window, following) and _looks_like_title(text, span):
+        if _described_as(window, following) and _looks_like_title(text, span, words=6):
             # किसानों ने इसे "बूढ़े की सनक" बताया: a label the subject gives something.
+            return None
+        if _names_a_thing(following) and _looks_like_title(text, span):
+            # "एक बहन, एक खाता" अभियान, "हमारा जंगल, हमारा हक" लिखी तख्तियां: the name of a
+            # campaign or work, or a slogan written on something.
             return None
         after = attribute_after(following, classify) if span.closed else None
         attribution = _choose(before, after)
@@ -299,10 +304,28 @@ def _described_as(before: list[Token], after: list[Token]) -> bool:
     )
 
 
-def _looks_like_title(text: str, span: QuoteSpan) -> bool:
-    """A short unattributed quotation with no sentence punctuation: a title or a label."""
+def _looks_like_title(text: str, span: QuoteSpan, words: int = lexicon.MAX_TITLE_WORDS) -> bool:
+    """A short quotation with no sentence punctuation: possibly a title or a label."""
     quoted = text[span.start : span.end]
-    return len(quoted.split()) <= lexicon.MAX_TITLE_WORDS and not any(ch in quoted for ch in "।?!")
+    return len(quoted.split()) <= words and not any(ch in quoted for ch in "।?!")
+
+
+def _names_a_thing(after: list[Token]) -> bool:
+    """The words after a closing mark make the quotation a name: ``"…" अभियान``, ``"…" नामक
+    फिल्म``, or a slogan written on something (``"…" लिखी तख्तियां``)."""
+    if not after:
+        return False
+    first = after[0].text
+    if first in lexicon.TITLE_NOUNS:
+        return True
+    return (
+        first in _WRITTEN
+        and len(after) > 1
+        and after[1].text not in lexicon.AUXILIARIES
+        and after[1].text not in lexicon.COMPLEMENTIZERS
+        and after[1].text not in _CLAUSE_TRAILERS
+        and after[1].text not in lexicon.SENTENCE_END
+    )
 
 
 def _choose(before: Attribution | None, after: Attribution | None) -> Attribution | None:

@@ -672,5 +672,34 @@ DEFINITION_MARKERS: tuple[tuple[str, ...], ...] = (
 #: फिल्म "धूप के साये", उपन्यास "सलाखों के उस पार".
 MAX_TITLE_WORDS = 4
 
+#: Nouns that, right after a closing mark, make the quotation a name: "…" अभियान.
+TITLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "अभियान",
+        "योजना",
+        "कार्यक्रम",
+        "नारा",
+        "नारे",
+        "नामक",
+        "नाम",
+        "फिल्म",
+        "किताब",
+        "पुस्तक",
+        "उपन्यास",
+        "गीत",
+        "नाटक",
+        "शीर्षक",
+        "पुरस्कार",
+        "सम्मान",
+        "मिशन",
+        "पहल",
+        "मुहिम",
+        "आंदोलन",
+        "सीरीज",
+        "सीरीज़",
+        "धारावाहिक",
+    }
+)
+
 #: Fewest words a quotation needs; shorter quoted material is a title, label or scare quote.
 MIN_QUOTE_WORDS = 3

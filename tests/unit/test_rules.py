@@ -339,3 +339,15 @@ def test_organisation_names_stop_at_the_sentence_end_and_synonyms_resolve(rules)
     names = [q.speaker.name if q.speaker else None for q in _quotes(rules, text)]
     assert names[0] is None or "।" not in names[0]
     assert names[-1] == "उच्चतम न्यायालय"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'विभाग ने "एक बहन, एक खाता" अभियान भी शुरू किया है।',
+        'गांव के लोगों ने "हमारा जंगल, हमारा हक" लिखी तख्तियां लेकर प्रदर्शन किया।',
+        'आयोग के उपाध्यक्ष जयदीप रावत ने इसे "पहाड़ की सबसे बड़ी चुनौती" बताया था।',
+    ],
+)
+def test_campaigns_slogans_and_labels_are_not_quotes(rules, text):
+    assert _quotes(rules, text) == []
