@@ -205,6 +205,7 @@ class QuoteExtractor:
         # The marks of real quotations; a quoted title (कहा कि "किसान पंचायत" लगेगी) stays
         # inside the reported clause.
         quote_marks = {s.open_at for s in spans} | {s.close_at for s in spans}
+        clause_ends: list[int] | None = None
         for i in [i for i, word in enumerate(words) if word in _INDIRECT_FIRST]:
             token = tokens[i]
             if _inside(token.start, spans):
@@ -242,11 +243,10 @@ class QuoteExtractor:
             if attribution.speaker is None:
                 # कहते हैं कि …, सुना है कि …: hearsay with nobody saying it is not a quote.
                 continue
-            end = body
-            while end < len(tokens) and words[end] not in lexicon.SENTENCE_END:
-                if tokens[end].start in quote_marks:
-                    break  # a quotation begins: reported speech ran into direct speech
-                end += 1
+            # The clause runs to the sentence end, or to a quotation it runs into.
+            if clause_ends is None:
+                clause_ends = _clause_ends(tokens, quote_marks)
+            end = clause_ends[body]
             while end > body and words[end - 1] in _CLAUSE_TRAILERS:
                 end -= 1
             if end <= body:
@@ -292,6 +292,17 @@ def _defines(window: list[Token]) -> bool:
     """``X का अर्थ है "…"``: the quote marks a term being defined, not speech."""
     words = tuple(t.text for t in window if t.text not in {",", ":"})
     return any(words[-len(m) :] == m for m in lexicon.DEFINITION_MARKERS)
+
+
+def _clause_ends(tokens: list[Token], quote_marks: set[int]) -> list[int]:
+    """For each token, the index of the next sentence end or quotation mark at or after it
+    (one pass from the right, so a paragraph of many कि clauses stays linear)."""
+    ends = [len(tokens)] * (len(tokens) + 1)
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i]
+        stop = token.text in lexicon.SENTENCE_END or token.start in quote_marks
+        ends[i] = i if stop else ends[i + 1]
+    return ends
 
 
 def _described_as(before: list[Token], after: list[Token]) -> bool:
