@@ -207,11 +207,17 @@ def startup(run: Run) -> float:
 
 
 def latency(
-    broker: Broker, command: Sequence[str], articles: Sequence[Article], rate: float
+    broker: Broker,
+    command: Sequence[str],
+    articles: Sequence[Article],
+    rate: float,
+    *,
+    warm_up_s: float = 2.0,
 ) -> dict[str, float]:
     """End-to-end latency at ``rate`` articles per second: from the input message's timestamp
     to the timestamp of its last quote record (set when the worker hands it to its producer).
-    Articles without quotes give no record and are not counted."""
+    Articles without quotes give no record and are not counted, nor are those sent in the
+    first ``warm_up_s`` seconds (the consumer's first offset lookup and fetch)."""
     topic = broker.topic(partitions=1)
     run = Run(broker, topic, command, extra_env={"QUOTES_BATCH_SIZE": "100"}).start()
     sent: dict[bytes, int] = {}
@@ -224,16 +230,16 @@ def latency(
             enable_auto_commit=False,
             fetch_max_wait_ms=50,
         )
-        out = TopicPartition(run.output, 0)
         stop = threading.Event()
 
         def collect() -> None:
+            # The worker creates its output topic; read every partition of it.
             while not stop.is_set():
-                try:
-                    reader.assign([out])
+                partitions = reader.partitions_for_topic(run.output)
+                if partitions:
+                    reader.assign([TopicPartition(run.output, p) for p in partitions])
                     break
-                except Exception:
-                    time.sleep(0.2)
+                time.sleep(0.2)
             while not stop.is_set():
                 for messages in reader.poll(timeout_ms=200).values():
                     for message in messages:
@@ -244,6 +250,7 @@ def latency(
         producer = KafkaProducer(bootstrap_servers=broker.bootstrap, linger_ms=0, acks=1)
         interval = 1.0 / rate
         next_at = time.perf_counter()
+        measure_from = int((time.time() + warm_up_s) * 1000)
         for article in articles:
             now = time.perf_counter()
             if now < next_at:
@@ -266,7 +273,7 @@ def latency(
         reader.close()
     finally:
         run.stop()
-    delays = sorted(received[k] - sent[k] for k in received if k in sent)
+    delays = sorted(received[k] - sent[k] for k in received if sent.get(k, 0) >= measure_from)
     if not delays:
         raise RuntimeError("no quote record came back")
 
@@ -275,6 +282,7 @@ def latency(
 
     return {
         "rate": rate,
+        "warm_up_s": warm_up_s,
         "articles": len(articles),
         "measured": len(delays),
         "p50_ms": pct(0.5),

@@ -53,7 +53,9 @@ _GENITIVE_PRONOUNS = frozenset(
     p for p in lexicon.PRONOUNS if p[-1] in "ाीे" and p.startswith(("उन", "उस", "इन", "इस"))
 )
 _PARTICIPLE_CUES = frozenset({"कहते", "कहकर", "बताते", "कहती"})
-_NOMINATIVE_CUES = frozenset({"बोले", "बोलीं", "बोली", "कहते", "कहती", "कहता", "पूछते"})
+_NOMINATIVE_CUES = frozenset(
+    {"बोले", "बोलीं", "बोली", "कहते", "कहती", "कहता", "पूछते", "बताते", "बताती", "बताता"}
+)
 #: Tokens read before a quote for its attribution.
 MAX_WINDOW = 16
 #: How far back a reported clause may run into a quote (X ने कहा कि <long clause>, "…").
@@ -265,7 +267,9 @@ def _find_speaker(
                 return _speaker_run(window, i, classify, floor=cue[1])
     # X ने (पत्रकारों से) कहा: the nearest agent marker before the cue.
     for i in range(cue[0] - 1, -1, -1):
-        if words[i] in _PUNCTUATION:
+        # A quoted title inside the clause (… को "जुमला" बताया और कहा) is not a boundary; the
+        # window itself ends at the marks of real quotations.
+        if words[i] in _PUNCTUATION and words[i] not in _QUOTE_TOKENS:
             break
         if words[i] in _ERGATIVE_PRONOUNS:
             return classify(window[i : i + 1])
@@ -279,11 +283,20 @@ def _find_speaker(
             if words[i] == "में":
                 return _speaker_run(window, i, classify)
     # X बोले / X कहते हैं: a nominative speaker right before the cue.
-    if cue_words[0] in _NOMINATIVE_CUES and cue[0] > 0:
+    if cue_words[0] in _NOMINATIVE_CUES and cue_words[-1] != "हुए" and cue[0] > 0:
+        # भावुक होकर वे बोले, वे बस इतना बोलीं: a pronoun close before the verb is the subject.
+        for i in range(cue[0] - 1, max(-1, cue[0] - 4), -1):
+            if words[i] in _PUNCTUATION:
+                break
+            if words[i] in lexicon.PRONOUNS:
+                return classify(window[i : i + 1])
         # सम्मान की खबर मिलने पर पार्वती देवी बोलीं: with the adverbial phrases in front, the
         # subject stands right before the verb.
-        if words[cue[0] - 1] not in _ADVERBIAL_POSTPOSITIONS:
-            speaker = _speaker_run(window, cue[0], classify)
+        verb = cue[0]
+        if verb >= 3 and words[verb - 1] == "हुए":
+            verb -= 2  # टोनी सर मुस्कुराते हुए बोले: the subject stands before the participle
+        if words[verb - 1] not in _ADVERBIAL_POSTPOSITIONS:
+            speaker = _speaker_run(window, verb, classify)
             if speaker is not None:
                 return speaker
         # करण वशिष्ठ मुंबई में पत्रकारों से बोले: the subject ends before the first place or
@@ -375,7 +388,10 @@ def classify_mention(tokens: list[Token]) -> Mention:
         marker = max((i for i, w in enumerate(words) if w in lexicon.GENITIVE_MARKERS), default=-1)
         issuer = " ".join(words[:marker]) if marker > 0 else None
         return Mention(start, end, "document", issuer)
-    if words[-1] in lexicon.ORGANIZATION_HEADS:
+    if words[-1] in lexicon.ORGANIZATION_HEADS and not (
+        len(words) >= 2 and words[-2] in lexicon.MIDDLE_NAMES
+    ):
+        # …but अजीत कुमार मंडल is a person whose surname is also a word for a body.
         return Mention(start, end, "organization", " ".join(words))
     first_name_word = name_start(words)
     name_words = words[first_name_word:]
@@ -476,14 +492,24 @@ def _subject_at(tokens: list[Token], i: int, classify: Classifier) -> Mention | 
     return classify(tokens[i : i + 1])
 
 
-def window_before(tokens: list[Token], offset: int, limit: int = MAX_WINDOW) -> list[Token]:
+def window_before(
+    tokens: list[Token],
+    offset: int,
+    limit: int = MAX_WINDOW,
+    quote_marks: set[int] | None = None,
+) -> list[Token]:
     """Tokens before ``offset`` back to the previous sentence end or quote mark (at most
-    ``limit`` of them)."""
+    ``limit`` of them). With ``quote_marks`` (offsets), only those marks stop the window: a
+    quoted title inside the clause (X ने योजना को "जुमला" बताया और कहा कि) does not."""
     i = _index_at(tokens, offset)
     start = i
     while start > 0 and i - start < limit:
-        previous = tokens[start - 1].text
-        if previous in lexicon.SENTENCE_END or previous in _QUOTE_TOKENS:
+        previous = tokens[start - 1]
+        if previous.text in lexicon.SENTENCE_END:
+            break
+        if previous.text in _QUOTE_TOKENS and (
+            quote_marks is None or previous.start in quote_marks
+        ):
             break
         start -= 1
     return tokens[start:i]

@@ -50,6 +50,9 @@ _INDIRECT_TRIGGER = re.compile(
     )
     + rf")(?!{WORD_CHAR})"
 )
+_WRITTEN = frozenset({"लिखी", "लिखे", "लिखा", "लिखीं"})
+_OBJECT_PRONOUNS = frozenset({"इसे", "उसे", "इन्हें", "उन्हें", "जिसे", "जिन्हें"})
+_DESCRIBING = ("बता", "कह", "मान", "करार")
 _QUOTE_MARK = re.compile("|".join(re.escape(m) for m in lexicon.DOUBLE_QUOTE_MARKS))
 _CLAUSE_TRAILERS = frozenset({",", ";", ":", "-", "—", "–"})
 
@@ -145,11 +148,15 @@ class QuoteExtractor:
             before = attribute_before(
                 window_before(tokens, span.open_at, limit=MAX_CLAUSE_WINDOW), classify
             )
-        after = (
-            attribute_after(window_after(tokens, span.close_at + 1), classify)
-            if span.closed
-            else None
-        )
+        following = window_after(tokens, span.close_at + 1) if span.closed else []
+        if _described_as(window, following) and _looks_like_title(text, span, words=6):
+            # किसानों ने इसे "बूढ़े की सनक" बताया: a label the subject gives something.
+            return None
+        if _names_a_thing(following) and _looks_like_title(text, span):
+            # "एक बहन, एक खाता" अभियान, "हमारा जंगल, हमारा हक" लिखी तख्तियां: the name of a
+            # campaign or work, or a slogan written on something.
+            return None
+        after = attribute_after(following, classify) if span.closed else None
         attribution = _choose(before, after)
         if before is None and after is not None:
             # यादव ने "…" कहकर …: the agent stands before the quote, the cue after it.
@@ -196,6 +203,7 @@ class QuoteExtractor:
         # The marks of real quotations; a quoted title (कहा कि "किसान पंचायत" लगेगी) stays
         # inside the reported clause.
         quote_marks = {s.open_at for s in spans} | {s.close_at for s in spans}
+        clause_ends: list[int] | None = None
         for i in [i for i, word in enumerate(words) if word in _INDIRECT_FIRST]:
             token = tokens[i]
             if _inside(token.start, spans):
@@ -205,6 +213,14 @@ class QuoteExtractor:
                 if not _cue_ends_clause(clause):
                     continue
                 attribution = attribute_before(clause, classify)
+                if attribution is not None and attribution.speaker is None:
+                    # प्रवक्ता … ने <a long clause> बताया और कहा कि: the agent is further back.
+                    longer = attribute_before(
+                        window_before(tokens, token.start, MAX_CLAUSE_WINDOW, quote_marks),
+                        classify,
+                    )
+                    if longer is not None and longer.speaker is not None:
+                        attribution = longer
                 body = i + 1
             elif _according_to_at(words, i):
                 clause = window_before(tokens, token.start)
@@ -225,11 +241,10 @@ class QuoteExtractor:
             if attribution.speaker is None:
                 # कहते हैं कि …, सुना है कि …: hearsay with nobody saying it is not a quote.
                 continue
-            end = body
-            while end < len(tokens) and words[end] not in lexicon.SENTENCE_END:
-                if tokens[end].start in quote_marks:
-                    break  # a quotation begins: reported speech ran into direct speech
-                end += 1
+            # The clause runs to the sentence end, or to a quotation it runs into.
+            if clause_ends is None:
+                clause_ends = _clause_ends(tokens, quote_marks)
+            end = clause_ends[body]
             while end > body and words[end - 1] in _CLAUSE_TRAILERS:
                 end -= 1
             if end <= body:
@@ -275,10 +290,49 @@ def _defines(window: list[Token]) -> bool:
     return any(words[-len(m) :] == m for m in lexicon.DEFINITION_MARKERS)
 
 
-def _looks_like_title(text: str, span: QuoteSpan) -> bool:
-    """A short unattributed quotation with no sentence punctuation: a title or a label."""
+def _clause_ends(tokens: list[Token], quote_marks: set[int]) -> list[int]:
+    """For each token, the index of the next sentence end or quotation mark at or after it
+    (one pass from the right, so a paragraph of many कि clauses stays linear)."""
+    ends = [len(tokens)] * (len(tokens) + 1)
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i]
+        stop = token.text in lexicon.SENTENCE_END or token.start in quote_marks
+        ends[i] = i if stop else ends[i + 1]
+    return ends
+
+
+def _described_as(before: list[Token], after: list[Token]) -> bool:
+    """``X को "…" बताया``, ``इसे "…" कहते हैं``: an object, the quote, a verb of describing."""
+    return (
+        bool(before)
+        and bool(after)
+        and (before[-1].text == "को" or before[-1].text in _OBJECT_PRONOUNS)
+        and after[0].text.startswith(_DESCRIBING)
+    )
+
+
+def _looks_like_title(text: str, span: QuoteSpan, words: int = lexicon.MAX_TITLE_WORDS) -> bool:
+    """A short quotation with no sentence punctuation: possibly a title or a label."""
     quoted = text[span.start : span.end]
-    return len(quoted.split()) <= lexicon.MAX_TITLE_WORDS and not any(ch in quoted for ch in "।?!")
+    return len(quoted.split()) <= words and not any(ch in quoted for ch in "।?!")
+
+
+def _names_a_thing(after: list[Token]) -> bool:
+    """The words after a closing mark make the quotation a name: ``"…" अभियान``, ``"…" नामक
+    फिल्म``, or a slogan written on something (``"…" लिखी तख्तियां``)."""
+    if not after:
+        return False
+    first = after[0].text
+    if first in lexicon.TITLE_NOUNS:
+        return True
+    return (
+        first in _WRITTEN
+        and len(after) > 1
+        and after[1].text not in lexicon.AUXILIARIES
+        and after[1].text not in lexicon.COMPLEMENTIZERS
+        and after[1].text not in _CLAUSE_TRAILERS
+        and after[1].text not in lexicon.SENTENCE_END
+    )
 
 
 def _choose(before: Attribution | None, after: Attribution | None) -> Attribution | None:
@@ -321,6 +375,25 @@ def _inside(offset: int, spans: list[QuoteSpan]) -> bool:
     return i >= 0 and offset < spans[i].close_at
 
 
+_ON_BEHALF_OF = re.compile(r"((?:[\u0900-\u097f]+ ){1,4})की ओर से (?:\S+ ){0,4}$")
+
+
+def _issuer_before(text: str, start: int) -> str | None:
+    """``X की ओर से (शाम को) जारी`` right before a document: X issued it."""
+    match = _ON_BEHALF_OF.search(text, max(0, start - 120), start)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    while words and (words[0] in lexicon.SPEAKER_STOPS or words[0] in lexicon.POSTPOSITIONS):
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _given_and_middle(name: str) -> bool:
+    words = name.split()
+    return len(words) == 2 and words[1] in lexicon.MIDDLE_NAMES
+
+
 def _observe_until(subjects: list[Mention], offset: int, context: _Context) -> None:
     """Feed the resolver the people named as subjects before ``offset`` (consumed in place)."""
     resolver = context.resolver
@@ -352,6 +425,12 @@ def _speaker(text: str, mention: Mention | None, context: _Context) -> Speaker |
     if mention.kind == "person" and name is not None:
         if len(name.split()) == 1 and resolver.resolve(name) == name:
             name = names.full_name(name) or name
+        elif _given_and_middle(name) and resolver.resolve(name) == name:
+            # कमला बाई -> कमला बाई मरावी: a given name with बाई/रानी/कुमारी (or सिंह) often
+            # stands for the full name the article writes once.
+            fuller = names.full_name(name)
+            if fuller is not None and fuller.startswith(name + " ") and len(fuller.split()) == 3:
+                name = fuller
         name = resolver.observe(name, role=mention.role, at=mention.start)
     elif mention.kind == "pronoun":
         # The most salient earlier person: the last speaker or ने subject, unless a person
@@ -376,6 +455,12 @@ def _speaker(text: str, mention: Mention | None, context: _Context) -> Speaker |
             name = names.full_organization(name) or name
         name = resolver.observe_org(name)
     elif mention.kind == "document":
+        if name is None:
+            # कंपनी की ओर से जारी बयान में कहा गया: the issuer stands before की ओर से.
+            name = _issuer_before(text, mention.start)
+        if name is not None and len(name.split()) == 1:
+            # कंपनी के बयान: the issuer's fuller name where the article gives one.
+            name = names.full_organization(name) or name
         if name is None:
             name = names.organization_before(context.lookback, mention.start) or resolver.last_org()
         name = resolver.observe_org(name) if name is not None else None

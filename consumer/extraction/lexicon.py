@@ -154,6 +154,10 @@ CUES: tuple[str, ...] = (
     "कहती हैं",
     "कहता है",
     "कहती है",
+    "बताते हैं",
+    "बताती हैं",
+    "बताता है",
+    "बताती है",
     "कहते थे",
     "कहती थीं",
     "कहता था",
@@ -251,6 +255,7 @@ GENITIVE_MARKERS: frozenset[str] = frozenset({"का", "की", "के"})
 #: Pronoun speakers. They keep their mention; the resolved person goes in ``name``.
 PRONOUNS: frozenset[str] = frozenset(
     {
+        "उन्हीं",
         "उन्होंने",
         "उसने",
         "इन्होंने",
@@ -365,6 +370,11 @@ _TITLES_AND_OFFICES: frozenset[str] = frozenset(
 #: Heads of organisation names: विदेश मंत्रालय, राज्य सरकार, चुनाव आयोग.
 ORGANIZATION_HEADS: Words = Words(
     {
+        "रेलवे",
+        "पीठ",
+        "खंडपीठ",
+        "मंच",
+        "मिशन",
         "परिसंघ",
         "महासभा",
         "एसोसिएशन",
@@ -495,6 +505,26 @@ SPEAKER_STOPS: Words = Words(
         "अभी",
         "उधर",
         "इधर",
+        # Discourse words that open a clause: हालांकि ओझा का मानना है, वे बस इतना बोलीं.
+        "हालांकि",
+        "हालाँकि",
+        "बस",
+        "इतना",
+        "फिर",
+        "वैसे",
+        "दरअसल",
+        "इसलिए",
+        "क्योंकि",
+        "यानी",
+        # Object pronouns: टीम में साथी उन्हें विक्की कहकर बुलाते हैं.
+        "उन्हें",
+        "उसे",
+        "इन्हें",
+        "इसे",
+        "उनको",
+        "उसको",
+        "स्थित",
+        "वहीं",
         # Numbers and durations never stand in a name: एमानुएल दुबोआ दो दिवसीय यात्रा पर …
         "दो",
         "तीन",
@@ -642,6 +672,35 @@ DEFINITION_MARKERS: tuple[tuple[str, ...], ...] = (
 #: An unattributed quotation this short, with no sentence punctuation, is a title or label:
 #: फिल्म "धूप के साये", उपन्यास "सलाखों के उस पार".
 MAX_TITLE_WORDS = 4
+
+#: Nouns that, right after a closing mark, make the quotation a name: "…" अभियान.
+TITLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "अभियान",
+        "योजना",
+        "कार्यक्रम",
+        "नारा",
+        "नारे",
+        "नामक",
+        "नाम",
+        "फिल्म",
+        "किताब",
+        "पुस्तक",
+        "उपन्यास",
+        "गीत",
+        "नाटक",
+        "शीर्षक",
+        "पुरस्कार",
+        "सम्मान",
+        "मिशन",
+        "पहल",
+        "मुहिम",
+        "आंदोलन",
+        "सीरीज",
+        "सीरीज़",
+        "धारावाहिक",
+    }
+)
 
 #: Fewest words a quotation needs; shorter quoted material is a title, label or scare quote.
 MIN_QUOTE_WORDS = 3

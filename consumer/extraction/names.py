@@ -25,6 +25,11 @@ _ORG_PHRASE = re.compile(
     + "|".join(sorted(lexicon.ORGANIZATION_HEADS, key=len, reverse=True))
     + r")(?![\w\u0900-\u097f])"
 )
+# A company's registered name ends in one of these words: सिंधु सीमेंट्स लिमिटेड.
+_COMPANY_NAME = re.compile(
+    r"(?:\S+ ){1,4}(?:लिमिटेड|कॉरपोरेशन|कॉर्पोरेशन|इंडस्ट्रीज़|इंडस्ट्रीज)(?![\w\u0900-\u097f])"
+)
+_GENERIC_COMPANY = frozenset({"कंपनी", "कम्पनी"})
 _SENTENCE_BREAK = re.compile(r"[।?!॥\n]|\.(?=\s)")
 # Characters at the start of a sentence searched for its subject.
 _SUBJECT_WINDOW = 80
@@ -134,6 +139,12 @@ class RuleNames:
         return self._organizations[head]
 
     def _full_organization(self, head: str) -> str | None:
+        if head in _GENERIC_COMPANY:
+            # कंपनी ने कहा: the company the article names (… लिमिटेड), if it names one.
+            for match in _COMPANY_NAME.finditer(self.text):
+                words = _after_last_non_org_word(match.group(0).split())
+                if len(words) > 1:
+                    return " ".join(words)
         best: str | None = None
         for match in _whole_word(head).finditer(self.text):
             before = self.text[max(0, match.start() - 80) : match.start()].split()
@@ -150,9 +161,7 @@ class RuleNames:
         """The last organisation named in ``text[start:end]``: who a bare रिपोर्ट speaks for."""
         found = None
         for match in _ORG_PHRASE.finditer(self.text, start, end):
-            words = match.group(0).split()
-            while words and not _org_word(words[0]):
-                words = words[1:]
+            words = _after_last_non_org_word(match.group(0).split())
             if len(words) > 1:
                 found = " ".join(words)
         return found
@@ -195,6 +204,9 @@ class ModelNames:
             # sees a name in it: the name runs from the model's start to the phrase's end.
             start = persons[-1][0]
             name = _strip_titles(self.text[start : rules.end])
+            if any(w in lexicon.GENITIVE_MARKERS for w in name.split()):
+                # बलजीत कौर की मां: someone related to the person the model found, unnamed.
+                name = ""
             if name:
                 role_words = [
                     w
@@ -334,14 +346,24 @@ def _before_auxiliary(words: list[str], index: int) -> bool:
 
 def _devanagari_word(word: str, *, extra: str) -> bool:
     """Devanagari letters and marks only (no danda, digits or quote marks), plus ``extra``."""
-    return bool(word) and all(
-        ch in extra or ("\u0900" <= ch <= "\u097f" and unicodedata.category(ch)[0] in "LM")
-        for ch in word
+    return (
+        bool(word)
+        and any("\u0900" <= ch <= "\u097f" for ch in word)  # not a bare "-" or "."
+        and all(
+            ch in extra or ("\u0900" <= ch <= "\u097f" and unicodedata.category(ch)[0] in "LM")
+            for ch in word
+        )
     )
 
 
 def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\u0900-\u097f]){re.escape(word)}(?![\w\u0900-\u097f])")
+
+
+def _after_last_non_org_word(words: list[str]) -> list[str]:
+    """The name starts after the last word that cannot be in it (… स्थित, … गई।)."""
+    cut = max((i + 1 for i, w in enumerate(words) if not _org_word(w)), default=0)
+    return words[cut:]
 
 
 def _org_word(word: str) -> bool:

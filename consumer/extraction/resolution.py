@@ -5,7 +5,14 @@ from __future__ import annotations
 __all__ = ["NameResolver"]
 
 #: Organisation heads that name the same kind of body: अदालत and न्यायालय are both "court".
-_ORG_SYNONYMS = {"अदालत": "न्यायालय", "कोर्ट": "न्यायालय", "हाईकोर्ट": "न्यायालय"}
+_ORG_SYNONYMS = {
+    "अदालत": "न्यायालय",
+    "कोर्ट": "न्यायालय",
+    "हाईकोर्ट": "न्यायालय",
+    # A bench speaks for its court: न्यायमूर्ति … की पीठ ने कहा.
+    "पीठ": "न्यायालय",
+    "खंडपीठ": "न्यायालय",
+}
 
 
 class NameResolver:
@@ -63,7 +70,11 @@ class NameResolver:
         """Record an organisation; a bare head (आयोग) resolves to its fuller earlier form."""
         head = _org_head(name)
         for known in reversed(self._orgs):
-            if _org_head(known) == head and len(known.split()) > len(name.split()):
+            if _org_head(known) == head and (
+                len(known.split()) > len(name.split())
+                # शीर्ष अदालत after उच्चतम न्यायालय: another word for the same body.
+                or known.split()[-1:] != name.split()[-1:]
+            ):
                 return known
         self._orgs.append(name)
         return name

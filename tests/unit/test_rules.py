@@ -261,3 +261,93 @@ def test_lexicon_lookups_ignore_the_nukta():
 def test_a_surname_resolves_to_the_name_written_before_it(rules, text, name):
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'गांव के कई किसानों ने इसे "बूढ़े की सनक" बताया।',
+        'कुछ लोग इस पहल को "बुढ़ापे का शौक" बताते हैं, लेकिन वे परवाह नहीं करतीं।',
+    ],
+)
+def test_a_quoted_label_given_to_something_is_not_a_quote(rules, text):
+    assert _quotes(rules, text) == []
+
+
+def test_a_bare_company_resolves_to_the_company_the_article_names(rules):
+    text = (
+        "हैदराबाद स्थित गोदावरी फार्मा लिमिटेड ने दवा के तीन बैच वापस मंगाए हैं।\n\n"
+        'कंपनी के बयान में कहा गया, "मरीज़ों की सुरक्षा हमारी सर्वोच्च प्राथमिकता है।"'
+    )
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == "गोदावरी फार्मा लिमिटेड"
+
+
+def test_reported_speech_after_a_quoted_title_in_a_long_clause(rules):
+    text = (
+        "लोक जनशक्ति मोर्चा के प्रदेश प्रवक्ता विनोद कुमार चौरसिया ने बुधवार को सरकार के "
+        '"सात संकल्प" कार्यक्रम को जुमला बताया और कहा कि घोषणाएं कागज से जमीन पर नहीं उतरीं।'
+    )
+    (quote,) = _quotes(rules, text, "indirect")
+    assert quote.text == "घोषणाएं कागज से जमीन पर नहीं उतरीं"
+    assert quote.speaker is not None and quote.speaker.name == "विनोद कुमार चौरसिया"
+
+
+def test_given_name_with_bai_resolves_to_the_full_name(rules):
+    text = (
+        "“जंगल हमारा घर है” - कमला बाई\n\n"
+        "सिंगारपुर गांव की 58 वर्षीय कमला बाई मरावी ने वन समिति बनाई है।\n\n"
+        'कमला बाई ने कहा, "पहले लकड़ी माफिया रात में ट्रक लेकर आते थे।"'
+    )
+    names = [q.speaker.name for q in _quotes(rules, text) if q.speaker]
+    assert names and all(n == "कमला बाई मरावी" for n in names[1:])
+
+
+def test_a_bench_speaks_for_its_court_and_a_release_for_its_issuer(rules):
+    text = (
+        'उच्चतम न्यायालय ने कहा, "फीस के लिए परिणाम नहीं रोका जा सकता।"\n\n'
+        'न्यायमूर्ति अंजलि वर्मा की अध्यक्षता वाली पीठ ने कहा, "स्कूल दो सप्ताह में परिणाम दें।"\n\n'
+        'नगर निगम की ओर से शाम को जारी बयान में कहा गया, "नालों की सफाई पूरी हो चुकी है।"'
+    )
+    names = [q.speaker.name if q.speaker else None for q in _quotes(rules, text)]
+    assert names == ["उच्चतम न्यायालय", "उच्चतम न्यायालय", "नगर निगम"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "गांव की 42 वर्षीय डोरोथी लिंगदोह ने हल्दी की खेती शुरू की।\n\n"
+            'डोरोथी बताती हैं, "पहले हम हल्दी सिर्फ घर के लिए उगाते थे।"',
+            "डोरोथी लिंगदोह",
+        ),
+        ('इस पर कोच रमन थापा मुस्कुराते हुए बोले, "जहां मैदान होगा, वहीं मैं मिलूंगा।"', "रमन थापा"),
+    ],
+)
+def test_nominative_speakers(rules, text, name):
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_organisation_names_stop_at_the_sentence_end_and_synonyms_resolve(rules):
+    text = (
+        "गांव में किसान की गोली मारकर हत्या कर दी गई। पुलिस ने चार लोगों पर मामला दर्ज किया।\n\n"
+        'एफआईआर में कहा गया है, "आरोपी छह महीने से रास्ता रोक रहे थे।"\n\n'
+        'उच्चतम न्यायालय ने कहा, "परिणाम रोका नहीं जा सकता।"\n\n'
+        'शीर्ष अदालत ने कहा, "स्कूल दो सप्ताह में परिणाम दें।"'
+    )
+    names = [q.speaker.name if q.speaker else None for q in _quotes(rules, text)]
+    assert names[0] is None or "।" not in names[0]
+    assert names[-1] == "उच्चतम न्यायालय"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'विभाग ने "एक बहन, एक खाता" अभियान भी शुरू किया है।',
+        'गांव के लोगों ने "हमारा जंगल, हमारा हक" लिखी तख्तियां लेकर प्रदर्शन किया।',
+        'आयोग के उपाध्यक्ष जयदीप रावत ने इसे "पहाड़ की सबसे बड़ी चुनौती" बताया था।',
+    ],
+)
+def test_campaigns_slogans_and_labels_are_not_quotes(rules, text):
+    assert _quotes(rules, text) == []
