@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps deploy-tools deploy-generate test test-unit lint eval bench train run broker broker-stop clean
+.PHONY: help install system-deps deploy-tools deploy-generate test test-unit test-faults lint eval bench train run broker broker-stop clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -32,11 +32,14 @@ deploy-tools: install ## Prometheus/promtool (apt-get), kustomize, kubernetes-va
 deploy-generate: deploy-tools ## Regenerate the PrometheusRule from deploy/prometheus/quote-consumer.rules.yaml
 	$(BIN)/python scripts/prometheusrule.py
 
-test: install system-deps deploy-tools ## Run every test: unit, contract, deploy, and integration against a real broker
+test: install system-deps deploy-tools ## Run every test: unit, contract, deploy, integration and fault tests against a real broker
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test-unit: install ## Run the tests that need no broker
 	$(BIN)/python -m pytest tests/unit tests/contract $(PYTEST_ARGS)
+
+test-faults: install system-deps ## Only the fault tests (kills, broker restart, rebalance, hostile input, SASL_SSL); part of make test
+	$(BIN)/python -m pytest tests/faults $(PYTEST_ARGS)
 
 lint: install ## ruff and mypy --strict on the package and the benchmark
 	$(BIN)/ruff check consumer tests bench

@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 import gc
+import logging
 
 from kafka import KafkaConsumer, KafkaProducer
+from kafka.errors import KafkaError, SaslAuthenticationFailedError
 
 from consumer import __version__
 from consumer.codec import ArticleDecoder
 from consumer.config import Settings
+from consumer.errors import AuthenticationFailed, BrokerRefused
 from consumer.extraction import QuoteExtractor
-from consumer.kafka_io import ensure_topics, make_consumer, make_producer
+from consumer.kafka_io import (
+    ensure_topics,
+    make_consumer,
+    make_producer,
+    transactional_id,
+    watch_authentication,
+)
 from consumer.metrics import Health, Metrics, MetricsServer
 from consumer.processing import Processor
 from consumer.retrying import broker_retrying
 from consumer.service import Worker
 
 __all__ = ["run_service"]
+
+log = logging.getLogger(__name__)
 
 _WARM_UP = 'जिला पुलिस अधीक्षक ने कहा, "जांच जारी है और दोषियों को बख्शा नहीं जाएगा।"'
 
@@ -41,6 +52,14 @@ def run_service(settings: Settings) -> int:
     ).start()
     try:
         consumer, producer = _connect(settings)
+        log.info(
+            "connected to Kafka at %s (%s%s)",
+            settings.bootstrap_servers,
+            settings.security_protocol,
+            f", {settings.sasl_mechanism} as {settings.sasl_username}"
+            if settings.sasl_mechanism
+            else "",
+        )
         if settings.create_topics:
             # Topic metadata now, not on the first record sent (the topics exist: just made).
             for topic in (settings.output_topic, settings.dlq_topic):
@@ -67,15 +86,45 @@ def run_service(settings: Settings) -> int:
 
 
 def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer]:
-    """Create topics if allowed, then the clients, retrying while the broker is not up yet."""
+    """Create topics if allowed, then the clients, retrying while the broker is not up yet.
+    Refused credentials stop at once with AuthenticationFailed (exit 2): retrying cannot help."""
 
     def attempt() -> tuple[KafkaConsumer, KafkaProducer]:
-        if settings.create_topics:
-            ensure_topics(settings)
-        return make_consumer(settings), make_producer(settings)
+        try:
+            if settings.create_topics:
+                ensure_topics(settings)
+            producer = make_producer(settings)
+        except KafkaError as exc:
+            if watch.refused is not None:
+                raise watch.refused from exc
+            raise
+        if settings.exactly_once:
+            # Fences any earlier producer with this transactional id and aborts its open
+            # transaction, so read_committed readers are not held up by a dead predecessor.
+            try:
+                producer.init_transactions()
+            except BaseException:
+                producer.close(timeout=0)
+                raise
+            log.info("exactly-once: transactional id %s", transactional_id(settings))
+        return make_consumer(settings), producer
 
     retrying = broker_retrying(
         settings, "connect", describe=f"cannot reach Kafka at {settings.bootstrap_servers}"
     )
-    result: tuple[KafkaConsumer, KafkaProducer] = retrying(attempt)
+    with watch_authentication() as watch:
+        try:
+            result: tuple[KafkaConsumer, KafkaProducer] = retrying(attempt)
+        except SaslAuthenticationFailedError as exc:
+            # The broker's message names the mechanism, never the password; neither does ours.
+            raise AuthenticationFailed(
+                f"Kafka at {settings.bootstrap_servers} refused user {settings.sasl_username!r} "
+                f"({settings.sasl_mechanism} over {settings.security_protocol}): authentication "
+                "failed; check KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD (or its _FILE)"
+            ) from exc
+        except KafkaError as exc:  # not transient: broker_retrying passed it straight through
+            raise BrokerRefused(
+                f"Kafka at {settings.bootstrap_servers} refused to start the worker: "
+                f"{type(exc).__name__}: {exc}; check the settings"
+            ) from exc
     return result

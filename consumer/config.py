@@ -14,6 +14,8 @@ __all__ = ["Settings"]
 
 _SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 _SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512", "OAUTHBEARER")
+_GUARANTEES = ("at_least_once", "exactly_once")
+_REBALANCE_PROTOCOLS = ("cooperative", "eager")
 
 
 @dataclass(frozen=True)
@@ -67,12 +69,34 @@ class Settings:
     max_message_bytes: int = 2 * 1024 * 1024
     # 200,000 code points is about 30,000 Hindi words, fifteen times a long feature article.
     max_text_chars: int = 200_000
+    # One article's extraction budget; past it the article is dead-lettered
+    # (extraction_timeout) instead of stalling the partition. A news article takes about
+    # 2 ms and the slowest well-behaved 200,000-character input about 3 s; 10 s is far above
+    # both, and far below the liveness timeout and Kafka's max.poll.interval.ms (300 s).
+    extraction_timeout_s: float = 10.0
 
     create_topics: bool = True
     topic_partitions: int = 3
     # -1 lets the broker use its default.replication.factor, right for any cluster size.
     topic_replication_factor: int = -1
     auto_offset_reset: str = "earliest"
+
+    # at_least_once: acknowledged delivery, then offset commit; a crash replays up to one
+    # commit interval (same quote_ids). exactly_once: records and offsets in one Kafka
+    # transaction; downstream consumers must read with isolation.level=read_committed.
+    processing_guarantee: str = "at_least_once"
+    # exactly_once only. A restarted worker with the same id aborts its predecessor's open
+    # transaction at once; unset, it is "<client id>-<host name>", stable for a StatefulSet
+    # pod, and a fresh pod's predecessor is aborted by the broker after the timeout below.
+    transactional_id: str | None = None
+    # exactly_once only. The broker aborts a transaction left open this long (a worker that
+    # died mid-checkpoint); read_committed readers wait behind it until then. 60 s is Kafka's
+    # default and must exceed the longest checkpoint (commit interval plus flush timeout).
+    transaction_timeout_ms: int = 60_000
+    # cooperative (KIP-429, cooperative-sticky assignor): a rebalance moves only the partitions
+    # that change owner, the others keep flowing. eager (range): every worker stops, commits
+    # and gets a fresh assignment. All workers of a group must use the same protocol.
+    rebalance_protocol: str = "cooperative"
 
     security_protocol: str = "PLAINTEXT"
     sasl_mechanism: str | None = None
@@ -108,6 +132,22 @@ class Settings:
             raise ConfigError(f"QUOTES_METRICS_PORT={self.metrics_port} is not a TCP port")
         if self.log_format not in ("text", "json"):
             raise ConfigError(f"QUOTES_LOG_FORMAT={self.log_format!r}: use text or json")
+        if self.processing_guarantee not in _GUARANTEES:
+            raise ConfigError(
+                f"QUOTES_PROCESSING_GUARANTEE={self.processing_guarantee!r}: "
+                f"use one of {', '.join(_GUARANTEES)}"
+            )
+        if self.rebalance_protocol not in _REBALANCE_PROTOCOLS:
+            raise ConfigError(
+                f"QUOTES_REBALANCE_PROTOCOL={self.rebalance_protocol!r}: "
+                f"use one of {', '.join(_REBALANCE_PROTOCOLS)}"
+            )
+        longest_checkpoint_ms = (self.commit_interval_s + self.flush_timeout_s) * 1000
+        if self.exactly_once and self.transaction_timeout_ms <= longest_checkpoint_ms:
+            raise ConfigError(
+                f"QUOTES_TRANSACTION_TIMEOUT_MS={self.transaction_timeout_ms} must exceed "
+                f"QUOTES_COMMIT_INTERVAL_S + QUOTES_FLUSH_TIMEOUT_S ({longest_checkpoint_ms:.0f} ms)"
+            )
         if len({self.input_topic, self.output_topic, self.dlq_topic}) != 3:
             raise ConfigError("input, output and dead-letter topics must be three different topics")
 
@@ -128,6 +168,10 @@ class Settings:
             values[attribute] = _convert(variable, raw, str(kinds[attribute]))
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+    @property
+    def exactly_once(self) -> bool:
+        return self.processing_guarantee == "exactly_once"
 
     def with_(self, **changes: Any) -> Settings:
         """A copy with some settings changed (validated again)."""
@@ -170,10 +214,15 @@ ENVIRONMENT: dict[str, str] = {
     "QUOTES_SESSION_TIMEOUT_MS": "session_timeout_ms",
     "QUOTES_MAX_MESSAGE_BYTES": "max_message_bytes",
     "QUOTES_MAX_TEXT_CHARS": "max_text_chars",
+    "QUOTES_EXTRACTION_TIMEOUT_S": "extraction_timeout_s",
     "QUOTES_CREATE_TOPICS": "create_topics",
     "QUOTES_TOPIC_PARTITIONS": "topic_partitions",
     "QUOTES_TOPIC_REPLICATION_FACTOR": "topic_replication_factor",
     "QUOTES_AUTO_OFFSET_RESET": "auto_offset_reset",
+    "QUOTES_PROCESSING_GUARANTEE": "processing_guarantee",
+    "QUOTES_TRANSACTIONAL_ID": "transactional_id",
+    "QUOTES_TRANSACTION_TIMEOUT_MS": "transaction_timeout_ms",
+    "QUOTES_REBALANCE_PROTOCOL": "rebalance_protocol",
     "KAFKA_SECURITY_PROTOCOL": "security_protocol",
     "KAFKA_SASL_MECHANISM": "sasl_mechanism",
     "KAFKA_SASL_USERNAME": "sasl_username",

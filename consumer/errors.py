@@ -11,9 +11,13 @@
     │   ├── InvalidArticle          JSON that breaks schemas/article.v1.json
     │   │   └── TextTooLarge        text longer than QUOTES_MAX_TEXT_CHARS
     │   └── ExtractionFailed        the extractor raised on this article (a bug, kept off the loop)
+    │       └── ExtractionTimedOut  the extractor outran QUOTES_EXTRACTION_TIMEOUT_S on it
     └── WorkerError                 the worker cannot go on: exit non-zero, restart from last commit
         ├── BrokerUnavailable       transient broker errors outlasted the retry budget
-        └── DeliveryFailed          a produced record was not acknowledged: nothing is committed
+        ├── BrokerRefused           the broker refused a setting at start-up: exit 2, fix it
+        │   └── AuthenticationFailed    it refused the credentials
+        ├── DeliveryFailed          a produced record was not acknowledged: nothing is committed
+        └── TransactionFailed       exactly-once: the transaction was aborted, records and offsets
 """
 
 from __future__ import annotations
@@ -60,6 +64,12 @@ class ExtractionFailed(RejectedMessage):
     reason = "extraction_failed"
 
 
+class ExtractionTimedOut(ExtractionFailed):
+    """Raised into the extractor when one article outruns its time budget (a poison pill)."""
+
+    reason = "extraction_timeout"
+
+
 class WorkerError(QuoteConsumerError):
     """The worker must stop with a non-zero exit code; Kubernetes restarts it from the last commit."""
 
@@ -70,5 +80,20 @@ class BrokerUnavailable(WorkerError):
     """Transient broker errors did not clear within the retry budget."""
 
 
+class BrokerRefused(WorkerError):
+    """At start-up the broker refused something no retry can fix (a transaction timeout above
+    its maximum, a missing permission): exit 2 like bad settings."""
+
+    exit_code = 2
+
+
+class AuthenticationFailed(BrokerRefused):
+    """The broker refused the SASL credentials."""
+
+
 class DeliveryFailed(WorkerError):
     """At least one produced record was not acknowledged by the broker; offsets stay uncommitted."""
+
+
+class TransactionFailed(WorkerError):
+    """Exactly-once mode: a transaction was aborted; neither its records nor its offsets count."""

@@ -5,23 +5,31 @@ Only this module and :mod:`consumer.service` know about Kafka.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import socket
+from collections.abc import Iterator
 from typing import Any
 
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.admin import NewTopic
-from kafka.errors import KafkaError, TopicAlreadyExistsError
+from kafka.coordinator.assignors.cooperative_sticky import CooperativeStickyAssignor
+from kafka.coordinator.assignors.range import RangePartitionAssignor
+from kafka.errors import KafkaError, SaslAuthenticationFailedError, TopicAlreadyExistsError
 
 from consumer.config import Settings
-from consumer.errors import RejectedMessage
+from consumer.errors import ExtractionFailed, RejectedMessage
 
 __all__ = [
     "DLQ_HEADER_PREFIX",
+    "commit_in_rebalance",
     "dead_letter_headers",
     "ensure_topics",
     "is_transient",
     "make_consumer",
     "make_producer",
+    "transactional_id",
+    "watch_authentication",
 ]
 
 log = logging.getLogger(__name__)
@@ -52,12 +60,28 @@ def _common(settings: Settings) -> dict[str, Any]:
     }
 
 
+def transactional_id(settings: Settings) -> str:
+    """The producer's transactional id: configured, or ``<client id>-<host name>``."""
+    return settings.transactional_id or f"{settings.client_id}-{socket.gethostname()}"
+
+
 def make_consumer(settings: Settings) -> KafkaConsumer:
-    """A group consumer with auto-commit off: the service commits only after delivery."""
+    """A group consumer with auto-commit off: the service commits only after delivery.
+
+    In exactly-once mode it reads only committed records (an upstream producer's aborted
+    transactions are skipped) and waits for offsets still pending in a transaction.
+    """
+    assignor = (
+        CooperativeStickyAssignor
+        if settings.rebalance_protocol == "cooperative"
+        else RangePartitionAssignor
+    )
     return KafkaConsumer(
         group_id=settings.group_id,
         enable_auto_commit=False,
         auto_offset_reset=settings.auto_offset_reset,
+        isolation_level="read_committed" if settings.exactly_once else "read_uncommitted",
+        partition_assignment_strategy=(assignor,),
         max_poll_records=settings.batch_size,
         session_timeout_ms=settings.session_timeout_ms,
         # Kafka's rule of thumb: heartbeat at a third of the session timeout.
@@ -69,21 +93,77 @@ def make_consumer(settings: Settings) -> KafkaConsumer:
 
 
 def make_producer(settings: Settings) -> KafkaProducer:
-    """An idempotent producer acknowledged by all in-sync replicas."""
-    delivery_timeout_ms = int(settings.flush_timeout_s * 1000)
+    """An idempotent producer acknowledged by all in-sync replicas; transactional in
+    exactly-once mode (``init_transactions`` is left to the caller, it talks to the broker)."""
+    delivery_timeout_ms = int(settings.flush_timeout_s * 1000 * 0.9)
+    transactions: dict[str, Any] = {}
+    if settings.exactly_once:
+        transactions = {
+            "transactional_id": transactional_id(settings),
+            "transaction_timeout_ms": settings.transaction_timeout_ms,
+        }
     return KafkaProducer(
         acks="all",
         enable_idempotence=True,
         # 5 ms lets the records of one poll batch share produce requests without adding
         # latency anyone downstream can see.
         linger_ms=5,
-        # The producer gives up on a record after the flush timeout, so a failed delivery
-        # surfaces in the same checkpoint that waited for it.
+        # The producer gives up on a record a little before the checkpoint's flush does, so
+        # that records are settled (acknowledged or failed) when the checkpoint looks at them
+        # and transient failures can be re-sent; a record still unsettled then stops the
+        # worker (exit 3) without a commit.
         delivery_timeout_ms=delivery_timeout_ms,
         request_timeout_ms=min(10_000, delivery_timeout_ms // 2),
         max_request_size=settings.max_message_bytes + _DLQ_OVERHEAD_BYTES,
+        **transactions,
         **_common(settings),
     )
+
+
+async def commit_in_rebalance(
+    consumer: KafkaConsumer, offsets: dict[Any, Any], *, timeout_s: float
+) -> None:
+    """Commit offsets from inside a rebalance callback.
+
+    kafka-python 3 runs rebalance callbacks on the consumer's network thread, where the
+    blocking ``consumer.commit()`` raises RuntimeError ("Cannot block on net.run() from the IO
+    thread itself"); the callback must await the commit instead. kafka-python (3.0) has no
+    public awaitable commit, so this awaits the coroutine behind ``commit()`` itself (it
+    retries retriable errors until the timeout, like ``commit()``).
+    """
+    await consumer._coordinator._commit_offsets_sync_async(offsets, timeout_ms=timeout_s * 1000)
+
+
+class _AuthenticationWatch(logging.Handler):
+    """Keeps the last SASL refusal that kafka-python logged.
+
+    kafka-python 3 treats a refused SASL handshake during bootstrap like a lost connection:
+    it retries until its bootstrap timeout and then raises only "Unable to bootstrap". The
+    refusal itself (the broker's message, which names the mechanism but never the password)
+    is only logged; this handler catches it so the service can say what went wrong.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.refused: SaslAuthenticationFailedError | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        args = record.args if isinstance(record.args, tuple) else ()
+        for arg in args:
+            if isinstance(arg, SaslAuthenticationFailedError):
+                self.refused = arg
+
+
+@contextlib.contextmanager
+def watch_authentication() -> Iterator[_AuthenticationWatch]:
+    """Within the block, ``watch.refused`` is the last SASL refusal seen, if any."""
+    watch = _AuthenticationWatch()
+    logger = logging.getLogger("kafka")
+    logger.addHandler(watch)
+    try:
+        yield watch
+    finally:
+        logger.removeHandler(watch)
 
 
 def ensure_topics(settings: Settings) -> list[str]:
@@ -142,7 +222,7 @@ def dead_letter_headers(
         (f"{DLQ_HEADER_PREFIX}offset", str(offset).encode()),
         (
             f"{DLQ_HEADER_PREFIX}stage",
-            b"VALUE_CONVERTER" if error.reason != "extraction_failed" else b"TASK_PUT",
+            b"TASK_PUT" if isinstance(error, ExtractionFailed) else b"VALUE_CONVERTER",
         ),
         (
             f"{DLQ_HEADER_PREFIX}exception.class.name",

@@ -60,6 +60,8 @@ class Processor:
         started = self._clock()
         try:
             quotes = self.extractor.extract(article.text)
+        except RejectedMessage as exc:  # the service's time budget (ExtractionTimedOut)
+            return Rejected(exc)
         except Exception as exc:
             failure = ExtractionFailed(f"extractor raised {type(exc).__name__}: {exc}")
             failure.__cause__ = exc

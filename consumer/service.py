@@ -13,18 +13,19 @@ import logging
 import signal
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from types import FrameType
 from typing import Any, Protocol
 
-from kafka import ConsumerRebalanceListener
-from kafka.errors import CommitFailedError, KafkaTimeoutError
-from kafka.structs import OffsetAndMetadata, TopicPartition
+from kafka import AsyncConsumerRebalanceListener
+from kafka.errors import KafkaError
+from kafka.structs import TopicPartition
 from tenacity import Retrying
 
+from consumer.checkpoint import Pending, Send, make_checkpointer, offsets_text
 from consumer.config import Settings
-from consumer.errors import DeliveryFailed, WorkerError
-from consumer.kafka_io import dead_letter_headers, is_transient
+from consumer.deadline import deadline
+from consumer.errors import MessageTooLarge, WorkerError
+from consumer.kafka_io import dead_letter_headers
 from consumer.metrics import Health, Metrics
 from consumer.processing import Processed, Processor
 from consumer.retrying import broker_retrying
@@ -76,29 +77,6 @@ class ProducerLike(Protocol):
     def close(self, timeout: float | None = ...) -> None: ...
 
 
-@dataclass(slots=True)
-class _Send:
-    """One record handed to the producer and not yet confirmed by a checkpoint."""
-
-    topic: str
-    role: str
-    key: bytes | None
-    value: bytes | None
-    headers: list[tuple[str, bytes]]
-    future: Any
-
-
-@dataclass(slots=True)
-class _Pending:
-    """Everything between two checkpoints."""
-
-    sends: list[_Send] = field(default_factory=list)
-    offsets: dict[TopicPartition, int] = field(default_factory=dict)
-
-    def __bool__(self) -> bool:
-        return bool(self.offsets)
-
-
 class Worker:
     """Runs the consume-process-produce loop until stopped; ``run()`` returns the exit code."""
 
@@ -122,7 +100,14 @@ class Worker:
         self.health = health
         self._clock = clock
         self._wall = wall_clock
-        self._pending = _Pending()
+        self._pending = Pending()
+        self._checkpointer = make_checkpointer(
+            settings,
+            consumer=consumer,
+            producer=producer,
+            metrics=metrics,
+            retrying=self._retrying,
+        )
         self._stopping = False
         self._last_checkpoint = clock()
         self._last_lag = 0.0
@@ -173,7 +158,8 @@ class Worker:
                 for message in messages:
                     self._handle(message)
         now = self._clock()
-        if self._pending and now - self._last_checkpoint >= self.settings.commit_interval_s:
+        due = now - self._last_checkpoint >= self.settings.commit_interval_s
+        if due and (self._pending or self._checkpointer.deferred):
             self._checkpoint(timeout_s=self.settings.flush_timeout_s)
         if now - self._last_lag >= _LAG_INTERVAL_S:
             self._update_lag()
@@ -183,6 +169,8 @@ class Worker:
         # Bounded: both closes wait at most a few seconds, inside Kubernetes' grace period.
         try:
             self.producer.close(timeout=5)
+        except KafkaError as exc:  # a producer that failed fatally cannot flush on close
+            log.warning("producer did not close cleanly: %s", exc)
         finally:
             self.consumer.close(autocommit=False)
 
@@ -199,7 +187,9 @@ class Worker:
 
     def _handle(self, message: Any) -> None:
         tp = TopicPartition(message.topic, message.partition)
-        result = self.processor.process(message.value)
+        self._checkpointer.begin()
+        with deadline(self.settings.extraction_timeout_s):
+            result = self.processor.process(message.value)
         if isinstance(result, Processed):
             self.metrics.extraction_seconds.observe(result.extraction_seconds)
             self.metrics.articles.labels("quotes" if result.records else "no_quotes").inc()
@@ -229,7 +219,16 @@ class Worker:
                 error=result.error,
                 original_headers=list(message.headers or []),
             )
-            future = self._send(self.settings.dlq_topic, "dlq", message.key, message.value, headers)
+            value = message.value
+            if isinstance(result.error, MessageTooLarge):
+                # Larger than the dead-letter topic and the producer accept: forwarding it
+                # would fail the checkpoint again on every restart. The headers say where the
+                # original is (topic, partition, offset) for as long as retention keeps it.
+                headers.append(
+                    ("quotes.errors.value.dropped.bytes", str(len(value or b"")).encode())
+                )
+                value = None
+            future = self._send(self.settings.dlq_topic, "dlq", message.key, value, headers)
             self._observe_latency(message.timestamp, future)
         self._pending.offsets[tp] = message.offset + 1
 
@@ -244,7 +243,7 @@ class Worker:
         future = self._retrying("produce")(
             self.producer.send, topic, value=value, key=key, headers=headers
         )
-        self._pending.sends.append(_Send(topic, role, key, value, headers, future))
+        self._pending.sends.append(Send(topic, role, key, value, headers, future))
         return future
 
     def _observe_latency(self, timestamp_ms: int | None, future: Any) -> None:
@@ -264,72 +263,58 @@ class Worker:
     # -- checkpoint ------------------------------------------------------------------------
 
     def _checkpoint(self, *, timeout_s: float) -> None:
-        """Flush, confirm every delivery, then commit. Raises DeliveryFailed instead of committing."""
-        pending, self._pending = self._pending, _Pending()
+        """Make everything since the last checkpoint durable (see consumer.checkpoint).
+        Raises a WorkerError instead of committing offsets whose records may be missing."""
+        pending, self._pending = self._pending, Pending()
         self._last_checkpoint = self._clock()
-        if not pending:
+        if not pending and not self._checkpointer.deferred:
             return
-        self._confirm_deliveries(pending.sends, timeout_s=timeout_s)
-        offsets = {tp: OffsetAndMetadata(offset, "", -1) for tp, offset in pending.offsets.items()}
-        try:
-            self._retrying("commit")(self.consumer.commit, offsets=offsets)
-        except CommitFailedError as exc:
-            # The group rebalanced under us: these partitions now belong to another worker,
-            # which resumes from the previous commit. The records are already delivered, so
-            # at worst they are delivered again (same quote_id); nothing is lost.
+        self._count_commit(self._checkpointer.commit(pending, timeout_s=timeout_s), pending)
+
+    def _count_commit(self, committed: bool, pending: Pending) -> None:
+        if not committed:
             self.metrics.commits.labels("failed").inc()
-            log.warning("commit failed after a rebalance, partitions will be replayed: %s", exc)
             return
         self.metrics.commits.labels("success").inc()
         self.metrics.last_commit.set(self._wall())
-        log.debug(
-            "committed %s", {f"{tp.topic}[{tp.partition}]": o for tp, o in pending.offsets.items()}
-        )
-
-    def _confirm_deliveries(self, sends: list[_Send], *, timeout_s: float) -> None:
-        attempts = self.settings.retry_attempts
-        for attempt in range(1, attempts + 1):
-            try:
-                self.producer.flush(timeout=timeout_s)
-            except KafkaTimeoutError:
-                log.warning("flush did not finish in %.0fs", timeout_s)
-            failed = [s for s in sends if not s.future.is_done or s.future.failed()]
-            if not failed:
-                return
-            for send in failed:
-                self.metrics.delivery_failures.labels(send.role).inc()
-            error = failed[0].future.exception if failed[0].future.is_done else "timed out"
-            if attempt == attempts or not all(
-                s.future.is_done and is_transient(s.future.exception) for s in failed
-            ):
-                raise DeliveryFailed(
-                    f"{len(failed)} record(s) to {failed[0].topic} not acknowledged ({error}); "
-                    "offsets left uncommitted"
-                )
-            log.warning("re-sending %d unacknowledged record(s): %s", len(failed), error)
-            self.metrics.retries.labels("produce").inc()
-            for send in failed:
-                send.future = self.producer.send(
-                    send.topic, value=send.value, key=send.key, headers=send.headers
-                )
-            sends = failed
+        log.debug("committed %s", offsets_text(pending.offsets))
 
     # -- partitions ------------------------------------------------------------------------
 
-    def on_revoked(self, revoked: Iterable[TopicPartition]) -> None:
+    async def on_revoked(self, revoked: Iterable[TopicPartition]) -> None:
         revoked = list(revoked)
         log.info("partitions revoked: %s", _names(revoked))
         # Commit what was delivered for partitions about to move, so the next owner does not
-        # replay them. kafka-python swallows exceptions raised in rebalance callbacks, so a
-        # failure is kept and raised by the loop once poll() returns.
-        try:
-            self._checkpoint(timeout_s=self.settings.flush_timeout_s)
-        except WorkerError as exc:
-            self._fatal = exc
+        # replay them. An exception raised here would only fail the poll inside kafka-python,
+        # so a failure is kept and raised by the loop once poll() returns.
+        pending, self._pending = self._pending, Pending()
+        self._last_checkpoint = self._clock()
+        if pending or self._checkpointer.deferred:
+            try:
+                committed = await self._checkpointer.commit_in_rebalance(
+                    pending, timeout_s=self.settings.flush_timeout_s
+                )
+            except WorkerError as exc:
+                self._fatal = exc
+            else:
+                self._count_commit(committed, pending)
         for tp in revoked:
             with contextlib.suppress(KeyError):  # no lag was recorded for it yet
                 self.metrics.lag.remove(tp.topic, str(tp.partition))
-        self.health.assigned = bool(set(self.consumer.assignment()) - set(revoked))
+        # Eager rebalancing revokes everything; cooperative only the partitions that move.
+        kept = set(self.consumer.assignment()) - set(revoked)
+        self.health.assigned = bool(kept)
+        self.metrics.assigned_partitions.set(len(kept))
+
+    def on_lost(self, lost: Iterable[TopicPartition]) -> None:
+        """The group dropped this worker (session expired): its commits would be refused.
+        Delivered records are replayed by the next owner (at-least-once); an open transaction
+        is aborted (exactly-once)."""
+        lost = list(lost)
+        log.warning("partitions lost (group membership expired): %s", _names(lost))
+        self._pending = Pending()
+        self._checkpointer.discard()
+        self.health.assigned = False
         self.metrics.assigned_partitions.set(0)
 
     def on_assigned(self, assigned: Iterable[TopicPartition]) -> None:
@@ -361,15 +346,21 @@ class Worker:
         return broker_retrying(self.settings, operation, on_retry=on_retry)
 
 
-class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
+class _Rebalance(AsyncConsumerRebalanceListener):  # type: ignore[misc]
+    """kafka-python 3 calls these on the consumer's network thread. A blocking consumer call
+    there raises, so the callbacks are coroutines and the commit on revocation is awaited."""
+
     def __init__(self, worker: Worker) -> None:
         self.worker = worker
 
-    def on_partitions_revoked(self, revoked: Iterable[TopicPartition]) -> None:
-        self.worker.on_revoked(revoked)
+    async def on_partitions_revoked(self, revoked: Iterable[TopicPartition]) -> None:
+        await self.worker.on_revoked(revoked)
 
-    def on_partitions_assigned(self, assigned: Iterable[TopicPartition]) -> None:
+    async def on_partitions_assigned(self, assigned: Iterable[TopicPartition]) -> None:
         self.worker.on_assigned(assigned)
+
+    async def on_partitions_lost(self, lost: Iterable[TopicPartition]) -> None:
+        self.worker.on_lost(lost)
 
 
 def _names(partitions: Iterable[TopicPartition]) -> str:

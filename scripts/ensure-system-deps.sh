@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the system packages a target needs, with apt-get, only when they are missing.
 #   ensure-system-deps.sh python   a Python 3.10+ with the venv module
-#   ensure-system-deps.sh kafka    Java 17+ and Maven for deploy/kafka/broker.sh
+#   ensure-system-deps.sh kafka    Java 17+ and Maven for deploy/kafka/broker.sh, and openssl
+#                                  for the SASL_SSL test broker's certificates (tests/faults)
 #   ensure-system-deps.sh prometheus   Prometheus and promtool for the deploy tests (tests/deploy)
 #   ensure-system-deps.sh go       a Go toolchain to build kustomize and kubeconform (tests/deploy)
 set -euo pipefail
@@ -20,6 +21,7 @@ case "${1:-}" in
     fi
     [[ ${java_major:-0} -ge 17 ]] || need+=(openjdk-17-jre-headless)
     command -v mvn >/dev/null || need+=(maven)
+    command -v openssl >/dev/null || need+=(openssl)
     ;;
   prometheus)
     { command -v prometheus && command -v promtool; } >/dev/null || need+=(prometheus)

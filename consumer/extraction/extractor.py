@@ -116,9 +116,7 @@ class QuoteExtractor:
                 continue
             tokens = _tokens_outside_quotes(text, p_start, p_end, spans)
             subjects = [
-                m
-                for m in subject_mentions(tokens, classify)
-                if not _inside(m.start, spans)
+                m for m in subject_mentions(tokens, classify) if not _inside(m.start, spans)
             ]
             for span in spans:
                 _observe_until(subjects, span.open_at, context)
@@ -264,9 +262,7 @@ class QuoteExtractor:
         return quotes
 
 
-def _tokens_outside_quotes(
-    text: str, start: int, end: int, spans: list[QuoteSpan]
-) -> list[Token]:
+def _tokens_outside_quotes(text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Token]:
     """The paragraph's tokens minus those inside its quotations: no rule reads inside a quote
     (every window stops at a quote mark), and quotations are most of a quoting paragraph.
     The marks themselves are kept."""

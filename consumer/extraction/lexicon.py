@@ -37,6 +37,7 @@ class Words(frozenset[str]):
             isinstance(word, str) and frozenset.__contains__(self, fold_nukta(word))
         )
 
+
 #: Marks that open or close a direct quotation. Straight and curly doubles, the low-9 mark,
 #: guillemets and the doubled apostrophe that some Hindi sites type for a double quote.
 #: Curly marks are paired by position, not by shape: Hindi copy often reverses them.

@@ -28,6 +28,10 @@ HEAP_OPTS=${KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}
 JVM_PERFORMANCE_OPTS=${KAFKA_JVM_PERFORMANCE_OPTS:--server -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent -Djava.awt.headless=true}
 EXTRA_JVM_OPTS=${KAFKA_OPTS:-}
 EXTRA_PROPERTIES=${KAFKA_EXTRA_PROPERTIES:-}
+# SCRAM user created when the storage is formatted (kafka-storage format --add-scram), e.g.
+# 'SCRAM-SHA-512=[name=quotes,password=...]'; needed by a SASL_SSL listener added through
+# KAFKA_EXTRA_PROPERTIES (tests/faults/test_security.py does both).
+SCRAM_CREDENTIALS=${KAFKA_LOCAL_SCRAM:-}
 # Why 60 s: format + JVM start + KRaft self-election + broker registration and
 # unfencing take ~2.5 s on an idle 2-core machine (~12 s when restarting after
 # an unclean kill: the old broker registration must expire first, 9 s). 60 s
@@ -279,7 +283,7 @@ new_cluster_id() {
 format_storage() {
     # --standalone writes a bootstrap checkpoint naming this node's controller
     # endpoint as the only voter, so a change of controller port needs a fresh format.
-    local want="controller=$HOST:$CONTROLLER_PORT"
+    local want="controller=$HOST:$CONTROLLER_PORT scram=${SCRAM_CREDENTIALS:+$(sha256sum <<<"$SCRAM_CREDENTIALS" | cut -c1-16)}"
     if [[ -f $DATA_DIR/meta.properties && -f $FORMAT_STAMP && "$(cat "$FORMAT_STAMP")" == "$want" ]]; then
         return 0
     fi
@@ -291,9 +295,11 @@ format_storage() {
     cluster_id=$(new_cluster_id)
     log "formatting storage (cluster id $cluster_id)"
     # shellcheck disable=SC2086  # HEAP_OPTS holds several JVM options
+    local scram=()
+    [[ -n $SCRAM_CREDENTIALS ]] && scram=(--add-scram "$SCRAM_CREDENTIALS")
     if ! "$JAVA" $HEAP_OPTS -Dkafka.logs.dir="$LOG_DIR" -Dlog4j2.configurationFile="$LOG4J_CONF" \
         -cp "$LIBS_DIR/*" kafka.tools.StorageTool format \
-        --cluster-id "$cluster_id" --config "$PROPS_FILE" --standalone \
+        --cluster-id "$cluster_id" --config "$PROPS_FILE" --standalone "${scram[@]}" \
         </dev/null >"$STATE_DIR/format.out" 2>&1; then
         cat "$STATE_DIR/format.out" >&2
         die "formatting storage failed"

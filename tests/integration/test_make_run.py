@@ -12,7 +12,7 @@ import orjson
 from consumer.codec import ArticleDecoder
 from consumer.extraction import QuoteExtractor
 from consumer.processing import Processed, Processor
-from tests.integration.conftest import ROOT, _free_port_pair, free_port
+from tests.kafka_harness import ROOT, _free_port_pair, free_port
 
 
 def test_run_local_shows_quote_records_flowing(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from consumer.codec import ArticleDecoder
 from consumer.extraction import QuoteExtractor
 from consumer.processing import Processed, Processor
 from consumer.schemas import load_schema
-from tests.integration.conftest import (
+from tests.kafka_harness import (
     ROOT,
     Topics,
     committed_offsets,

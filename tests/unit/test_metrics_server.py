@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import urllib.error
 import urllib.request
 
@@ -69,3 +70,50 @@ def test_readiness_needs_partitions_and_a_broker(served):
 @pytest.mark.parametrize("path", ["/", "/admin", "/metrics/../etc/passwd", "/healthz/x"])
 def test_other_paths_are_not_found(served, path):
     assert _get(served[0] + path)[0] == 404
+
+
+@pytest.fixture(scope="module")
+def one_server():
+    """One server for the many requests below (stopping one takes half a second)."""
+    server = MetricsServer(
+        Metrics(), Health(liveness_timeout_s=60), host="127.0.0.1", port=0
+    ).start()
+    yield (f"http://127.0.0.1:{server.port}",)
+    server.stop()
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"])
+@pytest.mark.parametrize("path", ["/metrics", "/healthz", "/readyz", "/"])
+def test_only_get_and_head_are_answered(one_server, method, path):
+    request = urllib.request.Request(one_server[0] + path, method=method, data=b"x")
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            status = response.status
+    except urllib.error.HTTPError as exc:
+        status = exc.code
+    assert status in (405, 501)
+
+
+@pytest.mark.parametrize(
+    "request_line",
+    [
+        b"GET /metrics%00 HTTP/1.1",
+        b"GET /%2e%2e/%2e%2e/etc/passwd HTTP/1.1",
+        b"GET http://127.0.0.1/../etc/passwd HTTP/1.1",
+        b"GET /healthz/../../consumer/config.py HTTP/1.1",
+        b"GET /.env HTTP/1.1",
+    ],
+)
+def test_crafted_paths_get_nothing_but_404(one_server, request_line):
+    """(``//metrics`` is not among them: the standard library's request parser collapses the
+    leading slashes, so it is /metrics, which is still only the metrics.)"""
+
+    host, port = one_server[0].removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as sock:
+        sock.sendall(request_line + b"\r\nHost: x\r\nConnection: close\r\n\r\n")
+        reply = b""
+        while chunk := sock.recv(65536):
+            reply += chunk
+    status = reply.split(b" ", 2)[1]
+    assert status in (b"404", b"400"), reply[:200]
+    assert b"quote_consumer" not in reply and b"root:" not in reply

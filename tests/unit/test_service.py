@@ -3,17 +3,18 @@ tests/integration runs the same loop against a real broker)."""
 
 from __future__ import annotations
 
+import time
 from collections import namedtuple
 from typing import Any
 
 import orjson
 import pytest
-from kafka.errors import KafkaTimeoutError, NotLeaderForPartitionError
+from kafka.errors import KafkaTimeoutError, NotLeaderForPartitionError, RebalanceInProgressError
 from kafka.structs import TopicPartition
 
 from consumer.codec import ArticleDecoder
 from consumer.config import Settings
-from consumer.errors import BrokerUnavailable, DeliveryFailed
+from consumer.errors import BrokerUnavailable, DeliveryFailed, TransactionFailed
 from consumer.extraction import QuoteExtractor
 from consumer.metrics import Health, Metrics
 from consumer.processing import Processor
@@ -47,9 +48,11 @@ class Producer:
     def __init__(self, failures: list[BaseException | None] | None = None) -> None:
         self.failures = list(failures or [])
         self.sent: list[tuple[str, bytes | None]] = []
+        self.headers: list[list[tuple[str, bytes]]] = []
 
     def send(self, topic, value=None, key=None, headers=None):
         self.sent.append((topic, value))
+        self.headers.append(list(headers or []))
         return Future(self.failures.pop(0) if self.failures else None)
 
     def flush(self, timeout=None):
@@ -164,3 +167,113 @@ def test_commits_wait_for_the_commit_interval():
     assert _worker(consumer, Producer(), commit_interval_s=3600).run() == 0
     # Nothing is committed mid-stream; the shutdown checkpoint commits everything at once.
     assert consumer.commits == [{TP: 5}]
+
+
+class SlowExtractor(QuoteExtractor):
+    """Stands in for an extractor that goes super-linear on one article."""
+
+    def extract(self, text: str):  # type: ignore[override]
+        if "slow" in text:
+            time.sleep(30)
+        return super().extract(text)
+
+
+def test_an_article_that_outruns_the_extraction_budget_is_dead_lettered():
+    slow = orjson.dumps({"id": "s", "text": "slow"})
+    consumer = Consumer([[_message(0, slow), _message(1, QUOTED)]])
+    producer = Producer()
+    worker = _worker(consumer, producer, extraction_timeout_s=0.2)
+    worker.processor = Processor(SlowExtractor(), ArticleDecoder())
+    started = time.monotonic()
+    assert worker.run() == 0
+    assert time.monotonic() - started < 5
+    assert [t for t, _ in producer.sent] == ["articles.dlq", "quotes.extracted"]
+    assert consumer.commits == [{TP: 2}]
+    reason = dict(producer.headers[0])["quotes.errors.reason"]
+    assert reason == b"extraction_timeout"
+
+
+def test_a_message_too_large_for_the_dead_letter_topic_is_dead_lettered_without_its_value():
+    big = b"x" * 2000
+    consumer = Consumer([[_message(0, big)]])
+    producer = Producer()
+    worker = _worker(consumer, producer, max_message_bytes=1000)
+    worker.processor = Processor(QuoteExtractor(), ArticleDecoder(max_message_bytes=1000))
+    assert worker.run() == 0
+    assert producer.sent == [("articles.dlq", None)]
+    headers = dict(producer.headers[0])
+    assert headers["quotes.errors.reason"] == b"message_too_large"
+    assert headers["quotes.errors.value.dropped.bytes"] == b"2000"
+    assert consumer.commits == [{TP: 1}]
+
+
+class TransactionalProducer(Producer):
+    def __init__(self, failures=None, commit_error: BaseException | None = None) -> None:
+        super().__init__(failures)
+        self.calls: list[str] = []
+        self.offsets: list[dict[Any, int]] = []
+        self.commit_error = commit_error
+
+    def begin_transaction(self):
+        self.calls.append("begin")
+
+    def send_offsets_to_transaction(self, offsets, group_metadata):
+        self.calls.append("offsets")
+        self.offsets.append({tp: meta.offset for tp, meta in offsets.items()})
+
+    def commit_transaction(self):
+        if self.commit_error is not None:
+            raise self.commit_error
+        self.calls.append("commit")
+
+    def abort_transaction(self):
+        self.calls.append("abort")
+
+
+class GroupConsumer(Consumer):
+    def group_metadata(self):
+        return "group"
+
+
+def test_exactly_once_commits_records_and_offsets_in_one_transaction():
+    consumer = GroupConsumer([[_message(0, QUOTED), _message(1, b"not json")]])
+    producer = TransactionalProducer()
+    assert _worker(consumer, producer, processing_guarantee="exactly_once").run() == 0
+    assert producer.calls == ["begin", "offsets", "commit"]
+    assert producer.offsets == [{TP: 2}]
+    assert consumer.commits == []  # offsets go through the transaction, never commit()
+
+
+@pytest.mark.parametrize(
+    "failures, commit_error",
+    [([ValueError("record rejected")], None), ([], KafkaTimeoutError("coordinator gone"))],
+)
+def test_exactly_once_aborts_and_stops_when_the_transaction_fails(failures, commit_error):
+    consumer = GroupConsumer([[_message(0, QUOTED)]])
+    producer = TransactionalProducer(failures, commit_error)
+    with pytest.raises(TransactionFailed, match="transaction aborted"):
+        _worker(consumer, producer, processing_guarantee="exactly_once").run()
+    assert producer.calls[-1] == "abort"
+    assert "commit" not in producer.calls
+    assert consumer.commits == []
+
+
+class RebalancingConsumer(Consumer):
+    """The first commit meets a rebalance in progress."""
+
+    def __init__(self, batches):
+        super().__init__(batches)
+        self.refused = 0
+
+    def commit(self, offsets=None):
+        if not self.refused:
+            self.refused += 1
+            raise RebalanceInProgressError()
+        super().commit(offsets)
+
+
+def test_a_commit_that_meets_a_rebalance_is_made_at_the_next_checkpoint():
+    consumer = RebalancingConsumer([[_message(0, QUOTED)], [_message(1, QUOTED)]])
+    assert _worker(consumer, Producer()).run() == 0
+    assert consumer.refused == 1
+    assert consumer.commits == [{TP: 2}]  # offset 1 (deferred) folded into the next commit

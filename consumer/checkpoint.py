@@ -1,0 +1,280 @@
+"""Checkpoints: how the records sent since the last one become durable together with the
+input offsets behind them. One class per processing guarantee.
+
+- :class:`AckThenCommit` (at-least-once): flush, check that every record was acknowledged
+  (re-sending transient failures), then commit the offsets. A crash between the two replays
+  the input since the last commit; the replayed records carry the same ``quote_id``\\s.
+- :class:`Transactional` (exactly-once): records and offsets go into one Kafka transaction
+  (``send_offsets_to_transaction`` with the consumer's group metadata, KIP-447). A crash
+  leaves the transaction open until the broker or the restarted worker aborts it; readers
+  with ``isolation.level=read_committed`` never see its records.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from kafka.errors import (
+    CommitFailedError,
+    KafkaError,
+    KafkaTimeoutError,
+    RebalanceInProgressError,
+)
+from kafka.structs import OffsetAndMetadata, TopicPartition
+from tenacity import Retrying
+
+from consumer.config import Settings
+from consumer.errors import DeliveryFailed, TransactionFailed
+from consumer.kafka_io import commit_in_rebalance, is_transient
+from consumer.metrics import Metrics
+
+__all__ = ["AckThenCommit", "Checkpointer", "Pending", "Send", "Transactional", "make_checkpointer"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Send:
+    """One record handed to the producer and not yet confirmed by a checkpoint."""
+
+    topic: str
+    role: str
+    key: bytes | None
+    value: bytes | None
+    headers: list[tuple[str, bytes]]
+    future: Any
+
+
+@dataclass(slots=True)
+class Pending:
+    """Everything between two checkpoints."""
+
+    sends: list[Send] = field(default_factory=list)
+    offsets: dict[TopicPartition, int] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.offsets)
+
+    def commit_offsets(self) -> dict[TopicPartition, OffsetAndMetadata]:
+        return {tp: OffsetAndMetadata(offset, "", -1) for tp, offset in self.offsets.items()}
+
+
+class Checkpointer(Protocol):
+    def begin(self) -> None:
+        """Called before a message's records are sent."""
+
+    def commit(self, pending: Pending, *, timeout_s: float) -> bool:
+        """Make ``pending`` durable; False if the group rebalanced and the commit was refused.
+        Raises a ``WorkerError`` when the records may not have been delivered."""
+
+    async def commit_in_rebalance(self, pending: Pending, *, timeout_s: float) -> bool:
+        """``commit`` from a rebalance callback (on the consumer's network thread)."""
+
+    def discard(self) -> None:
+        """Drop what is in flight (partitions lost without a chance to commit)."""
+
+    @property
+    def deferred(self) -> bool:
+        """Offsets are waiting for a commit a rebalance put off."""
+
+
+RetryingFactory = Callable[[str], Retrying]
+
+
+class AckThenCommit:
+    """At-least-once: confirm every delivery, then commit the input offsets."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        consumer: Any,
+        producer: Any,
+        metrics: Metrics,
+        retrying: RetryingFactory,
+    ) -> None:
+        self.settings = settings
+        self.consumer = consumer
+        self.producer = producer
+        self.metrics = metrics
+        self._retrying = retrying
+        self._deferred: dict[TopicPartition, int] = {}
+
+    def begin(self) -> None:
+        pass
+
+    def discard(self) -> None:
+        self._deferred = {}
+
+    @property
+    def deferred(self) -> bool:
+        return bool(self._deferred)
+
+    def _offsets(self, pending: Pending) -> dict[TopicPartition, OffsetAndMetadata]:
+        """The pending offsets plus any deferred by a commit that met a rebalance."""
+        merged = Pending(offsets={**self._deferred, **pending.offsets})
+        self._deferred = {}
+        return merged.commit_offsets()
+
+    def commit(self, pending: Pending, *, timeout_s: float) -> bool:
+        self._confirm_deliveries(pending.sends, timeout_s=timeout_s)
+        offsets = self._offsets(pending)
+        try:
+            self._retrying("commit")(self.consumer.commit, offsets=offsets)
+        except RebalanceInProgressError:
+            # The group is rebalancing: the records are delivered, the commit waits for the
+            # next checkpoint (or the revocation, if these partitions are about to move).
+            self._deferred = {tp: meta.offset for tp, meta in offsets.items()}
+            log.info("commit deferred to the next checkpoint: the group is rebalancing")
+            return False
+        except CommitFailedError as exc:
+            # The group rebalanced under us: these partitions now belong to another worker,
+            # which resumes from the previous commit. The records are already delivered, so
+            # at worst they are delivered again (same quote_id); nothing is lost.
+            log.warning("commit failed after a rebalance, partitions will be replayed: %s", exc)
+            return False
+        return True
+
+    async def commit_in_rebalance(self, pending: Pending, *, timeout_s: float) -> bool:
+        self._confirm_deliveries(pending.sends, timeout_s=timeout_s)
+        try:
+            await commit_in_rebalance(self.consumer, self._offsets(pending), timeout_s=timeout_s)
+        except KafkaError as exc:
+            # Delivered but not committed: the next owner replays these records (same
+            # quote_ids). Raising here would only make kafka-python fail the poll.
+            log.warning("commit on revocation failed, partitions will be replayed: %s", exc)
+            return False
+        return True
+
+    def _confirm_deliveries(self, sends: list[Send], *, timeout_s: float) -> None:
+        attempts = self.settings.retry_attempts
+        for attempt in range(1, attempts + 1):
+            try:
+                self.producer.flush(timeout=timeout_s)
+            except KafkaTimeoutError:
+                log.warning("flush did not finish in %.0fs", timeout_s)
+            except KafkaError as exc:
+                # kafka-python raises from flush() when a fatal error aborted the batches
+                # ("Future not done"); the futures below say which records were lost.
+                log.warning("flush failed: %s", exc)
+            failed = [s for s in sends if not s.future.is_done or s.future.failed()]
+            if not failed:
+                return
+            for send in failed:
+                self.metrics.delivery_failures.labels(send.role).inc()
+            error = failed[0].future.exception if failed[0].future.is_done else "timed out"
+            if attempt == attempts or not all(
+                s.future.is_done and is_transient(s.future.exception) for s in failed
+            ):
+                raise DeliveryFailed(
+                    f"{len(failed)} record(s) to {failed[0].topic} not acknowledged ({error}); "
+                    "offsets left uncommitted"
+                )
+            log.warning("re-sending %d unacknowledged record(s): %s", len(failed), error)
+            self.metrics.retries.labels("produce").inc()
+            for send in failed:
+                send.future = self.producer.send(
+                    send.topic, value=send.value, key=send.key, headers=send.headers
+                )
+            sends = failed
+
+
+class Transactional:
+    """Exactly-once: each checkpoint commits one transaction holding the records and offsets.
+
+    Any failure aborts the transaction and stops the worker (exit 3): the consumer's positions
+    are already past the aborted input, so only a restart from the committed offsets is safe.
+    """
+
+    def __init__(
+        self, settings: Settings, *, consumer: Any, producer: Any, metrics: Metrics
+    ) -> None:
+        self.settings = settings
+        self.consumer = consumer
+        self.producer = producer
+        self.metrics = metrics
+        self._open = False
+
+    def begin(self) -> None:
+        if not self._open:
+            self.producer.begin_transaction()
+            self._open = True
+
+    @property
+    def deferred(self) -> bool:
+        return False
+
+    def discard(self) -> None:
+        if self._open:
+            log.warning("aborting the open transaction: its input will be processed again")
+            self._abort()
+
+    def commit(self, pending: Pending, *, timeout_s: float) -> bool:
+        if not self._open:
+            return True
+        try:
+            # Bounded wait for the records first, so that a dead output topic is reported
+            # here rather than by a commit_transaction() that waits without a limit.
+            self.producer.flush(timeout=timeout_s)
+        except KafkaTimeoutError:
+            self._fail(pending, f"records not acknowledged within {timeout_s:.0f}s")
+        except KafkaError as exc:
+            self._fail(pending, f"flush failed ({type(exc).__name__}: {exc})")
+        failed = [s for s in pending.sends if not s.future.is_done or s.future.failed()]
+        if failed:
+            for send in failed:
+                self.metrics.delivery_failures.labels(send.role).inc()
+            error = failed[0].future.exception if failed[0].future.is_done else "timed out"
+            self._fail(pending, f"{len(failed)} record(s) to {failed[0].topic} failed ({error})")
+        try:
+            self.producer.send_offsets_to_transaction(
+                pending.commit_offsets(), self.consumer.group_metadata()
+            )
+            self.producer.commit_transaction()
+        except KafkaError as exc:
+            self._fail(pending, f"commit_transaction failed ({type(exc).__name__}: {exc})")
+        self._open = False
+        return True
+
+    async def commit_in_rebalance(self, pending: Pending, *, timeout_s: float) -> bool:
+        # Only producer calls: they block on the producer's own network thread, not on the
+        # consumer's, so they are safe inside a rebalance callback.
+        return self.commit(pending, timeout_s=timeout_s)
+
+    def _fail(self, pending: Pending, why: str) -> None:
+        self._abort()
+        raise TransactionFailed(
+            f"transaction aborted: {why}; {len(pending.sends)} record(s) discarded, "
+            "input offsets left at the last committed transaction"
+        )
+
+    def _abort(self) -> None:
+        self._open = False
+        try:
+            self.producer.abort_transaction()
+        except KafkaError as exc:
+            # A fenced or failed producer cannot abort; the broker aborts the transaction when
+            # the next worker with this transactional id starts, or after its timeout.
+            log.warning("could not abort the transaction (%s); the broker will", exc)
+
+
+def make_checkpointer(
+    settings: Settings,
+    *,
+    consumer: Any,
+    producer: Any,
+    metrics: Metrics,
+    retrying: RetryingFactory,
+) -> Checkpointer:
+    if settings.exactly_once:
+        return Transactional(settings, consumer=consumer, producer=producer, metrics=metrics)
+    return AckThenCommit(
+        settings, consumer=consumer, producer=producer, metrics=metrics, retrying=retrying
+    )
+
+
+def offsets_text(offsets: Mapping[TopicPartition, int]) -> str:
+    return ", ".join(f"{tp.topic}[{tp.partition}]@{o}" for tp, o in sorted(offsets.items()))
