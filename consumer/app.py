@@ -36,7 +36,7 @@ def run_service(settings: Settings) -> int:
     """Start metrics, connect to Kafka (with retries), run the loop; return the exit code."""
     metrics = Metrics()
     health = Health(liveness_timeout_s=settings.liveness_timeout_s)
-    extractor = QuoteExtractor.with_model()
+    extractor = QuoteExtractor.with_model() if settings.ner_model else QuoteExtractor()
     # One article through the rules and the model before the first real one, so that the
     # first articles after start-up are not the slowest (measured: ~200 ms without it).
     extractor.extract(_WARM_UP)

@@ -71,9 +71,14 @@ class Settings:
     max_text_chars: int = 200_000
     # One article's extraction budget; past it the article is dead-lettered
     # (extraction_timeout) instead of stalling the partition. A news article takes about
-    # 2 ms and the slowest well-behaved 200,000-character input about 3 s; 10 s is far above
-    # both, and far below the liveness timeout and Kafka's max.poll.interval.ms (300 s).
+    # 1 ms (rules) to 10 ms (with the model) and the slowest well-behaved 200,000-character
+    # input about 3 s; 10 s is far above both, and far below the liveness timeout and
+    # Kafka's max.poll.interval.ms (300 s).
     extraction_timeout_s: float = 10.0
+    # The NER model helps name speakers (+0.005 end-to-end F1 on the test part) at about a
+    # tenth of the rules' speed; feeds that need more than ~100 articles/s per core can turn
+    # it off (docs/benchmarks.md).
+    ner_model: bool = True
 
     create_topics: bool = True
     topic_partitions: int = 3
@@ -215,6 +220,7 @@ ENVIRONMENT: dict[str, str] = {
     "QUOTES_MAX_MESSAGE_BYTES": "max_message_bytes",
     "QUOTES_MAX_TEXT_CHARS": "max_text_chars",
     "QUOTES_EXTRACTION_TIMEOUT_S": "extraction_timeout_s",
+    "QUOTES_NER_MODEL": "ner_model",
     "QUOTES_CREATE_TOPICS": "create_topics",
     "QUOTES_TOPIC_PARTITIONS": "topic_partitions",
     "QUOTES_TOPIC_REPLICATION_FACTOR": "topic_replication_factor",

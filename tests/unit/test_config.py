@@ -67,3 +67,8 @@ def test_bad_settings_name_the_variable(env, says):
 def test_every_variable_maps_to_a_setting():
     attributes = set(Settings.__dataclass_fields__)
     assert set(ENVIRONMENT.values()) <= attributes
+
+
+def test_the_ner_model_can_be_turned_off():
+    assert Settings.from_env({}).ner_model is True
+    assert Settings.from_env({"QUOTES_NER_MODEL": "false"}).ner_model is False
