@@ -429,8 +429,8 @@ def _speaker(text: str, mention: Mention | None, context: _Context) -> Speaker |
             # कमला बाई -> कमला बाई मरावी: a given name with बाई/रानी/कुमारी (or सिंह) often
             # stands for the full name the article writes once.
             fuller = names.full_name(name)
-            if fuller is not None and fuller.startswith(name + " ") and len(fuller.split()) == 3:
-                name = fuller
+            if fuller is not None and fuller.startswith(name + " "):
+                name = " ".join(fuller.split()[:3])
         name = resolver.observe(name, role=mention.role, at=mention.start)
     elif mention.kind == "pronoun":
         # The most salient earlier person: the last speaker or ने subject, unless a person

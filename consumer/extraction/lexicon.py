@@ -505,6 +505,8 @@ SPEAKER_STOPS: Words = Words(
         "अभी",
         "उधर",
         "इधर",
+        "हर",
+        "प्रत्येक",
         # Discourse words that open a clause: हालांकि ओझा का मानना है, वे बस इतना बोलीं.
         "हालांकि",
         "हालाँकि",

@@ -100,7 +100,7 @@ class RuleNames:
                 # after a surname that already has words before it comes the sentence.
                 appended = 0
                 for word in after[:2]:
-                    if not _name_like(word):
+                    if not _name_like(word) or _oblique_plural(word):
                         break
                     words.append(word)
                     appended += 1
@@ -337,6 +337,11 @@ class ModelNames:
         following = _SENTENCE_BREAK.search(text, end, min(len(text), end + _MAX_REGION // 2))
         region_end = following.end() if following else min(len(text), end + _MAX_REGION // 2)
         return region_start, region_end
+
+
+def _oblique_plural(word: str) -> bool:
+    """पत्रकारों, किसानों: an oblique plural noun ends a name, it is not part of it."""
+    return word.endswith("ों") and len(word) > 3
 
 
 def _before_auxiliary(words: list[str], index: int) -> bool:

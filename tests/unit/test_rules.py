@@ -351,3 +351,12 @@ def test_organisation_names_stop_at_the_sentence_end_and_synonyms_resolve(rules)
 )
 def test_campaigns_slogans_and_labels_are_not_quotes(rules, text):
     assert _quotes(rules, text) == []
+
+
+def test_a_name_is_not_extended_by_a_plural_noun_or_a_determiner(rules):
+    text = (
+        "सेवानिवृत्त शिक्षिका सुधा रानी मरांडी गांव में पुस्तकालय चलाती हैं।\n\n"
+        "सुधा रानी पत्रकारों से कहती हैं, \"बच्चे अब रोज़ किताबें पढ़ने आते हैं।\""
+    )
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == "सुधा रानी मरांडी"
