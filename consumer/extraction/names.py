@@ -119,7 +119,8 @@ class RuleNames:
     def _role_holder(self, role: str) -> str | None:
         found: str | None = None
         for match in _whole_word(role).finditer(self.text):
-            following = self.text[match.end() : match.end() + 80].split()
+            # Within the sentence: a headline's "– सीईओ" is not followed by its holder's name.
+            following = _SENTENCE_BREAK.split(self.text[match.end() : match.end() + 80])[0].split()
             words: list[str] = []
             for word in following[:4]:
                 if not _name_like(word):
