@@ -30,7 +30,8 @@ SpeakerKind = Literal["person", "organization", "role", "pronoun", "document", "
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One input article (schemas/article.v1.json). Paragraphs are separated by blank lines."""
+    """One input article (schemas/article.v1.json). Paragraphs are separated by blank lines
+    (or a line break after a sentence end or a closing quote mark)."""
 
     id: str
     text: str

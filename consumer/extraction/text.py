@@ -7,7 +7,12 @@ from typing import NamedTuple
 
 __all__ = ["WORD_CHAR", "Token", "paragraphs", "tokenize"]
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+# A blank line; or a line break right after a sentence end or a closing quote mark, as feeds
+# that put one paragraph per line write it (an unclosed quote then ends with its paragraph,
+# not with the article).
+_PARAGRAPH_BREAK = re.compile(
+    r"\n[ \t\r\f\v\u00a0]*\n\s*|(?<=[।॥?!\"”’»])[ \t\u00a0]*\r?\n\s*"
+)
 # A token is a run of word characters (Devanagari letters, matras, nukta, ZWJ/ZWNJ, digits,
 # Latin) possibly with internal dots (डॉ.), or a single punctuation character.
 _PUNCTUATION_CLASS = r"[,;:!?।॥\"“”„‟«»＂'‘’()\[\]{}<>|—–-]"
@@ -30,7 +35,8 @@ class Token(NamedTuple):
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank paragraph; paragraphs are separated by blank lines."""
+    """(start, end) of each non-blank paragraph. Paragraphs are separated by blank lines, or
+    by a line break after a sentence end or a closing quote mark."""
     spans: list[tuple[int, int]] = []
     position = 0
     for match in _PARAGRAPH_BREAK.finditer(text):

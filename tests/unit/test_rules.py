@@ -360,3 +360,16 @@ def test_a_name_is_not_extended_by_a_plural_noun_or_a_determiner(rules):
     )
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == "सुधा रानी मरांडी"
+
+
+def test_one_paragraph_per_line_feeds_split_like_blank_lines(rules):
+    blank = (
+        'मंत्री रेखा सिंह ने कहा, "हम हर गांव तक सड़क पहुंचाएंगे।\n\n'
+        "बाद में विपक्ष के नेता अमित राय ने सरकार पर वादाखिलाफी का आरोप लगाया।\n\n"
+        'राय ने कहा, "पिछले वादे भी अधूरे हैं।"'
+    )
+    single = blank.replace("\n\n", "\n")
+    as_written = [(q.text, q.speaker.name if q.speaker else None) for q in _quotes(rules, blank)]
+    one_per_line = [(q.text, q.speaker.name if q.speaker else None) for q in _quotes(rules, single)]
+    assert one_per_line == as_written
+    assert as_written[0] == ("हम हर गांव तक सड़क पहुंचाएंगे।", "रेखा सिंह")  # unclosed: ends with its line
