@@ -11,11 +11,17 @@ from collections.abc import Iterable
 from consumer.extraction.roles import HONORIFIC_SUFFIXES as HONORIFIC_SUFFIXES
 from consumer.extraction.roles import ROLE_WORDS
 
-# Hindi writes the nukta optionally (ज़िलाध्यक्ष and जिलाध्यक्ष are one word): lexicon lookups
-# ignore it. Precomposed letters (क़ U+0958 …) fold to their base letter, a combining nukta
-# (U+093C) is dropped.
+# Hindi writes the nukta optionally (ज़िलाध्यक्ष and जिलाध्यक्ष are one word), and many news sites
+# put a zero-width joiner or non-joiner after the virama of a conjunct (प्रवक्‍ता): lexicon
+# lookups ignore both. Precomposed letters (क़ U+0958 …) fold to their base letter; a combining
+# nukta (U+093C), ZWNJ (U+200C) and ZWJ (U+200D) are dropped.
 _NUKTA = str.maketrans(
-    {"\u093c": None, **{chr(0x0958 + i): base for i, base in enumerate("कखगजडढफय")}}
+    {
+        "\u093c": None,
+        "\u200c": None,
+        "\u200d": None,
+        **{chr(0x0958 + i): base for i, base in enumerate("कखगजडढफय")},
+    }
 )
 
 
@@ -24,7 +30,8 @@ def fold_nukta(word: str) -> str:
 
 
 class Words(frozenset[str]):
-    """A word set whose membership test ignores the nukta: ``"ज़िलाध्यक्ष" in TITLES``."""
+    """A word set whose membership test ignores the nukta and zero-width joiners:
+    ``"ज़िलाध्यक्ष" in TITLES``."""
 
     __slots__ = ()
 

@@ -373,3 +373,9 @@ def test_one_paragraph_per_line_feeds_split_like_blank_lines(rules):
     one_per_line = [(q.text, q.speaker.name if q.speaker else None) for q in _quotes(rules, single)]
     assert one_per_line == as_written
     assert as_written[0] == ("हम हर गांव तक सड़क पहुंचाएंगे।", "रेखा सिंह")  # unclosed: ends with its line
+
+
+def test_zero_width_joiners_in_conjuncts_do_not_hide_lexicon_words(rules):
+    text = 'वरिष्ठ प्रवक्\u200dता रीना शर्मा ने कहा, "जांच जारी है और दोषी बख्शे नहीं जाएंगे।"'
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == "रीना शर्मा"
