@@ -28,7 +28,7 @@ from consumer.extraction.model import load_ner, model_version
 from consumer.extraction.names import ModelNames, NameSource, RuleNames
 from consumer.extraction.quotes import QuoteSpan, find_quote_spans
 from consumer.extraction.resolution import NameResolver
-from consumer.extraction.text import WORD_CHAR, Token, paragraphs, tokenize
+from consumer.extraction.text import WORD_CHAR, ZERO_WIDTH, Token, paragraphs, tokenize
 from consumer.records import Cue, Quote, QuoteType, Speaker
 
 __all__ = ["EXTRACTOR_VERSION", "QuoteExtractor"]
@@ -250,7 +250,7 @@ class QuoteExtractor:
             if end <= body:
                 continue
             start, stop = tokens[body].start, tokens[end - 1].end
-            if len(text[start:stop].split()) < lexicon.MIN_QUOTE_WORDS:
+            if len(text[start:stop].split(None, lexicon.MIN_QUOTE_WORDS)) < lexicon.MIN_QUOTE_WORDS:
                 continue
             speaker = _speaker(text, attribution.speaker, context)
             confidence = (
@@ -469,7 +469,8 @@ def _speaker(text: str, mention: Mention | None, context: _Context) -> Speaker |
         start=mention.start,
         end=mention.end,
         kind=mention.kind,
-        name=name,
+        # A name is written without zero-width joiners, however the article wrote it.
+        name=name.translate(ZERO_WIDTH) if name else name,
     )
 
 

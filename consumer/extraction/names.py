@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from consumer.extraction import lexicon
 from consumer.extraction.attribution import Mention, classify_mention
-from consumer.extraction.text import Token
+from consumer.extraction.text import ZERO_WIDTH, Token
 
 __all__ = ["ModelNames", "NameSource", "RuleNames"]
 
@@ -60,6 +60,8 @@ class RuleNames:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # Name lookups read the article without zero-width (non-)joiners, as the tokens are.
+        self._plain = text.translate(ZERO_WIDTH) if ("\u200c" in text or "\u200d" in text) else text
         # Each lookup scans the whole article, so each is made once per article: an article
         # that names the same role a thousand times must not be read a thousand times.
         self._full_names: dict[str, str | None] = {}
@@ -84,16 +86,16 @@ class RuleNames:
 
     def _full_name(self, name: str) -> str | None:
         best: str | None = None
-        for match in _whole_word(name).finditer(self.text):
-            before = self.text[max(0, match.start() - 80) : match.start()].split()
-            after = self.text[match.end() : match.end() + 60].split()
+        for match in _whole_word(name).finditer(self._plain):
+            before = self._plain[max(0, match.start() - 80) : match.start()].split()
+            after = self._plain[match.end() : match.end() + 60].split()
             words = [name]
-            if self.text[match.start() - 1 : match.start()] == " ":
+            if self._plain[match.start() - 1 : match.start()] == " ":
                 for word in reversed(before[-3:]):
                     if not _name_like(word):
                         break
                     words.insert(0, word)
-            if self.text[match.end() : match.end() + 1] == " " and (
+            if self._plain[match.end() : match.end() + 1] == " " and (
                 len(words) == 1 or name in lexicon.MIDDLE_NAMES
             ):
                 # Words follow a given name (पूनम यादव) or a middle name (हरजीत सिंह सोढ़ी);
@@ -118,9 +120,9 @@ class RuleNames:
 
     def _role_holder(self, role: str) -> str | None:
         found: str | None = None
-        for match in _whole_word(role).finditer(self.text):
+        for match in _whole_word(role).finditer(self._plain):
             # Within the sentence: a headline's "– सीईओ" is not followed by its holder's name.
-            following = _SENTENCE_BREAK.split(self.text[match.end() : match.end() + 80])[0].split()
+            following = _SENTENCE_BREAK.split(self._plain[match.end() : match.end() + 80])[0].split()
             words: list[str] = []
             for word in following[:4]:
                 if not _name_like(word):
@@ -142,13 +144,13 @@ class RuleNames:
     def _full_organization(self, head: str) -> str | None:
         if head in _GENERIC_COMPANY:
             # कंपनी ने कहा: the company the article names (… लिमिटेड), if it names one.
-            for match in _COMPANY_NAME.finditer(self.text):
+            for match in _COMPANY_NAME.finditer(self._plain):
                 words = _after_last_non_org_word(match.group(0).split())
                 if len(words) > 1:
                     return " ".join(words)
         best: str | None = None
-        for match in _whole_word(head).finditer(self.text):
-            before = self.text[max(0, match.start() - 80) : match.start()].split()
+        for match in _whole_word(head).finditer(self._plain):
+            before = self._plain[max(0, match.start() - 80) : match.start()].split()
             words = [head]
             for word in reversed(before[-4:]):
                 if not _org_word(word):
@@ -404,7 +406,7 @@ _LEXICON_WORDS = lexicon.Words(
 
 
 def _strip_titles(name: str) -> str:
-    words = name.split()
+    words = name.translate(ZERO_WIDTH).split()
     while words and (words[0] in lexicon.TITLES or words[0] in lexicon.GENITIVE_MARKERS):
         words = words[1:]
     while words and words[-1] in lexicon.HONORIFIC_SUFFIXES:

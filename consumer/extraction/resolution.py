@@ -27,7 +27,8 @@ class NameResolver:
     def __init__(self) -> None:
         self._names: list[str] = []
         self._roles: dict[str, str] = {}
-        self._orgs: list[str] = []
+        self._orgs: dict[str, list[str]] = {}
+        self._last_org: str | None = None
         #: Offset of the latest person mention observed (-1: none with a known offset).
         self.last_person_at = -1
 
@@ -68,20 +69,24 @@ class NameResolver:
 
     def observe_org(self, name: str) -> str:
         """Record an organisation; a bare head (आयोग) resolves to its fuller earlier form."""
-        head = _org_head(name)
-        for known in reversed(self._orgs):
-            if _org_head(known) == head and (
-                len(known.split()) > len(name.split())
+        # Organisations are kept once each, by head word, in the order last named: an
+        # article that names the same body a thousand times stays linear.
+        same_head = self._orgs.setdefault(_org_head(name), [])
+        for known in reversed(same_head):
+            if len(known.split()) > len(name.split()) or (
                 # शीर्ष अदालत after उच्चतम न्यायालय: another word for the same body.
-                or known.split()[-1:] != name.split()[-1:]
+                known.split()[-1:] != name.split()[-1:]
             ):
                 return known
-        self._orgs.append(name)
+        if name in same_head:
+            same_head.remove(name)
+        same_head.append(name)
+        self._last_org = name
         return name
 
     def last_org(self) -> str | None:
         """The organisation last named: who a bare रिपोर्ट or बयान speaks for."""
-        return self._orgs[-1] if self._orgs else None
+        return self._last_org
 
 
 def _org_head(name: str) -> str:

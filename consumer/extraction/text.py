@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["WORD_CHAR", "Token", "paragraphs", "tokenize"]
+__all__ = ["WORD_CHAR", "ZERO_WIDTH", "Token", "paragraphs", "tokenize"]
 
 # A blank line; or a line break right after a sentence end or a closing quote mark, as feeds
 # that put one paragraph per line write it (an unclosed quote then ends with its paragraph,
@@ -20,6 +20,9 @@ _PUNCTUATION_CLASS = r"[,;:!?।॥\"“”„‟«»＂'‘’()\[\]{}<>|—–
 WORD_CHAR = r"[^\s,;:!?।॥\"“”„‟«»＂'‘’()\[\]{}<>|—–-]"
 _TOKEN = re.compile(rf"{WORD_CHAR}+|''|{_PUNCTUATION_CLASS}")
 
+
+#: Drops zero-width non-joiners and joiners (``str.translate`` table).
+ZERO_WIDTH = str.maketrans({"\u200c": None, "\u200d": None})
 
 #: Abbreviations written with a final dot that does not end a sentence.
 ABBREVIATIONS = frozenset({"डॉ.", "डा.", "प्रो.", "श्री.", "सं.", "ई.", "पू.", "मि.", "कु.", "स्व."})
@@ -51,7 +54,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     a sentence is split off, except in short abbreviations such as डॉ. or प्रो."""
     stop = len(text) if end is None else end
     tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
-    if "." not in text[start:stop]:
+    segment = text[start:stop]
+    if "\u200c" in segment or "\u200d" in segment:
+        # प्रवक्‍ता: many sites put a zero-width (non-)joiner after a virama. The words the rules
+        # compare are read without it; offsets still point into the text as written.
+        tokens = [
+            Token(word, s, e)
+            for word, s, e in ((t.text.translate(ZERO_WIDTH), t.start, t.end) for t in tokens)
+            if word
+        ]
+    if "." not in segment:
         return tokens
     split: list[Token] = []
     for token in tokens:

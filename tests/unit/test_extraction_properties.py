@@ -103,6 +103,7 @@ def _seconds(text: str) -> float:
 @example('प्रिया वर्मा ने कहा, "हम कभी भी पीछे नहीं हटेंगे।" ')
 @example('The minister said, "We will never retreat." ')
 @example("ने कहा कि ")
+@example("प्रिया वर्मा" * 5 + " कहा कि पुलिस आयोग ने ")  # one body named again and again
 @example("प्रिया वर्मा" * 6 + " ने  कहा कि ")  # many reported-speech cues, no sentence end
 def test_time_grows_linearly_with_input_size(segment: str) -> None:
     one = segment * max(1, 3000 // len(segment))

@@ -379,3 +379,10 @@ def test_zero_width_joiners_in_conjuncts_do_not_hide_lexicon_words(rules):
     text = 'वरिष्ठ प्रवक्\u200dता रीना शर्मा ने कहा, "जांच जारी है और दोषी बख्शे नहीं जाएंगे।"'
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == "रीना शर्मा"
+
+
+def test_zero_width_joiners_do_not_hide_cues(rules):
+    text = 'मंत्री सुरेश नेगी ने स्\u200dपष्\u200dट किया, "जांच सात दिन में पूरी होगी।"'
+    (quote,) = _quotes(rules, text)
+    assert quote.cue is not None and quote.cue.text == "स्\u200dपष्\u200dट किया"
+    assert quote.speaker is not None and quote.speaker.name == "सुरेश नेगी"
