@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import logging
 
-from consumer.app import _connect
+from consumer.app import serve
 from consumer.config import Settings
-from consumer.metrics import Health, Metrics, MetricsServer
+from consumer.metrics import Metrics
 from consumer.processing import Processed
 from consumer.records import Article, Quote, QuoteRecord
-from consumer.service import Worker
 
 __all__ = ["PassThrough", "main"]
 
@@ -38,25 +37,7 @@ class PassThrough:
 
 def main() -> int:
     logging.basicConfig(level=logging.WARNING)
-    settings = Settings.from_env()
-    metrics, health = Metrics(), Health(liveness_timeout_s=settings.liveness_timeout_s)
-    server = MetricsServer(
-        metrics, health, host=settings.metrics_host, port=settings.metrics_port
-    ).start()
-    try:
-        consumer, producer = _connect(settings)
-        worker = Worker(
-            settings,
-            processor=PassThrough(),  # type: ignore[arg-type]
-            consumer=consumer,
-            producer=producer,
-            metrics=metrics,
-            health=health,
-        )
-        worker.install_signal_handlers()
-        return worker.run()
-    finally:
-        server.stop()
+    return serve(Settings.from_env(), PassThrough(), Metrics())  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":
