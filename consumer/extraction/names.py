@@ -19,17 +19,24 @@ from consumer.extraction.text import ZERO_WIDTH, Token
 
 __all__ = ["ModelNames", "NameSource", "RuleNames"]
 
+# A letter, mark or digit of a word (Devanagari or other), not a danda: "अंसारी।" ends a word.
+_LETTER = r"[\w\u0900-\u0963\u0966-\u097f]"
 _ORG_PHRASE = re.compile(
     r"(?:\S+ ){1,4}(?:"
     + "|".join(sorted(lexicon.ORGANIZATION_HEADS, key=len, reverse=True))
-    + r")(?![\w\u0900-\u097f])"
+    + rf")(?!{_LETTER})"
 )
 # A company's registered name ends in one of these words: सिंधु सीमेंट्स लिमिटेड.
 _COMPANY_NAME = re.compile(
-    r"(?:\S+ ){1,4}(?:लिमिटेड|कॉरपोरेशन|कॉर्पोरेशन|इंडस्ट्रीज़|इंडस्ट्रीज)(?![\w\u0900-\u097f])"
+    rf"(?:\S+ ){{1,4}}(?:लिमिटेड|कॉरपोरेशन|कॉर्पोरेशन|इंडस्ट्रीज़|इंडस्ट्रीज)(?!{_LETTER})"
 )
 _GENERIC_COMPANY = frozenset({"कंपनी", "कम्पनी"})
 _SENTENCE_BREAK = re.compile(r"[।?!॥\n]|\.(?=\s)")
+# Endings of the verb forms that stand before an auxiliary (करती हैं, रहे थे, गया है).
+_VERB_ENDINGS = (
+    *("ती", "ते", "ता", "ना", "नी", "ने", "या", "यी", "ये", "ई", "ए", "गा", "गी", "गे"),
+    *("रहा", "रही", "रहे", "चुका", "चुकी", "चुके"),
+)
 # Characters at the start of a sentence searched for its subject.
 _SUBJECT_WINDOW = 80
 # How far to look for the sentence around a phrase the model is asked about.
@@ -88,28 +95,34 @@ class RuleNames:
 
     def _full_name(self, name: str) -> str | None:
         best: str | None = None
+        single_middle = name in lexicon.MIDDLE_NAMES  # सिंह alone: a name on both sides
         for match in _whole_word(name).finditer(self._plain):
-            before = self._plain[max(0, match.start() - 80) : match.start()].split()
-            after = self._plain[match.end() : match.end() + 60].split()
-            words = [name]
-            if self._plain[match.start() - 1 : match.start()] == " ":
+            forward: list[str] = []
+            if self._plain[match.end() : match.end() + 1] == " ":
+                after = self._plain[match.end() : match.end() + 60].split()
+                for index, word in enumerate(after[:2]):
+                    if not (_name_like(word) or word in lexicon.MIDDLE_NAMES) or (
+                        word in _NOT_AFTER_NAME
+                    ):
+                        break
+                    if _oblique_plural(word) and after[index + 1 : index + 2] != ["ने"]:
+                        break  # पूनम किसानों से मिलीं; but कुलविंदर कौर सेखों ने
+                    forward.append(word)
+                if forward and _verb_before_auxiliary(after, len(forward)):
+                    forward.pop()  # सुगिया बारला करती हैं: the verb is not part of the name
+            backward: list[str] = []
+            if self._plain[match.start() - 1 : match.start()] == " " and (
+                not forward or single_middle
+            ):
+                # Words follow a given name (लोकगायिका पार्वती देवी रावत: the mention starts
+                # the name, what stands before it describes her); before a surname stand the
+                # given names (किसान नेता जसविंदर सिंह ढिल्लों).
+                before = self._plain[max(0, match.start() - 80) : match.start()].split()
                 for word in reversed(before[-3:]):
                     if not _name_like(word):
                         break
-                    words.insert(0, word)
-            if self._plain[match.end() : match.end() + 1] == " " and (
-                len(words) == 1 or name in lexicon.MIDDLE_NAMES
-            ):
-                # Words follow a given name (पूनम यादव) or a middle name (हरजीत सिंह सोढ़ी);
-                # after a surname that already has words before it comes the sentence.
-                appended = 0
-                for word in after[:2]:
-                    if not _name_like(word) or _oblique_plural(word):
-                        break
-                    words.append(word)
-                    appended += 1
-                if appended and _before_auxiliary(after, appended):
-                    words.pop()  # सुगिया बारला करती हैं: the verb is not part of the name
+                    backward.insert(0, word)
+            words = [*backward, name, *forward]
             if len(words) > 1 and (best is None or len(words) > len(best.split())):
                 best = " ".join(words)
         return best
@@ -324,6 +337,12 @@ def _oblique_plural(word: str) -> bool:
     return word.endswith("ों") and len(word) > 3
 
 
+def _verb_before_auxiliary(words: list[str], index: int) -> bool:
+    """Whether ``words[index - 1]`` is a verb form and ``words[index]`` its auxiliary
+    (सुगिया बारला करती हैं), not a name before a copula (सुधा रानी मरांडी हैं)."""
+    return _before_auxiliary(words, index) and words[index - 1].endswith(_VERB_ENDINGS)
+
+
 def _before_auxiliary(words: list[str], index: int) -> bool:
     """Whether ``words[index]`` is an auxiliary (है, हैं, था …), punctuation aside."""
     return index < len(words) and words[index].rstrip("।॥.,;!?") in lexicon.AUXILIARIES
@@ -342,7 +361,7 @@ def _devanagari_word(word: str, *, extra: str) -> bool:
 
 
 def _whole_word(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w\u0900-\u097f]){re.escape(word)}(?![\w\u0900-\u097f])")
+    return re.compile(rf"(?<!{_LETTER}){re.escape(word)}(?!{_LETTER})")
 
 
 def _after_last_non_org_word(words: list[str]) -> list[str]:
@@ -376,6 +395,11 @@ _NOT_NAME_WORDS = lexicon.Words(
     _FUNCTION_WORDS | lexicon.TITLES | lexicon.GENITIVE_MARKERS | lexicon.HONORIFIC_SUFFIXES
 )
 
+
+# Nouns that follow a surname without being part of it: सिन्हा परिवार, अंसारी सरकार.
+_NOT_AFTER_NAME = lexicon.Words(
+    lexicon.ORGANIZATION_HEADS | {"परिवार", "खानदान", "दंपती", "दंपति", "बंधु", "ब्रदर्स"}
+)
 
 _LEXICON_WORDS = lexicon.Words(
     _NOT_NAME_WORDS | lexicon.INDEFINITES | lexicon.ORGANIZATION_HEADS | lexicon.DOCUMENT_HEADS

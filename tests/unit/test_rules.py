@@ -386,3 +386,41 @@ def test_zero_width_joiners_do_not_hide_cues(rules):
     (quote,) = _quotes(rules, text)
     assert quote.cue is not None and quote.cue.text == "स्\u200dपष्\u200dट किया"
     assert quote.speaker is not None and quote.speaker.name == "सुरेश नेगी"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A given name: the words before the full name describe her, the words after finish it.
+        (
+            "लोकगायिका सरला देवी बिष्ट को राज्य सम्मान मिलेगा।\n\n"
+            'सरला देवी बोलीं, "यह सम्मान गांव की हर गायिका का है।"',
+            "सरला देवी बिष्ट",
+        ),
+        (
+            "व्हीलचेयर धाविका मनप्रीत कौर ढिल्लों ने स्वर्ण पदक जीता।\n\n"
+            'मनप्रीत ने कहा, "यह पदक मेरे कोच का है।"',
+            "मनप्रीत कौर ढिल्लों",
+        ),
+        # A middle name the lexicon also knows as a title (कुमारी), after a given name.
+        (
+            'पीड़िता की मां रजनी कुमारी ने कहा, "हमें न्याय चाहिए।"\n\n'
+            '"पुलिस ने अब तक कुछ नहीं किया," रजनी ने कहा।',
+            "रजनी कुमारी",
+        ),
+        # A name before a copula is not a verb before an auxiliary.
+        (
+            "गांव में पुस्तकालय चलाने वाली शिक्षिका मीना रानी हांसदा हैं। "
+            'मीना रानी ने बताया, "बच्चे अब रोज आते हैं।"',
+            "मीना रानी हांसदा",
+        ),
+        # A surname at the end of a sentence (before the danda) is still a whole word.
+        (
+            'आखिरी ओवर में क्रीज पर थे 19 साल के फरहान कुरैशी। कुरैशी ने कहा, "मैंने बस गेंद देखी।"',
+            "फरहान कुरैशी",
+        ),
+    ],
+)
+def test_a_short_form_resolves_to_the_fullest_name_in_the_article(rules, text, name):
+    quote = _quotes(rules, text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
