@@ -98,8 +98,8 @@ class RuleNames:
         single_middle = name in lexicon.MIDDLE_NAMES  # सिंह alone: a name on both sides
         for match in _whole_word(name).finditer(self._plain):
             forward: list[str] = []
+            after = self._plain[match.end() : match.end() + 60].split()
             if self._plain[match.end() : match.end() + 1] == " ":
-                after = self._plain[match.end() : match.end() + 60].split()
                 for index, word in enumerate(after[:2]):
                     if not (_name_like(word) or word in lexicon.MIDDLE_NAMES) or (
                         word in _NOT_AFTER_NAME
@@ -111,17 +111,21 @@ class RuleNames:
                 if forward and _verb_before_auxiliary(after, len(forward)):
                     forward.pop()  # सुगिया बारला करती हैं: the verb is not part of the name
             backward: list[str] = []
-            if self._plain[match.start() - 1 : match.start()] == " " and (
-                not forward or single_middle
-            ):
-                # Words follow a given name (लोकगायिका पार्वती देवी रावत: the mention starts
-                # the name, what stands before it describes her); before a surname stand the
-                # given names (किसान नेता जसविंदर सिंह ढिल्लों).
+            if self._plain[match.start() - 1 : match.start()] == " ":
                 before = self._plain[max(0, match.start() - 80) : match.start()].split()
                 for word in reversed(before[-3:]):
                     if not _name_like(word):
                         break
                     backward.insert(0, word)
+            if forward and backward and not single_middle:
+                # Which way does the name run? A given name is finished by the words after
+                # it (लोकगायिका पार्वती देवी रावत: what stands before describes her); before
+                # a surname stand the given names (नंदकिशोर सैनी बैठक में: the noun after it
+                # is the sentence).
+                if _given_name(name, forward, after):
+                    backward = []
+                else:
+                    forward = []
             words = [*backward, name, *forward]
             if len(words) > 1 and (best is None or len(words) > len(best.split())):
                 best = " ".join(words)
@@ -335,6 +339,15 @@ class ModelNames:
 def _oblique_plural(word: str) -> bool:
     """पत्रकारों, किसानों: an oblique plural noun ends a name, it is not part of it."""
     return word.endswith("ों") and len(word) > 3
+
+
+def _given_name(name: str, forward: list[str], after: list[str]) -> bool:
+    """Whether ``name`` followed by ``forward`` is a given name finished by a surname: a
+    middle name on either side (पार्वती देवी | रावत, कुलविंदर | कौर सेखों), or the words end
+    where the subject does (… सेखों ने)."""
+    if name.split()[-1] in lexicon.MIDDLE_NAMES or forward[0] in lexicon.MIDDLE_NAMES:
+        return True
+    return after[len(forward) : len(forward) + 1] == ["ने"]
 
 
 def _verb_before_auxiliary(words: list[str], index: int) -> bool:
