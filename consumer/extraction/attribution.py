@@ -401,7 +401,12 @@ def classify_mention(tokens: list[Token]) -> Mention:
     tail = words[
         max((i for i, w in enumerate(words) if w in lexicon.GENITIVE_MARKERS), default=-1) + 1 :
     ]
-    if any(w in lexicon.INDEFINITES for w in tail) or (name_words and _plural(name_words[-1])):
+    if any(w in lexicon.INDEFINITES for w in tail) or (
+        name_words
+        and _plural(name_words[-1])
+        # … but ढिल्लों after सिंह, सेखों after कौर are surnames.
+        and not (len(name_words) >= 2 and name_words[-2] in lexicon.MIDDLE_NAMES)
+    ):
         # एक अधिकारी, सम्मेलन के एक आयोजक, गांव वालों, सूत्रों: an unnamed person or group,
         # never resolved to anyone.
         return Mention(start, end, "role", None, None)
@@ -440,10 +445,27 @@ def _initial(word: str) -> bool:
 def name_start(words: list[str]) -> int:
     """Index of the first word of the name: the word after the last title, role or genitive."""
     last = max(
-        (i for i, w in enumerate(words) if w in lexicon.TITLES or w in lexicon.GENITIVE_MARKERS),
+        (
+            i
+            for i, w in enumerate(words)
+            if (w in lexicon.TITLES and not _middle_name_after_name(words, i))
+            or w in lexicon.GENITIVE_MARKERS
+        ),
         default=-1,
     )
     return last + 1
+
+
+def _middle_name_after_name(words: list[str], index: int) -> bool:
+    """कुमारी is a title before a name (कुमारी सुनीता) but a name after a given name
+    (सेविका सुनैना कुमारी)."""
+    before = words[index - 1] if index > 0 else ""
+    return (
+        words[index] in lexicon.MIDDLE_NAMES
+        and bool(before)
+        and before not in lexicon.TITLES
+        and before not in lexicon.GENITIVE_MARKERS
+    )
 
 
 def subject_mentions(tokens: list[Token], classify: Classifier | None = None) -> list[Mention]:

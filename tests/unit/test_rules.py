@@ -424,3 +424,18 @@ def test_zero_width_joiners_do_not_hide_cues(rules):
 def test_a_short_form_resolves_to_the_fullest_name_in_the_article(rules, text, name):
     quote = _quotes(rules, text)[-1]
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # कुमारी after a given name is part of it (before one it is a title: कुमारी सुनीता).
+        ('आंगनबाड़ी सेविका रेखा कुमारी ने कहा, "राशन समय पर नहीं आया।"', "रेखा कुमारी"),
+        ('कुमारी सुनीता ने कहा, "मैं फिर से परीक्षा दूंगी।"', "सुनीता"),
+        # A surname in -ों after a middle name is a surname, not a group (किसानों).
+        ('किसान नेता हरदीप सिंह ढिल्लों ने कहा, "भुगतान अब तक नहीं हुआ।"', "हरदीप सिंह ढिल्लों"),
+    ],
+)
+def test_middle_names_that_look_like_titles_or_plurals(rules, text, name):
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == name
