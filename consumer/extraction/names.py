@@ -283,9 +283,18 @@ class ModelNames:
         for ent_start, ent_end, label in self._entities(start, min(end, head_end)):
             if label == "PERSON" and start <= ent_start < head_end:
                 name = _strip_titles(self.text[ent_start:ent_end])
-                if name:
+                if name and self._plausible_name(name):
                     return [(ent_start, name)]
         return []
+
+    def _plausible_name(self, name: str) -> bool:
+        """A PERSON the model finds without a ने after it is taken as an antecedent only if
+        every word can be in a name and a single word is written in full somewhere in the
+        article (the model also tags places and common nouns at a sentence's start)."""
+        words = name.split()
+        if not all(_name_like(w) or w in lexicon.MIDDLE_NAMES for w in words):
+            return False
+        return len(words) > 1 or self._rules.full_name(name) is not None
 
     def full_name(self, name: str) -> str | None:
         # The rules' answer: asking the model about every mention of a name cost a third of

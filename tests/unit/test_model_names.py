@@ -1,0 +1,78 @@
+"""How the extractor uses the model's answers (ModelNames), with a stand-in pipeline that
+returns chosen entities: the logic is tested without loading the real model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from consumer.extraction.names import ModelNames
+
+
+@dataclass
+class _Span:
+    start_char: int
+    end_char: int
+    label_: str
+
+
+@dataclass
+class _Doc:
+    ents: list[_Span]
+
+
+class _FakeNER:
+    """Tags the given words wherever they occur in the text it is handed."""
+
+    def __init__(self, tagged: dict[str, str]) -> None:
+        self.tagged = tagged
+        self.read: list[str] = []
+
+    def __call__(self, text: str) -> _Doc:
+        self.read.append(text)
+        ents = []
+        for words, label in self.tagged.items():
+            at = text.find(words)
+            if at >= 0:
+                ents.append(_Span(at, at + len(words), label))
+        return _Doc(sorted(ents, key=lambda e: e.start_char))
+
+    def pipe(self, texts: Any) -> list[_Doc]:
+        return [self(t) for t in texts]
+
+
+def _subjects(text: str, tagged: dict[str, str], since: int = 0) -> list[str]:
+    names = ModelNames(_FakeNER(tagged), text)  # type: ignore[arg-type]
+    return [who for _, who in names.subjects(since, len(text))]
+
+
+def test_a_person_at_the_start_of_a_sentence_is_an_antecedent():
+    text = "मधुलिका सेमवाल दस साल से गांव में स्कूल चलाती हैं। उन्होंने कहा कि फीस नहीं लगेगी।"
+    assert _subjects(text, {"मधुलिका सेमवाल": "PERSON"}) == ["मधुलिका सेमवाल"]
+
+
+def test_a_single_word_the_article_never_writes_in_full_is_not_an_antecedent():
+    # The model tags a region's name as a person; nobody in the article is called that.
+    text = "मारवाड़ में इस बार बारिश कम हुई। उन्होंने कहा कि राहत जल्दी आएगी।"
+    assert _subjects(text, {"मारवाड़": "PERSON"}) == []
+
+
+def test_a_single_word_written_in_full_elsewhere_is_an_antecedent():
+    text = "टीम की कप्तान रश्मि तोमर रही हैं। रश्मि कल लौटीं। उन्होंने कहा कि जीत सबकी है।"
+    assert _subjects(text, {"रश्मि": "PERSON"}, since=text.index("रश्मि कल")) == ["रश्मि"]
+
+
+def test_a_span_with_a_word_that_cannot_be_in_a_name_is_not_an_antecedent():
+    text = "जी सोलर लैंप से अब रात में पढ़ाई होती है। उन्होंने कहा कि बिजली नहीं थी।"
+    assert _subjects(text, {"जी सोलर लैंप": "PERSON"}) == []
+
+
+def test_the_model_reads_a_few_words_around_a_phrase_not_its_whole_sentence():
+    words = " ".join(f"शब्द{i}" for i in range(40))
+    text = f"{words} जिला कृषि अधिकारी नरेश पंत ने बुधवार को यहां संवाददाताओं से कहा कि बीज आ गया है।"
+    fake = _FakeNER({"नरेश पंत": "PERSON"})
+    names = ModelNames(fake, text)  # type: ignore[arg-type]
+    start = text.index("जिला")
+    region = names._region(start, text.index(" ने"))
+    assert text[region[0] : region[1]].split()[0] == "शब्द36"  # four words before
+    assert text[region[0] : region[1]].endswith("ने बुधवार")  # two words after
