@@ -389,6 +389,24 @@ def _issuer_before(text: str, start: int) -> str | None:
     return " ".join(words) or None
 
 
+# Characters before a pronoun searched for the person it points to.
+_ANTECEDENT_REACH = 300
+
+
+def _nickname(name: str, names: NameSource, resolver: NameResolver) -> str | None:
+    """The person a nickname stands for (बिट्टू -> अभिषेक संधू), where the article says so."""
+    alias = names.alias(name)
+    if alias is None:
+        return None
+    if alias.name is None:
+        # उन्हें "विक्की" कहकर बुलाते हैं: whom the pronoun points to, then.
+        subjects = names.subjects(max(0, alias.at - _ANTECEDENT_REACH), alias.at)
+        if subjects:
+            return resolver.resolve(subjects[-1][1])
+        return resolver.person_before(alias.at)
+    return resolver.resolve(names.full_name(alias.name) or alias.name)
+
+
 def _given_and_middle(name: str) -> bool:
     words = name.split()
     return len(words) == 2 and words[1] in lexicon.MIDDLE_NAMES
@@ -424,7 +442,7 @@ def _speaker(text: str, mention: Mention | None, context: _Context) -> Speaker |
     name = mention.name
     if mention.kind == "person" and name is not None:
         if len(name.split()) == 1 and resolver.resolve(name) == name:
-            name = names.full_name(name) or name
+            name = names.full_name(name) or _nickname(name, names, resolver) or name
         elif _given_and_middle(name) and resolver.resolve(name) == name:
             # कमला बाई -> कमला बाई मरावी: a given name with बाई/रानी/कुमारी (or सिंह) often
             # stands for the full name the article writes once.

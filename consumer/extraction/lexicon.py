@@ -447,6 +447,7 @@ ORGANIZATION_HEADS: Words = Words(
 #: conjunctions and time words that begin a clause rather than a name.
 SPEAKER_STOPS: Words = Words(
     {
+        "उर्फ",  # राजू उर्फ कालिया: the name before it, a nickname after it
         "वाले",
         "वाली",
         "वाला",

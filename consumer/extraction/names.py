@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from spacy.language import Language
 
@@ -17,7 +17,17 @@ from consumer.extraction import lexicon
 from consumer.extraction.attribution import Mention, classify_mention
 from consumer.extraction.text import ZERO_WIDTH, Token
 
-__all__ = ["ModelNames", "NameSource", "RuleNames"]
+__all__ = ["Alias", "ModelNames", "NameSource", "RuleNames"]
+
+
+class Alias(NamedTuple):
+    """Whom a nickname stands for: a name the article writes (``name``), or, when the
+    article says it of a pronoun (उन्हें … "विक्की" कहकर बुलाते हैं), the person that pronoun
+    at offset ``at`` points to (``name`` is None)."""
+
+    at: int
+    name: str | None
+
 
 # A letter, mark or digit of a word (Devanagari or other), not a danda: "अंसारी।" ends a word.
 _LETTER = r"[\w\u0900-\u0963\u0966-\u097f]"
@@ -37,6 +47,8 @@ _VERB_ENDINGS = (
     *("ती", "ते", "ता", "ना", "नी", "ने", "या", "यी", "ये", "ई", "ए", "गा", "गी", "गे"),
     *("रहा", "रही", "रहे", "चुका", "चुकी", "चुके"),
 )
+# "बिट्टू" के नाम से मशहूर …: the words that make a nickname known.
+_KNOWN_AS = "(?:मशहूर|प्रसिद्ध|चर्चित|लोकप्रिय|विख्यात|जाने जाने वाले|जानी जाने वाली|पहचाने जाने वाले)"
 # Characters at the start of a sentence searched for its subject.
 _SUBJECT_WINDOW = 80
 # How far to look for the sentence around a phrase the model is asked about.
@@ -54,6 +66,8 @@ class NameSource(Protocol):
     def classify(self, tokens: list[Token]) -> Mention: ...
 
     def full_name(self, name: str) -> str | None: ...
+
+    def alias(self, nickname: str) -> Alias | None: ...
 
     def subjects(self, start: int, end: int) -> list[tuple[int, str]]: ...
 
@@ -76,6 +90,7 @@ class RuleNames:
         self._full_names: dict[str, str | None] = {}
         self._role_holders: dict[str, str | None] = {}
         self._organizations: dict[str, str | None] = {}
+        self._aliases: dict[str, Alias | None] = {}
 
     def classify(self, tokens: list[Token]) -> Mention:
         return classify_mention(tokens)
@@ -92,6 +107,41 @@ class RuleNames:
         best = self._full_name(name)
         self._full_names[name] = best
         return best
+
+    def alias(self, nickname: str) -> Alias | None:
+        """The person a nickname stands for, where the article says so: ``X उर्फ "बबलू"``,
+        ``"बिट्टू" के नाम से मशहूर अभिषेक``, ``उन्हें विक्की कहकर बुलाते हैं``."""
+        if nickname not in self._aliases:
+            self._aliases[nickname] = self._alias(nickname)
+        return self._aliases[nickname]
+
+    def _alias(self, nickname: str) -> Alias | None:
+        honorific = "|".join(lexicon.HONORIFIC_SUFFIXES)
+        quoted = rf"[\"“”'‘’]?{re.escape(nickname)}(?: (?:{honorific}))?[\"“”'‘’]?"
+        text = self._plain
+        for match in re.finditer(rf"((?:\S+ ){{1,3}})उर्फ {quoted}(?!{_LETTER})", text):
+            words = match.group(1).split()
+            kept: list[str] = []
+            for word in reversed(words):
+                if not _name_like(word):
+                    break
+                kept.insert(0, word)
+            if kept:
+                return Alias(match.start(1), " ".join(kept))
+        for match in re.finditer(
+            rf"(?<!{_LETTER}){quoted} के नाम से {_KNOWN_AS} ((?:\S+ ?){{1,3}})", text
+        ):
+            kept = []
+            for word in match.group(1).split():
+                if not _name_like(word):
+                    break
+                kept.append(word)
+            if kept:
+                return Alias(match.start(1), " ".join(kept))
+        pronoun = rf"(?<!{_LETTER})(?:उन्हें|इन्हें|जिन्हें|उसे|इसे) (?:\S+ ){{0,5}}?{quoted}"
+        for match in re.finditer(rf"{pronoun} (?:कहकर|कहते|कहती|बुलाते|बुलाती|के नाम से)", text):
+            return Alias(match.start(), None)
+        return None
 
     def _full_name(self, name: str) -> str | None:
         best: str | None = None
@@ -253,6 +303,9 @@ class ModelNames:
 
     def full_organization(self, head: str) -> str | None:
         return self._rules.full_organization(head)
+
+    def alias(self, nickname: str) -> Alias | None:
+        return self._rules.alias(nickname)
 
     def role_holder(self, role: str) -> str | None:
         return self._rules.role_holder(role)

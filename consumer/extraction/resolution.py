@@ -31,6 +31,8 @@ class NameResolver:
         self._last_org: str | None = None
         #: Offset of the latest person mention observed (-1: none with a known offset).
         self.last_person_at = -1
+        #: (offset, name) of the person mentions observed with an offset, in reading order.
+        self._seen_at: list[tuple[int, str]] = []
 
     def observe(self, name: str, *, role: str | None = None, at: int = -1) -> str:
         """Record a person's name (and the role written before it) seen at offset ``at``;
@@ -45,6 +47,8 @@ class NameResolver:
         if canonical in self._names:
             self._names.remove(canonical)
         self._names.append(canonical)
+        if at >= 0:
+            self._seen_at.append((at, canonical))
         if role:
             for word in role.split():
                 self._roles[word] = canonical
@@ -66,6 +70,14 @@ class NameResolver:
 
     def last_person(self) -> str | None:
         return self._names[-1] if self._names else None
+
+    def person_before(self, offset: int) -> str | None:
+        """The person last mentioned before ``offset`` (in its fullest form known now): whom
+        a pronoun at ``offset`` points to."""
+        for at, name in reversed(self._seen_at):
+            if at < offset:
+                return self.resolve(name)
+        return None
 
     def observe_org(self, name: str) -> str:
         """Record an organisation; a bare head (आयोग) resolves to its fuller earlier form."""

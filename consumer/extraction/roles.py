@@ -428,4 +428,6 @@ _FAMILY = [
 ROLE_WORDS: frozenset[str] = frozenset(_POLITICS + _ADMINISTRATION + _LAW + _WORK + _FAMILY)
 
 #: Honorifics written after a name: खान साहब, शर्मा जी. Dropped from the name.
-HONORIFIC_SUFFIXES: frozenset[str] = frozenset({"जी", "साहब", "साहिब", "साहेब", "बाबू", "भाई"})
+HONORIFIC_SUFFIXES: frozenset[str] = frozenset(
+    {"जी", "साहब", "साहिब", "साहेब", "बाबू", "भाई", "सर", "मैडम", "दीदी", "भैया", "चाचा", "काका"}
+)

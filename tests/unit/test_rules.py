@@ -439,3 +439,36 @@ def test_a_short_form_resolves_to_the_fullest_name_in_the_article(rules, text, n
 def test_middle_names_that_look_like_titles_or_plurals(rules, text, name):
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # X उर्फ "Y": the nickname stands for the name before it, which does not take उर्फ in.
+        (
+            'पुलिस ने सरगना इमरान खान उर्फ "मुन्ना" को पकड़ा।\n\n'
+            'मुन्ना ने कहा, "मैं तो बस पैसे गिनता था।"',
+            "इमरान खान",
+        ),
+        # "Y" के नाम से मशहूर X: the nickname stands for the name after it, written in full.
+        (
+            'बल्लेबाज करणवीर सिद्धू ने शतक लगाया। साथियों में "गोगी" के नाम से मशहूर करणवीर '
+            'ने 12 चौके लगाए।\n\nमैच के बाद गोगी बोले, "पिच धीमी थी।"',
+            "करणवीर सिद्धू",
+        ),
+        # Said of a pronoun, with an honorific: whom the pronoun points to.
+        (
+            'कोच एंथनी परेरा ने कहा, "अनुशासन ही सब कुछ है।" खिलाड़ी उन्हें प्यार से "टोनी सर" '
+            'कहते हैं।\n\nटोनी सर बोले, "मैदान ही मेरा घर है।"',
+            "एंथनी परेरा",
+        ),
+        # An honorific after a given name is dropped before the full name is looked up.
+        (
+            'कंडक्टर सुनीता देवी मरकाम रोज बस में चलती हैं।\n\nसुनीता दीदी ने कहा, "सफर अब सुरक्षित है।"',
+            "सुनीता देवी मरकाम",
+        ),
+    ],
+)
+def test_nicknames_and_forms_of_address_resolve_to_the_person(rules, text, name):
+    quote = _quotes(rules, text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
