@@ -448,6 +448,13 @@ ORGANIZATION_HEADS: Words = Words(
 SPEAKER_STOPS: Words = Words(
     {
         "उर्फ",  # राजू उर्फ कालिया: the name before it, a nickname after it
+        "लेकर",  # … को लेकर राष्ट्रीय जन मोर्चा में असंतोष
+        "तहत",
+        "खिलाफ",
+        "ख़िलाफ़",
+        "शाम",
+        "सुबह",
+        "दोपहर",
         "वाले",
         "वाली",
         "वाला",

@@ -40,7 +40,15 @@ _ORG_PHRASE = re.compile(
 _COMPANY_NAME = re.compile(
     rf"(?:\S+ ){{1,4}}(?:लिमिटेड|कॉरपोरेशन|कॉर्पोरेशन|इंडस्ट्रीज़|इंडस्ट्रीज)(?!{_LETTER})"
 )
-_GENERIC_COMPANY = frozenset({"कंपनी", "कम्पनी"})
+_GENERIC_COMPANY = frozenset({"कंपनी", "कम्पनी", "फर्म"})
+# The name after the word: कंपनी वेगावोल्ट मोबिलिटी ने (two to four words before a postposition).
+_COMPANY_THEN_NAME = re.compile(
+    rf"(?<!{_LETTER})(?:कंपनी|कम्पनी|फर्म) "
+    r"((?:[\u0900-\u0963\u0966-\u097f]+ ){1,3}[\u0900-\u0963\u0966-\u097f]+)"
+    r" (?=ने |में |से |का |की |के |को |,)"
+)
+# Words for a political party: a bare one stands for the party the article names.
+_PARTY_HEADS = frozenset({"पार्टी", "मोर्चा", "दल"})
 _SENTENCE_BREAK = re.compile(r"[।?!॥\n]|\.(?=\s)")
 # Endings of the verb forms that stand before an auxiliary (करती हैं, रहे थे, गया है).
 _VERB_ENDINGS = (
@@ -214,11 +222,26 @@ class RuleNames:
 
     def _full_organization(self, head: str) -> str | None:
         if head in _GENERIC_COMPANY:
-            # कंपनी ने कहा: the company the article names (… लिमिटेड), if it names one.
+            # कंपनी ने कहा: the company the article names (… लिमिटेड), if it names one, or
+            # the name written after the word (पुणे की कंपनी वेगावोल्ट मोबिलिटी ने …).
             for match in _COMPANY_NAME.finditer(self._plain):
                 words = _after_last_non_org_word(match.group(0).split())
                 if len(words) > 1:
                     return " ".join(words)
+            for match in _COMPANY_THEN_NAME.finditer(self._plain):
+                if all(_org_word(w) for w in match.group(1).split()):
+                    return match.group(1)
+        best = self._named_with_head(head)
+        if best is None and head in _PARTY_HEADS:
+            # पार्टी ने कहा in an article about the राष्ट्रीय जन मोर्चा: the party it names.
+            for other in sorted(_PARTY_HEADS - {head}):
+                best = self._named_with_head(other)
+                if best is not None:
+                    break
+        return best
+
+    def _named_with_head(self, head: str) -> str | None:
+        """The longest organisation name the article writes ending in ``head``."""
         best: str | None = None
         for match in _whole_word(head).finditer(self._plain):
             before = self._plain[max(0, match.start() - 80) : match.start()].split()

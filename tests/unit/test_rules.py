@@ -472,3 +472,25 @@ def test_middle_names_that_look_like_titles_or_plurals(rules, text, name):
 def test_nicknames_and_forms_of_address_resolve_to_the_person(rules, text, name):
     quote = _quotes(rules, text)[-1]
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A bare पार्टी stands for the party the article names, whatever its head word.
+        (
+            "टिकट बंटवारे को लेकर लोक जनशक्ति मोर्चा में असंतोष है।\n\n"
+            'पार्टी ने कहा, "अनुशासन तोड़ने वालों पर कार्रवाई होगी।"',
+            "लोक जनशक्ति मोर्चा",
+        ),
+        # A bare कंपनी stands for the name written right after the word.
+        (
+            "नासिक की कंपनी तारामणि सोलर ने नया संयंत्र लगाया है।\n\n"
+            'कंपनी ने कहा, "उत्पादन अगले महीने शुरू होगा।"',
+            "तारामणि सोलर",
+        ),
+    ],
+)
+def test_a_generic_body_word_stands_for_the_body_the_article_names(rules, text, name):
+    quote = _quotes(rules, text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
