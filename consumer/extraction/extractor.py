@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -440,6 +441,12 @@ def _speaker(text: str, mention: Mention | None, context: _Context) -> Speaker |
         return None
     resolver, names = context.resolver, context.names
     name = mention.name
+    if mention.kind in ("person", "organization") and name is not None and " " not in name:
+        # डब्ल्यूएचओ, एनडब्ल्यूए: a body's short form, spelt out in the article.
+        expanded = names.expansion(name)
+        if expanded is not None:
+            mention = dataclasses.replace(mention, kind="organization", name=expanded)
+            name = expanded
     if mention.kind == "person" and name is not None:
         if len(name.split()) == 1 and resolver.resolve(name) == name:
             name = names.full_name(name) or _nickname(name, names, resolver) or name

@@ -13,7 +13,7 @@ from typing import NamedTuple, Protocol
 
 from spacy.language import Language
 
-from consumer.extraction import lexicon
+from consumer.extraction import bodies, lexicon
 from consumer.extraction.attribution import Mention, classify_mention
 from consumer.extraction.text import ZERO_WIDTH, Token
 
@@ -77,6 +77,8 @@ class NameSource(Protocol):
 
     def alias(self, nickname: str) -> Alias | None: ...
 
+    def expansion(self, short: str) -> str | None: ...
+
     def subjects(self, start: int, end: int) -> list[tuple[int, str]]: ...
 
     def full_organization(self, head: str) -> str | None: ...
@@ -99,6 +101,7 @@ class RuleNames:
         self._role_holders: dict[str, str | None] = {}
         self._organizations: dict[str, str | None] = {}
         self._aliases: dict[str, Alias | None] = {}
+        self._expansions: dict[str, str | None] = {}
 
     def classify(self, tokens: list[Token]) -> Mention:
         return classify_mention(tokens)
@@ -115,6 +118,26 @@ class RuleNames:
         best = self._full_name(name)
         self._full_names[name] = best
         return best
+
+    def expansion(self, short: str) -> str | None:
+        """The full name of a body written in short (एनडब्ल्यूए, कैग), where the article
+        spells it out: ``राष्ट्रीय जल प्राधिकरण (एनडब्ल्यूए)``, or a full name the short form
+        is known to stand for (:data:`bodies.SHORT_FORMS`)."""
+        if short not in self._expansions:
+            self._expansions[short] = self._expansion(short)
+        return self._expansions[short]
+
+    def _expansion(self, short: str) -> str | None:
+        text = self._plain
+        bracketed = rf"\(\s*{re.escape(short)}\s*\)"
+        for match in re.finditer(rf"((?:\S+ ){{1,6}}){bracketed}", text):
+            words = _after_last_non_org_word(match.group(1).split())
+            if len(words) > 1:
+                return " ".join(words)
+        for full in bodies.SHORT_FORMS.get(short, ()):
+            if _whole_word(full).search(text):
+                return full
+        return None
 
     def alias(self, nickname: str) -> Alias | None:
         """The person a nickname stands for, where the article says so: ``X उर्फ "बबलू"``,
@@ -329,6 +352,9 @@ class ModelNames:
 
     def alias(self, nickname: str) -> Alias | None:
         return self._rules.alias(nickname)
+
+    def expansion(self, short: str) -> str | None:
+        return self._rules.expansion(short)
 
     def role_holder(self, role: str) -> str | None:
         return self._rules.role_holder(role)

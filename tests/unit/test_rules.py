@@ -494,3 +494,27 @@ def test_nicknames_and_forms_of_address_resolve_to_the_person(rules, text, name)
 def test_a_generic_body_word_stands_for_the_body_the_article_names(rules, text, name):
     quote = _quotes(rules, text)[-1]
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The article spells the short form out in brackets.
+        (
+            "राष्ट्रीय जल गुणवत्ता प्राधिकरण (एनडब्ल्यूक्यूए) ने नदियों की जांच की।\n\n"
+            'एनडब्ल्यूक्यूए ने कहा, "बारह नदियों का पानी पीने लायक नहीं है।"',
+            "राष्ट्रीय जल गुणवत्ता प्राधिकरण",
+        ),
+        # A well-known short form, where the article also writes the full name.
+        (
+            'डब्ल्यूएचओ: "खसरे के मामले फिर बढ़ रहे हैं"\n\n'
+            "विश्व स्वास्थ्य संगठन की रिपोर्ट आज जारी हुई।",
+            "विश्व स्वास्थ्य संगठन",
+        ),
+        # …and where it does not, the short form is the name.
+        ('सीबीआई ने कहा, "जांच अंतिम चरण में है।"', "सीबीआई"),
+    ],
+)
+def test_a_short_form_of_a_body_resolves_to_the_name_the_article_spells_out(rules, text, name):
+    quote = _quotes(rules, text)[0]
+    assert quote.speaker is not None and quote.speaker.name == name
