@@ -28,7 +28,7 @@ from consumer.extraction.attribution import (
 from consumer.extraction.model import load_ner, model_version
 from consumer.extraction.names import ModelNames, NameSource, RuleNames
 from consumer.extraction.quotes import QuoteSpan, find_quote_spans
-from consumer.extraction.resolution import NameResolver
+from consumer.extraction.resolution import NameResolver, role_forms
 from consumer.extraction.text import WORD_CHAR, ZERO_WIDTH, Token, paragraphs, tokenize
 from consumer.records import Cue, Quote, QuoteType, Speaker
 
@@ -473,7 +473,13 @@ def _speaker(text: str, mention: Mention | None, context: _Context) -> Speaker |
     elif mention.kind == "role" and mention.role is not None:
         name = resolver.resolve_role(mention.role)
         if name is None and len(mention.role.split()) <= 2:
-            holder = names.role_holder(mention.role.split()[-1])
+            holder = None
+            for form in role_forms(mention.role):
+                holder = names.role_holder(form)
+                if holder is not None:
+                    break
+            if holder is None:
+                holder = names.role_holder(mention.role.split()[-1])
             name = resolver.observe(holder, role=mention.role) if holder else None
     elif mention.kind == "organization" and name is not None:
         if len(name.split()) == 1:

@@ -225,6 +225,8 @@ class RuleNames:
             following = _SENTENCE_BREAK.split(self._plain[match.end() : match.end() + 80])[
                 0
             ].split()
+            if following and following[0].startswith("(") and following[0].endswith(")"):
+                following = following[1:]  # वरिष्ठ पुलिस अधीक्षक (एसएसपी) मनोज तिवारी
             words: list[str] = []
             for word in following[:4]:
                 if not _name_like(word):
@@ -233,6 +235,8 @@ class RuleNames:
             if len(words) > 1 and _before_auxiliary(following, len(words)):
                 # जल सहिया सुगिया बारला करती हैं: before an auxiliary stands the verb.
                 words.pop()
+            if len(words) > 2 and not _middle_or_initial(words[1]):
+                words = words[:2]  # मनोज तिवारी | मौके पर पहुंचे; but हरजीत सिंह सोढ़ी
             if words:
                 found = " ".join(words)
         return found
@@ -459,6 +463,11 @@ def _given_name(name: str, forward: list[str], after: list[str]) -> bool:
     if name.split()[-1] in lexicon.MIDDLE_NAMES or forward[0] in lexicon.MIDDLE_NAMES:
         return True
     return after[len(forward) : len(forward) + 1] == ["ने"]
+
+
+def _middle_or_initial(word: str) -> bool:
+    """सिंह, कुमार …, or an initial (के.): a name goes on after it."""
+    return word in lexicon.MIDDLE_NAMES or (word.endswith(".") and len(word) <= 4)
 
 
 def _verb_before_auxiliary(words: list[str], index: int) -> bool:

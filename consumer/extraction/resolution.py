@@ -2,7 +2,30 @@
 
 from __future__ import annotations
 
-__all__ = ["NameResolver"]
+__all__ = ["NameResolver", "role_forms", "role_key"]
+
+from consumer.extraction.lexicon import fold_nukta
+from consumer.extraction.roles import ROLE_SYNONYMS
+
+_ROLE_KEYS = {fold_nukta(form): forms[0] for forms in ROLE_SYNONYMS for form in forms}
+_ROLE_FORMS = {forms[0]: forms for forms in ROLE_SYNONYMS}
+
+
+def role_key(role: str) -> str:
+    """The office a role names: ``जिले के पुलिस अधीक्षक`` and ``एसपी`` both give
+    ``पुलिस अधीक्षक``; a role the synonym table does not know gives its last word."""
+    words = fold_nukta(role).split()
+    for n in range(min(3, len(words)), 0, -1):
+        key = _ROLE_KEYS.get(" ".join(words[-n:]))
+        if key is not None:
+            return key
+    return role.split()[-1] if words else ""
+
+
+def role_forms(role: str) -> tuple[str, ...]:
+    """Every way of writing the office of ``role`` (``डीएम`` -> जिलाधिकारी, कलेक्टर, …)."""
+    key = role_key(role)
+    return _ROLE_FORMS.get(key, (key,))
 
 #: Organisation heads that name the same kind of body: अदालत and न्यायालय are both "court".
 _ORG_SYNONYMS = {
@@ -27,6 +50,7 @@ class NameResolver:
     def __init__(self) -> None:
         self._names: list[str] = []
         self._roles: dict[str, str] = {}
+        self._offices: dict[str, str] = {}
         self._orgs: dict[str, list[str]] = {}
         self._last_org: str | None = None
         #: Offset of the latest person mention observed (-1: none with a known offset).
@@ -52,6 +76,7 @@ class NameResolver:
         if role:
             for word in role.split():
                 self._roles[word] = canonical
+            self._offices[role_key(role)] = canonical
         return canonical
 
     def resolve(self, name: str) -> str:
@@ -64,9 +89,12 @@ class NameResolver:
         return best
 
     def resolve_role(self, role: str) -> str | None:
-        """The person last introduced with this role's head word (its last word)."""
+        """The person last introduced with this role's office (एसपी after पुलिस अधीक्षक …) or
+        its head word (its last word)."""
         words = role.split()
-        return self._roles.get(words[-1]) if words else None
+        if not words:
+            return None
+        return self._offices.get(role_key(role)) or self._roles.get(words[-1])
 
     def last_person(self) -> str | None:
         return self._names[-1] if self._names else None

@@ -518,3 +518,30 @@ def test_a_generic_body_word_stands_for_the_body_the_article_names(rules, text, 
 def test_a_short_form_of_a_body_resolves_to_the_name_the_article_spells_out(rules, text, name):
     quote = _quotes(rules, text)[0]
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'जिले के पुलिस अधीक्षक अजय प्रताप राठौर ने बैठक ली। एसपी ने कहा, "अपराधियों को बख्शा नहीं जाएगा।"',
+            "अजय प्रताप राठौर",
+        ),
+        ('जिलाधिकारी सुमन लता ने दौरा किया।\n\nडीएम ने कहा, "राहत सामग्री पहुंच गई है।"', "सुमन लता"),
+        ('कलेक्टर प्रिया शर्मा ने स्कूलों का दौरा किया।\n\nजिलाधिकारी ने कहा, "बच्चों की सुरक्षा पहले है।"', "प्रिया शर्मा"),
+        ('थाना प्रभारी विनोद यादव ने छापा मारा।\n\nथानाध्यक्ष ने कहा, "आरोपी जल्द पकड़े जाएंगे।"', "विनोद यादव"),
+        (
+            'कंपनी के मुख्य कार्यकारी अधिकारी रोहन मेहता ने नतीजे जारी किए।\n\nसीईओ ने कहा, "मुनाफा दोगुना हुआ है।"',
+            "रोहन मेहता",
+        ),
+        # A short form in brackets between the office and the name.
+        (
+            "वरिष्ठ पुलिस अधीक्षक (एसएसपी) मनोज तिवारी मौके पर पहुंचे।\n\n"
+            'एसएसपी ने कहा, "और गिरफ्तारियां होंगी।"',
+            "मनोज तिवारी",
+        ),
+    ],
+)
+def test_an_office_named_another_way_resolves_to_its_holder(rules, text, name):
+    quote = _quotes(rules, text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
