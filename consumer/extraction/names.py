@@ -57,6 +57,7 @@ _VERB_ENDINGS = (
 )
 # "बिट्टू" के नाम से मशहूर …: the words that make a nickname known.
 _KNOWN_AS = "(?:मशहूर|प्रसिद्ध|चर्चित|लोकप्रिय|विख्यात|जाने जाने वाले|जानी जाने वाली|पहचाने जाने वाले)"
+_QUOTE_MARK = re.compile("[\"“”„«»]")
 # Characters at the start of a sentence searched for its subject.
 _SUBJECT_WINDOW = 80
 # How far to look for the sentence around a phrase the model is asked about.
@@ -386,6 +387,11 @@ class ModelNames:
         # The subject comes first in a Hindi sentence; a name within its first few words,
         # after any time or place adverbial, is taken as the subject.
         head_end = start + min(len(sentence), _SUBJECT_WINDOW)
+        # People named inside a quotation (गहलोत जी ने कहा, "भरत सिंह जी को …") are not
+        # the sentence's subject.
+        quote_at = _QUOTE_MARK.search(self.text, start, head_end)
+        if quote_at is not None:
+            head_end = quote_at.start()
         for ent_start, ent_end, label in self._entities(start, min(end, head_end)):
             if label == "PERSON" and start <= ent_start < head_end:
                 name = _strip_titles(self.text[ent_start:ent_end])

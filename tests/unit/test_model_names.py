@@ -76,3 +76,8 @@ def test_the_model_reads_a_few_words_around_a_phrase_not_its_whole_sentence():
     region = names._region(start, text.index(" ने"))
     assert text[region[0] : region[1]].split()[0] == "शब्द36"  # four words before
     assert text[region[0] : region[1]].endswith("ने बुधवार")  # two words after
+
+
+def test_a_person_named_inside_a_quotation_is_not_the_sentence_subject():
+    text = 'गहलोत जी ने कहा, "भरत सिंह जी को आंकड़े देखने चाहिए"। उन्होंने कहा कि काम हुआ है।'
+    assert _subjects(text, {"भरत सिंह": "PERSON"}) == []
