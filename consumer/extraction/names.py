@@ -108,7 +108,9 @@ class RuleNames:
         return classify_mention(tokens)
 
     def subjects(self, start: int, end: int) -> list[tuple[int, str]]:
-        """Rules alone cannot find a subject without ने; the ने phrases are seen elsewhere."""
+        """Rules alone cannot find a subject without ने; the ने phrases are seen elsewhere.
+        (A role word and the name after it at a sentence's start was tried: the words after
+        a role word are as often the sentence going on, and the development parts fell.)"""
         return []
 
     def full_name(self, name: str) -> str | None:
@@ -228,16 +230,7 @@ class RuleNames:
             ].split()
             if following and following[0].startswith("(") and following[0].endswith(")"):
                 following = following[1:]  # वरिष्ठ पुलिस अधीक्षक (एसएसपी) मनोज तिवारी
-            words: list[str] = []
-            for word in following[:4]:
-                if not _name_like(word):
-                    break
-                words.append(word)
-            if len(words) > 1 and _before_auxiliary(following, len(words)):
-                # जल सहिया सुगिया बारला करती हैं: before an auxiliary stands the verb.
-                words.pop()
-            if len(words) > 2 and not _middle_or_initial(words[1]):
-                words = words[:2]  # मनोज तिवारी | मौके पर पहुंचे; but हरजीत सिंह सोढ़ी
+            words = _name_after(following)
             if words:
                 found = " ".join(words)
         return found
@@ -469,6 +462,22 @@ def _given_name(name: str, forward: list[str], after: list[str]) -> bool:
     if name.split()[-1] in lexicon.MIDDLE_NAMES or forward[0] in lexicon.MIDDLE_NAMES:
         return True
     return after[len(forward) : len(forward) + 1] == ["ने"]
+
+
+def _name_after(following: list[str]) -> list[str]:
+    """The name that starts ``following`` (the words after a role): two words, or up to four
+    with middle names or initials, never the verb before an auxiliary."""
+    words: list[str] = []
+    for word in following[:4]:
+        if not _name_like(word):
+            break
+        words.append(word)
+    if len(words) > 1 and _before_auxiliary(following, len(words)):
+        # जल सहिया सुगिया बारला करती हैं: before an auxiliary stands the verb.
+        words.pop()
+    if len(words) > 2 and not _middle_or_initial(words[1]):
+        words = words[:2]  # मनोज तिवारी | मौके पर पहुंचे; but हरजीत सिंह सोढ़ी
+    return words
 
 
 def _middle_or_initial(word: str) -> bool:
