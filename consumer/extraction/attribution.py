@@ -295,6 +295,8 @@ def _find_speaker(
         verb = cue[0]
         if verb >= 3 and words[verb - 1] == "हुए":
             verb -= 2  # टोनी सर मुस्कुराते हुए बोले: the subject stands before the participle
+        elif verb >= 2 and words[verb - 1] in lexicon.PARTICIPLES:
+            verb -= 1  # अम्मी हंसकर बोलीं
         if words[verb - 1] not in _ADVERBIAL_POSTPOSITIONS:
             speaker = _speaker_run(window, verb, classify)
             if speaker is not None:
@@ -363,6 +365,12 @@ def _speaker_run(
         and end - start < _MAX_SPEAKER_TOKENS
         and window[start - 1].text not in lexicon.SPEAKER_STOPS
         and window[start - 1].text not in _PUNCTUATION
+        and window[start - 1].text not in lexicon.PARTICIPLES
+        # लौटीं, बनीं, थीं: a verb ends the phrase (no name ends in -ीं; उन्हीं is a pronoun).
+        and not (
+            window[start - 1].text.endswith("ीं")
+            and window[start - 1].text not in lexicon.PRONOUNS
+        )
     ):
         start -= 1
     # A run never begins with a bare genitive marker.

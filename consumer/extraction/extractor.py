@@ -25,6 +25,7 @@ from consumer.extraction.attribution import (
     window_after,
     window_before,
 )
+from consumer.extraction.gender import cue_gender
 from consumer.extraction.model import load_ner, model_version
 from consumer.extraction.names import ModelNames, NameSource, RuleNames
 from consumer.extraction.quotes import QuoteSpan, find_quote_spans
@@ -186,8 +187,12 @@ class QuoteExtractor:
             )
         if not span.closed:
             confidence -= 0.15
-        speaker = _speaker(text, attribution.speaker, context) if attribution else None
         cue = _cue(text, attribution)
+        speaker = (
+            _speaker(text, attribution.speaker, context, cue.text if cue else None)
+            if attribution
+            else None
+        )
         return _quote(text, "direct", span.start, span.end, speaker, cue, confidence)
 
     def _indirect(
@@ -253,12 +258,13 @@ class QuoteExtractor:
             start, stop = tokens[body].start, tokens[end - 1].end
             if len(text[start:stop].split(None, lexicon.MIN_QUOTE_WORDS)) < lexicon.MIN_QUOTE_WORDS:
                 continue
-            speaker = _speaker(text, attribution.speaker, context)
+            cue = _cue(text, attribution)
+            speaker = _speaker(text, attribution.speaker, context, cue.text if cue else None)
             confidence = (
                 0.85 if speaker is not None and (speaker.name or speaker.kind == "role") else 0.5
             )
             quotes.append(
-                _quote(text, "indirect", start, stop, speaker, _cue(text, attribution), confidence)
+                _quote(text, "indirect", start, stop, speaker, cue, confidence)
             )
         return quotes
 
@@ -436,10 +442,14 @@ class _Context:
     lookback: int  # start of the previous paragraph: how far back a pronoun may point
 
 
-def _speaker(text: str, mention: Mention | None, context: _Context) -> Speaker | None:
+def _speaker(
+    text: str, mention: Mention | None, context: _Context, cue: str | None = None
+) -> Speaker | None:
     if mention is None:
         return None
     resolver, names = context.resolver, context.names
+    # वह बोलीं, वे कहते हैं: the verb agrees with the speaker.
+    gender = cue_gender(cue) if cue else None
     name = mention.name
     if mention.kind in ("person", "organization") and name is not None and " " not in name:
         # डब्ल्यूएचओ, एनडब्ल्यूए: a body's short form, spelt out in the article.
@@ -456,20 +466,24 @@ def _speaker(text: str, mention: Mention | None, context: _Context) -> Speaker |
             fuller = names.full_name(name)
             if fuller is not None and fuller.startswith(name + " "):
                 name = " ".join(fuller.split()[:3])
-        name = resolver.observe(name, role=mention.role, at=mention.start)
+        name = resolver.observe(name, role=mention.role, at=mention.start, gender=gender)
     elif mention.kind == "pronoun":
         # The most salient earlier person: the last speaker or ने subject, unless a person
         # named later in subject position (without ने) is closer.
         # Only sentences after the last person already known can hold a closer antecedent.
         since = max(context.lookback, resolver.last_person_at + 1)
-        subjects = [(at, who) for at, who in names.subjects(since, mention.start) if at >= since]
+        subjects = [
+            (at, who)
+            for at, who in names.subjects(since, mention.start)
+            if at >= since and (gender is None or resolver.gender(who) in (None, gender))
+        ]
         if subjects:
             at, who = subjects[-1]
             if len(who.split()) == 1 and resolver.resolve(who) == who:
                 who = names.full_name(who) or who
-            name = resolver.observe(who, at=at)
+            name = resolver.observe(who, at=at, gender=gender)
         else:
-            name = resolver.last_person()
+            name = resolver.last_person(gender)
     elif mention.kind == "role" and mention.role is not None:
         name = resolver.resolve_role(mention.role)
         if name is None and len(mention.role.split()) <= 2:

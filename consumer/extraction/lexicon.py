@@ -443,6 +443,16 @@ ORGANIZATION_HEADS: Words = Words(
     }
 )
 
+#: Conjunctive participles (हंसकर बोले, ठहाका लगाकर कहते हैं): a verb, never part of a name.
+PARTICIPLES: Words = Words(
+    {
+        *("हंसकर", "हँसकर", "मुस्कराकर", "मुस्कुराकर", "लगाकर", "जीतकर", "होकर", "रोकर"),
+        *("सुनकर", "देखकर", "पहुंचकर", "जाकर", "आकर", "देकर", "बैठकर", "उठकर", "मिलकर"),
+        *("पढ़कर", "लौटकर", "झल्लाकर", "चिल्लाकर", "जोड़कर", "संभलकर", "सोचकर", "रुककर"),
+        *("ठहरकर", "निकलकर", "बनकर", "करके", "भरकर", "पोंछकर", "थामकर", "झुककर", "गिनाकर"),
+    }
+)
+
 #: Words that end a speaker phrase when reading backwards from ने: postpositions,
 #: conjunctions and time words that begin a clause rather than a name.
 SPEAKER_STOPS: Words = Words(

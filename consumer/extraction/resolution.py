@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = ["NameResolver", "role_forms", "role_key"]
 
+from consumer.extraction.gender import Gender, name_gender
 from consumer.extraction.lexicon import fold_nukta
 from consumer.extraction.roles import ROLE_SYNONYMS
 
@@ -57,12 +58,19 @@ class NameResolver:
         self.last_person_at = -1
         #: (offset, name) of the person mentions observed with an offset, in reading order.
         self._seen_at: list[tuple[int, str]] = []
+        #: Gender of a person where the name, the role or an agreeing verb showed it.
+        self._genders: dict[str, Gender] = {}
 
-    def observe(self, name: str, *, role: str | None = None, at: int = -1) -> str:
-        """Record a person's name (and the role written before it) seen at offset ``at``;
-        return the canonical name."""
+    def observe(
+        self, name: str, *, role: str | None = None, at: int = -1, gender: Gender | None = None
+    ) -> str:
+        """Record a person's name (and the role written before it, and the gender a verb
+        showed) seen at offset ``at``; return the canonical name."""
         self.last_person_at = max(self.last_person_at, at)
         canonical = self.resolve(name)
+        known = gender or name_gender(canonical, role) or self._genders.get(name)
+        if known is not None:
+            self._genders.setdefault(canonical, known)
         if canonical != name:
             # A fuller form replaces the shorter one wherever it was remembered.
             pass
@@ -96,8 +104,18 @@ class NameResolver:
             return None
         return self._offices.get(role_key(role)) or self._roles.get(words[-1])
 
-    def last_person(self) -> str | None:
+    def last_person(self, gender: Gender | None = None) -> str | None:
+        """The person last named; with ``gender``, the last one not known to be of the other
+        gender (वह बोलीं after a man and a woman were named: the woman)."""
+        if gender is not None:
+            for name in reversed(self._names):
+                if self._genders.get(name, gender) == gender:
+                    return name
         return self._names[-1] if self._names else None
+
+    def gender(self, name: str) -> Gender | None:
+        """A person's gender, if known: from the name, a role or a verb."""
+        return self._genders.get(self.resolve(name)) or name_gender(name, None)
 
     def person_before(self, offset: int) -> str | None:
         """The person last mentioned before ``offset`` (in its fullest form known now): whom

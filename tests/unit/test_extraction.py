@@ -172,3 +172,20 @@ def test_resolver_prefers_the_fullest_name():
     resolver.observe("विनोद कुमार सेठी")
     assert resolver.observe("सेठी") == "विनोद कुमार सेठी"
     assert resolver.last_person() == "विनोद कुमार सेठी"
+
+
+def test_gender_of_cues_and_names():
+    from consumer.extraction.gender import cue_gender, name_gender
+
+    assert [cue_gender(c) for c in ("बोलीं", "कहती हैं", "बोले", "कहते हैं", "कहा", "बताया")] == [
+        "f",
+        "f",
+        "m",
+        "m",
+        None,
+        None,
+    ]
+    assert name_gender("पूनम देवी", None) == "f"
+    assert name_gender("हरप्रीत कौर", None) == "f"
+    assert name_gender("अभय", "मृतक के पिता") == "m"
+    assert name_gender("अभय", None) is None

@@ -188,8 +188,7 @@ def test_document_speaks_for_its_issuer(rules):
 
 def test_role_holder_stops_before_the_verb(rules):
     text = (
-        "गांव की निगरानी समिति की अध्यक्ष कमला नेगी करती हैं।\n\n"
-        'अध्यक्ष ने कहा, "अब हर घर में पानी पहुंचता है।"'
+        'गांव की निगरानी समिति की अध्यक्ष कमला नेगी करती हैं।\n\nअध्यक्ष ने कहा, "अब हर घर में पानी पहुंचता है।"'
     )
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == "कमला नेगी"
@@ -242,8 +241,7 @@ def test_lexicon_lookups_ignore_the_nukta():
     ("text", "name"),
     [
         (
-            "मौजूदा ज़िलाध्यक्ष नंदकिशोर सैनी बैठक में थे।\n\n"
-            'सैनी ने कहा, "पार्टी किसी एक व्यक्ति से बड़ी है।"',
+            'मौजूदा ज़िलाध्यक्ष नंदकिशोर सैनी बैठक में थे।\n\nसैनी ने कहा, "पार्टी किसी एक व्यक्ति से बड़ी है।"',
             "नंदकिशोर सैनी",
         ),
         (
@@ -356,7 +354,7 @@ def test_campaigns_slogans_and_labels_are_not_quotes(rules, text):
 def test_a_name_is_not_extended_by_a_plural_noun_or_a_determiner(rules):
     text = (
         "सेवानिवृत्त शिक्षिका सुधा रानी मरांडी गांव में पुस्तकालय चलाती हैं।\n\n"
-        "सुधा रानी पत्रकारों से कहती हैं, \"बच्चे अब रोज़ किताबें पढ़ने आते हैं।\""
+        'सुधा रानी पत्रकारों से कहती हैं, "बच्चे अब रोज़ किताबें पढ़ने आते हैं।"'
     )
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == "सुधा रानी मरांडी"
@@ -446,8 +444,7 @@ def test_middle_names_that_look_like_titles_or_plurals(rules, text, name):
     [
         # X उर्फ "Y": the nickname stands for the name before it, which does not take उर्फ in.
         (
-            'पुलिस ने सरगना इमरान खान उर्फ "मुन्ना" को पकड़ा।\n\n'
-            'मुन्ना ने कहा, "मैं तो बस पैसे गिनता था।"',
+            'पुलिस ने सरगना इमरान खान उर्फ "मुन्ना" को पकड़ा।\n\nमुन्ना ने कहा, "मैं तो बस पैसे गिनता था।"',
             "इमरान खान",
         ),
         # "Y" के नाम से मशहूर X: the nickname stands for the name after it, written in full.
@@ -507,8 +504,7 @@ def test_a_generic_body_word_stands_for_the_body_the_article_names(rules, text, 
         ),
         # A well-known short form, where the article also writes the full name.
         (
-            'डब्ल्यूएचओ: "खसरे के मामले फिर बढ़ रहे हैं"\n\n'
-            "विश्व स्वास्थ्य संगठन की रिपोर्ट आज जारी हुई।",
+            'डब्ल्यूएचओ: "खसरे के मामले फिर बढ़ रहे हैं"\n\nविश्व स्वास्थ्य संगठन की रिपोर्ट आज जारी हुई।',
             "विश्व स्वास्थ्य संगठन",
         ),
         # …and where it does not, the short form is the name.
@@ -528,8 +524,14 @@ def test_a_short_form_of_a_body_resolves_to_the_name_the_article_spells_out(rule
             "अजय प्रताप राठौर",
         ),
         ('जिलाधिकारी सुमन लता ने दौरा किया।\n\nडीएम ने कहा, "राहत सामग्री पहुंच गई है।"', "सुमन लता"),
-        ('कलेक्टर प्रिया शर्मा ने स्कूलों का दौरा किया।\n\nजिलाधिकारी ने कहा, "बच्चों की सुरक्षा पहले है।"', "प्रिया शर्मा"),
-        ('थाना प्रभारी विनोद यादव ने छापा मारा।\n\nथानाध्यक्ष ने कहा, "आरोपी जल्द पकड़े जाएंगे।"', "विनोद यादव"),
+        (
+            'कलेक्टर प्रिया शर्मा ने स्कूलों का दौरा किया।\n\nजिलाधिकारी ने कहा, "बच्चों की सुरक्षा पहले है।"',
+            "प्रिया शर्मा",
+        ),
+        (
+            'थाना प्रभारी विनोद यादव ने छापा मारा।\n\nथानाध्यक्ष ने कहा, "आरोपी जल्द पकड़े जाएंगे।"',
+            "विनोद यादव",
+        ),
         (
             'कंपनी के मुख्य कार्यकारी अधिकारी रोहन मेहता ने नतीजे जारी किए।\n\nसीईओ ने कहा, "मुनाफा दोगुना हुआ है।"',
             "रोहन मेहता",
@@ -545,3 +547,26 @@ def test_a_short_form_of_a_body_resolves_to_the_name_the_article_spells_out(rule
 def test_an_office_named_another_way_resolves_to_its_holder(rules, text, name):
     quote = _quotes(rules, text)[-1]
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_participle_before_a_nominative_verb_is_not_the_speaker(rules):
+    text = 'लाइब्रेरी के संस्थापक मिश्रा इस पर मुस्कराकर बोले, "किताबें खुद रास्ता बना लेती हैं।"'
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == "मिश्रा"
+
+
+def test_a_verb_in_the_feminine_plural_ends_a_speaker_phrase(rules):
+    text = 'मुकाबला जीतकर लौटीं सविता ने कहा, "मेहनत का फल मिला।"'
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.text == "सविता"
+
+
+def test_a_pronoun_agreeing_with_a_feminine_verb_skips_the_man_named_last():
+    from consumer.extraction.resolution import NameResolver
+
+    resolver = NameResolver()
+    resolver.observe("सुनीता देवी", at=0)
+    resolver.observe("राकेश कुमार", at=10)
+    assert resolver.last_person() == "राकेश कुमार"
+    assert resolver.last_person("f") == "सुनीता देवी"
+    assert resolver.last_person("m") == "राकेश कुमार"
