@@ -61,6 +61,12 @@ MAX_WINDOW = 16
 #: How far back a reported clause may run into a quote (X ने कहा कि <long clause>, "…").
 MAX_CLAUSE_WINDOW = 64
 _MAX_SPEAKER_TOKENS = 8
+# Words for a body that are also common surnames (सुधा निगम, हेमंत मंडल).
+_SURNAME_HEADS = frozenset({"निगम", "मंडल"})
+# Words for a place or level of government, not a person's role (जिला विकास मंडल).
+_PLACE_WORDS = lexicon.Words(
+    {"जिला", "ज़िला", "राज्य", "प्रदेश", "नगर", "क्षेत्रीय", "केंद्रीय", "राष्ट्रीय", "ग्राम", "प्रखंड"}
+)
 _SUBJECT_MARKERS = lexicon.AGENT_MARKERS | _ERGATIVE_PRONOUNS
 # A ने marker or an ergative pronoun as a whole token (an ergative pronoun may carry a final
 # "." that tokenize() splits off; "ने." is kept whole as an abbreviation-like short word).
@@ -368,8 +374,7 @@ def _speaker_run(
         and window[start - 1].text not in lexicon.PARTICIPLES
         # लौटीं, बनीं, थीं: a verb ends the phrase (no name ends in -ीं; उन्हीं is a pronoun).
         and not (
-            window[start - 1].text.endswith("ीं")
-            and window[start - 1].text not in lexicon.PRONOUNS
+            window[start - 1].text.endswith("ीं") and window[start - 1].text not in lexicon.PRONOUNS
         )
     ):
         start -= 1
@@ -396,10 +401,7 @@ def classify_mention(tokens: list[Token]) -> Mention:
         marker = max((i for i, w in enumerate(words) if w in lexicon.GENITIVE_MARKERS), default=-1)
         issuer = " ".join(words[:marker]) if marker > 0 else None
         return Mention(start, end, "document", issuer)
-    if words[-1] in lexicon.ORGANIZATION_HEADS and not (
-        len(words) >= 2 and words[-2] in lexicon.MIDDLE_NAMES
-    ):
-        # …but अजीत कुमार मंडल is a person whose surname is also a word for a body.
+    if words[-1] in lexicon.ORGANIZATION_HEADS and not surname_like_head(words):
         return Mention(start, end, "organization", " ".join(words))
     first_name_word = name_start(words)
     name_words = words[first_name_word:]
@@ -426,6 +428,20 @@ def classify_mention(tokens: list[Token]) -> Mention:
     return Mention(start, end, "person", " ".join(name_words), role)
 
 
+def surname_like_head(words: list[str]) -> bool:
+    """अजीत कुमार मंडल, नेता प्रतिपक्ष सुधा निगम: a person whose surname is also a word for a
+    body (after a middle name, or after a title with a name between)."""
+    if len(words) < 2:
+        return False
+    if words[-2] in lexicon.MIDDLE_NAMES:
+        return True
+    return (
+        words[-1] in _SURNAME_HEADS
+        and words[-2] not in lexicon.TITLES
+        and any(w in lexicon.TITLES and w not in _PLACE_WORDS for w in words[:-2])
+    )
+
+
 def _plural(word: str) -> bool:
     """Oblique plurals (सूत्रों, किसानों, वालों) name groups, not people."""
     return word.endswith("ों") and len(word) > 3
@@ -439,7 +455,12 @@ def trim_name(words: list[str]) -> list[str]:
     while keep < min(4, len(words)):
         inner = words[-keep]
         before = words[-keep - 1]
-        if inner in lexicon.MIDDLE_NAMES or _initial(inner) or _initial(before):
+        if (
+            inner in lexicon.MIDDLE_NAMES
+            or _initial(inner)
+            or _initial(before)
+            or before in lexicon.NAME_PREFIXES
+        ):
             keep += 1
         else:
             break

@@ -22,6 +22,7 @@ from consumer.extraction.attribution import (
     cue_at_end,
     local_subject_mentions,
     subject_mentions,
+    surname_like_head,
     window_after,
     window_before,
 )
@@ -263,9 +264,7 @@ class QuoteExtractor:
             confidence = (
                 0.85 if speaker is not None and (speaker.name or speaker.kind == "role") else 0.5
             )
-            quotes.append(
-                _quote(text, "indirect", start, stop, speaker, cue, confidence)
-            )
+            quotes.append(_quote(text, "indirect", start, stop, speaker, cue, confidence))
         return quotes
 
 
@@ -497,7 +496,14 @@ def _speaker(
             name = resolver.observe(holder, role=mention.role) if holder else None
     elif mention.kind == "organization" and name is not None:
         if len(name.split()) == 1:
-            name = names.full_organization(name) or name
+            fuller = names.full_organization(name)
+            person = names.full_name(name) if fuller is None else None
+            if person is not None and surname_like_head(person.split()):
+                # मंडल ने कहा after सांसद हेमंत कुमार मंडल: the surname of a person.
+                return _speaker(
+                    text, dataclasses.replace(mention, kind="person", name=name), context, cue
+                )
+            name = fuller or name
         name = resolver.observe_org(name)
     elif mention.kind == "document":
         if name is None:

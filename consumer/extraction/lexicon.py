@@ -675,6 +675,9 @@ MIDDLE_NAMES: Words = Words(
     }
 )
 
+#: Words that begin a three-word name: मोहम्मद यूनुस क़ुरैशी, सैयद अली नक़वी.
+NAME_PREFIXES: Words = Words({"मोहम्मद", "मुहम्मद", "मो.", "सैयद", "शेख", "शेख़", "अब्दुल", "मीर", "मिर्ज़ा"})
+
 #: Determiners of an unnamed speaker: एक अधिकारी, कई लोग, कुछ निवासी.
 INDEFINITES: frozenset[str] = frozenset({"एक", "कई", "कुछ", "अनेक", "किसी"})
 

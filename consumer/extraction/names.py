@@ -14,7 +14,12 @@ from typing import NamedTuple, Protocol
 from spacy.language import Language
 
 from consumer.extraction import bodies, lexicon
-from consumer.extraction.attribution import Mention, classify_mention
+from consumer.extraction.attribution import (
+    Mention,
+    classify_mention,
+    surname_like_head,
+    trim_name,
+)
 from consumer.extraction.text import ZERO_WIDTH, Token
 
 __all__ = ["Alias", "ModelNames", "NameSource", "RuleNames"]
@@ -57,7 +62,7 @@ _VERB_ENDINGS = (
 )
 # "बिट्टू" के नाम से मशहूर …: the words that make a nickname known.
 _KNOWN_AS = "(?:मशहूर|प्रसिद्ध|चर्चित|लोकप्रिय|विख्यात|जाने जाने वाले|जानी जाने वाली|पहचाने जाने वाले)"
-_QUOTE_MARK = re.compile("[\"“”„«»]")
+_QUOTE_MARK = re.compile('["“”„«»]')
 # Characters at the start of a sentence searched for its subject.
 _SUBJECT_WINDOW = 80
 # How far to look for the sentence around a phrase the model is asked about.
@@ -194,6 +199,8 @@ class RuleNames:
                     forward.append(word)
                 if forward and _verb_before_auxiliary(after, len(forward)):
                     forward.pop()  # सुगिया बारला करती हैं: the verb is not part of the name
+                if len(forward) > 1 and not _middle_or_initial(forward[0]):
+                    forward = forward[:1]  # रामसजीवन पटेल | खेतिहर मजदूर हैं
             backward: list[str] = []
             if self._plain[match.start() - 1 : match.start()] == " ":
                 before = self._plain[max(0, match.start() - 80) : match.start()].split()
@@ -210,6 +217,10 @@ class RuleNames:
                     backward = []
                 else:
                     forward = []
+            if backward:
+                # रेलकर्मी प्रभाकर देशपांडे: an unknown role word before the given name is
+                # not part of it (two words, more with middle names or initials).
+                backward = trim_name([*backward, name])[:-1]
             words = [*backward, name, *forward]
             if len(words) > 1 and (best is None or len(words) > len(best.split())):
                 best = " ".join(words)
@@ -271,6 +282,8 @@ class RuleNames:
                 if not _org_word(word):
                     break
                 words.insert(0, word)
+            if surname_like_head(words):
+                continue  # सांसद हेमंत कुमार मंडल: a person, not a body
             if len(words) > 1 and (best is None or len(words) > len(best.split())):
                 best = " ".join(words)
         return best
@@ -524,8 +537,14 @@ def _org_word(word: str) -> bool:
 
 
 def _name_like(word: str) -> bool:
-    """A word that can be part of a personal name: not a function word, title or honorific."""
-    return _devanagari_word(word, extra="-.") and word not in _NOT_NAME_WORDS
+    """A word that can be part of a personal name: not a function word, title or honorific,
+    nor a verb or participle (लौटीं, हंसकर)."""
+    return (
+        _devanagari_word(word, extra="-.")
+        and word not in _NOT_NAME_WORDS
+        and word not in lexicon.PARTICIPLES
+        and not word.endswith("ीं")
+    )
 
 
 _CUE_WORDS = frozenset(w for cue in lexicon.CUES for w in cue.split())

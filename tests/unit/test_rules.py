@@ -570,3 +570,38 @@ def test_a_pronoun_agreeing_with_a_feminine_verb_skips_the_man_named_last():
     assert resolver.last_person() == "राकेश कुमार"
     assert resolver.last_person("f") == "सुनीता देवी"
     assert resolver.last_person("m") == "राकेश कुमार"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A surname that is also a word for a body (निगम, मंडल), after a title and a name.
+        ('नेता प्रतिपक्ष सुधा निगम ने कहा, "सरकार किसानों की नहीं सुनती।"', "सुधा निगम"),
+        (
+            "इस मुद्दे को सांसद हेमंत कुमार मंडल ने संसद में उठाया।\n\n"
+            'मंडल ने कहा, "सड़कें पहली बारिश में बह गईं।"',
+            "हेमंत कुमार मंडल",
+        ),
+        # An unknown role word before a given name is not part of the full name.
+        (
+            "हादसे में बाल-बाल बचे रेलकर्मी प्रभाकर देशपांडे अब भी सदमे में हैं।\n\n"
+            'देशपांडे ने कहा, "मैंने मौत को करीब से देखा।"',
+            "प्रभाकर देशपांडे",
+        ),
+        # One word after a given name finishes it, unless a middle name comes first.
+        (
+            "उसके पिता रामसजीवन पटेल खेतिहर मजदूर हैं।\n\n"
+            'रामसजीवन ने कहा, "बेटी ने नाम रोशन किया।"',
+            "रामसजीवन पटेल",
+        ),
+        # …and a name that begins with मोहम्मद keeps it.
+        (
+            "शहर के पुराने कारीगर मोहम्मद यूनुस कुरैशी आज भी हाथ से ताले बनाते हैं।\n\n"
+            'कुरैशी ने कहा, "मशीन का ताला सस्ता है, टिकाऊ नहीं।"',
+            "मोहम्मद यूनुस कुरैशी",
+        ),
+    ],
+)
+def test_names_next_to_descriptors_and_body_words(rules, text, name):
+    quote = _quotes(rules, text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
