@@ -683,7 +683,23 @@ INDEFINITES: frozenset[str] = frozenset({"एक", "कई", "कुछ", "अ�
 
 #: Words that introduce reported speech: X ने कहा कि …
 COMPLEMENTIZERS: frozenset[str] = frozenset({"कि"})
-TITLES: Words = Words(_TITLES_AND_OFFICES | ROLE_WORDS)
+# Endings of words for an occupation (रेलकर्मी, स्वास्थ्यकर्मी, पत्रकार, पुरातत्वविद्, विशेषज्ञ):
+# the role lexicon cannot list every trade. (-वाला and -दार also end surnames: दारूवाला, मजूमदार.)
+_OCCUPATION_ENDINGS = ("कर्मी", "कार", "विद्", "विद", "ज्ञ")
+
+
+class _RoleWords(Words):
+    """The role lexicon, plus any word with an occupation ending."""
+
+    __slots__ = ()
+
+    def __contains__(self, word: object) -> bool:
+        return super().__contains__(word) or (
+            isinstance(word, str) and len(word) > 4 and word.endswith(_OCCUPATION_ENDINGS)
+        )
+
+
+TITLES: Words = _RoleWords(_TITLES_AND_OFFICES | ROLE_WORDS)
 
 
 #: Words right before a quote mark that introduce a definition, not speech:

@@ -578,8 +578,7 @@ def test_a_pronoun_agreeing_with_a_feminine_verb_skips_the_man_named_last():
         # A surname that is also a word for a body (निगम, मंडल), after a title and a name.
         ('नेता प्रतिपक्ष सुधा निगम ने कहा, "सरकार किसानों की नहीं सुनती।"', "सुधा निगम"),
         (
-            "इस मुद्दे को सांसद हेमंत कुमार मंडल ने संसद में उठाया।\n\n"
-            'मंडल ने कहा, "सड़कें पहली बारिश में बह गईं।"',
+            'इस मुद्दे को सांसद हेमंत कुमार मंडल ने संसद में उठाया।\n\nमंडल ने कहा, "सड़कें पहली बारिश में बह गईं।"',
             "हेमंत कुमार मंडल",
         ),
         # An unknown role word before a given name is not part of the full name.
@@ -590,8 +589,7 @@ def test_a_pronoun_agreeing_with_a_feminine_verb_skips_the_man_named_last():
         ),
         # One word after a given name finishes it, unless a middle name comes first.
         (
-            "उसके पिता रामसजीवन पटेल खेतिहर मजदूर हैं।\n\n"
-            'रामसजीवन ने कहा, "बेटी ने नाम रोशन किया।"',
+            'उसके पिता रामसजीवन पटेल खेतिहर मजदूर हैं।\n\nरामसजीवन ने कहा, "बेटी ने नाम रोशन किया।"',
             "रामसजीवन पटेल",
         ),
         # …and a name that begins with मोहम्मद keeps it.
@@ -604,4 +602,19 @@ def test_a_pronoun_agreeing_with_a_feminine_verb_skips_the_man_named_last():
 )
 def test_names_next_to_descriptors_and_body_words(rules, text, name):
     quote = _quotes(rules, text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # An occupation word the lexicon does not list, known by its ending.
+        ('सेवानिवृत्त रेलकर्मी प्रभाकर देशपांडे ने कहा, "मेरी ग्रेच्युटी इसी बैंक में है।"', "प्रभाकर देशपांडे"),
+        ('वरिष्ठ पत्रकार नीलिमा जोशी ने कहा, "सूचना का अधिकार कमजोर हुआ है।"', "नीलिमा जोशी"),
+        # …but a surname ending in -वाला is a name.
+        ('पक्षी विज्ञानी डॉ. फ़िरदौस दारूवाला ने कहा, "सारस लौट आए हैं।"', "फ़िरदौस दारूवाला"),
+    ],
+)
+def test_occupation_words_before_a_name_are_roles(rules, text, name):
+    (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == name
