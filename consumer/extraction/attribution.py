@@ -61,6 +61,8 @@ MAX_WINDOW = 16
 #: How far back a reported clause may run into a quote (X ने कहा कि <long clause>, "…").
 MAX_CLAUSE_WINDOW = 64
 _MAX_SPEAKER_TOKENS = 8
+# Words for any body, written before its name (विपक्षी दल प्रगतिशील जनता मोर्चा).
+_GENERIC_BODIES = frozenset({"दल", "पार्टी", "संस्था", "संगठन", "कंपनी", "फर्म", "मोर्चा"})
 # Words for a body that are also common surnames (सुधा निगम, हेमंत मंडल).
 _SURNAME_HEADS = frozenset({"निगम", "मंडल"})
 # Words for a place or level of government, not a person's role (जिला विकास मंडल).
@@ -402,7 +404,7 @@ def classify_mention(tokens: list[Token]) -> Mention:
         issuer = " ".join(words[:marker]) if marker > 0 else None
         return Mention(start, end, "document", issuer)
     if words[-1] in lexicon.ORGANIZATION_HEADS and not surname_like_head(words):
-        return Mention(start, end, "organization", " ".join(words))
+        return Mention(start, end, "organization", " ".join(organization_name(words)))
     first_name_word = name_start(words)
     name_words = words[first_name_word:]
     while name_words and name_words[-1] in lexicon.HONORIFIC_SUFFIXES:
@@ -426,6 +428,20 @@ def classify_mention(tokens: list[Token]) -> Mention:
         # No known title before the name: unknown role words may lead it (चश्मदीद मोहन थापा).
         name_words = trim_name(name_words)
     return Mention(start, end, "person", " ".join(name_words), role)
+
+
+def organization_name(words: list[str]) -> list[str]:
+    """The body's name in its phrase: after a genitive (संसद की | कृषि संबंधी स्थायी समिति)
+    or a generic word for a body (प्रमुख विपक्षी पार्टी | उत्कल जनता दल)."""
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        if (word in lexicon.GENITIVE_MARKERS and i + 3 < len(words)) or (
+            word in _GENERIC_BODIES and i + 2 < len(words)
+        ):
+            # (संयुक्त राष्ट्र की शरणार्थी एजेंसी: two words after a genitive describe a body
+            # of the first, they do not name it.)
+            cut = i + 1
+    return words[cut:]
 
 
 def surname_like_head(words: list[str]) -> bool:

@@ -17,6 +17,7 @@ from consumer.extraction import bodies, lexicon
 from consumer.extraction.attribution import (
     Mention,
     classify_mention,
+    organization_name,
     surname_like_head,
     trim_name,
 )
@@ -139,7 +140,7 @@ class RuleNames:
         text = self._plain
         bracketed = rf"\(\s*{re.escape(short)}\s*\)"
         for match in re.finditer(rf"((?:\S+ ){{1,6}}){bracketed}", text):
-            words = _after_last_non_org_word(match.group(1).split())
+            words = organization_name(_after_last_non_org_word(match.group(1).split()))
             if len(words) > 1:
                 return " ".join(words)
         for full in bodies.SHORT_FORMS.get(short, ()):
@@ -284,6 +285,7 @@ class RuleNames:
                 words.insert(0, word)
             if surname_like_head(words):
                 continue  # सांसद हेमंत कुमार मंडल: a person, not a body
+            words = organization_name(words)
             if len(words) > 1 and (best is None or len(words) > len(best.split())):
                 best = " ".join(words)
         return best

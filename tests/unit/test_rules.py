@@ -618,3 +618,22 @@ def test_names_next_to_descriptors_and_body_words(rules, text, name):
 def test_occupation_words_before_a_name_are_roles(rules, text, name):
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A generic word for a body before the body's name is not part of it.
+        (
+            "राज्य की प्रमुख विपक्षी पार्टी लोक जागरण दल (एलजेडी) में बगावत है।\n\n"
+            'एलजेडी ने कहा, "पार्टी पूरी तरह एकजुट है।"',
+            "लोक जागरण दल",
+        ),
+        # Nor is the body it belongs to, before a genitive (when the name is long enough to
+        # stand alone).
+        ('विधानसभा की लोक लेखा जांच समिति ने कहा, "भुगतान नियमों के खिलाफ हुआ।"', "लोक लेखा जांच समिति"),
+    ],
+)
+def test_an_organisation_is_named_without_the_words_that_describe_it(rules, text, name):
+    quote = _quotes(rules, text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
