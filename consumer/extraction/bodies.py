@@ -9,7 +9,7 @@ body the way the article does. An article's own definitions (``राष्ट�
 
 from __future__ import annotations
 
-__all__ = ["SHORT_FORMS"]
+__all__ = ["SAME_BODY", "SHORT_FORMS"]
 
 #: Short form -> the full names it stands for (the first one the article writes wins).
 SHORT_FORMS: dict[str, tuple[str, ...]] = {
@@ -52,4 +52,14 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "बीएसएफ": ("सीमा सुरक्षा बल",),
     "एसआईटी": ("विशेष जांच दल",),
     "एसटीएफ": ("विशेष कार्य बल",),
+}
+
+#: A word for a kind of body -> other words for it, whose fuller form the article may give
+#: (हाईकोर्ट ने कहा after मध्य प्रदेश उच्च न्यायालय).
+SAME_BODY: dict[str, tuple[str, ...]] = {
+    "हाईकोर्ट": ("उच्च न्यायालय",),
+    "उच्च न्यायालय": ("हाईकोर्ट",),
+    "सुप्रीम कोर्ट": ("उच्चतम न्यायालय", "सर्वोच्च न्यायालय"),
+    "उच्चतम न्यायालय": ("सुप्रीम कोर्ट", "सर्वोच्च न्यायालय"),
+    "सर्वोच्च न्यायालय": ("सुप्रीम कोर्ट", "उच्चतम न्यायालय"),
 }

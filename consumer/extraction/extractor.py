@@ -395,6 +395,8 @@ def _issuer_before(text: str, start: int) -> str | None:
     return " ".join(words) or None
 
 
+# The management of a body speaks for it (अस्पताल प्रबंधन, मिल प्रबंधन).
+_MANAGEMENT = frozenset({"प्रबंधन"})
 # Characters before a pronoun searched for the person it points to.
 _ANTECEDENT_REACH = 300
 
@@ -495,7 +497,14 @@ def _speaker(
                 holder = names.role_holder(mention.role.split()[-1])
             name = resolver.observe(holder, role=mention.role) if holder else None
     elif mention.kind == "organization" and name is not None:
-        if len(name.split()) == 1:
+        words = name.split()
+        if len(words) == 2 and words[1] in _MANAGEMENT and words[0] in lexicon.ORGANIZATION_HEADS:
+            # अस्पताल प्रबंधन ने कहा: the hospital the article names.
+            name = names.full_organization(words[0]) or name
+        elif len(words) == 2:
+            # जल संस्थान: the fuller name the article writes (दून जल संस्थान).
+            name = names.full_organization(name) or name
+        elif len(words) == 1:
             fuller = names.full_organization(name)
             person = names.full_name(name) if fuller is None else None
             if person is not None and surname_like_head(person.split()):

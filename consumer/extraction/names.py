@@ -146,6 +146,10 @@ class RuleNames:
         for full in bodies.SHORT_FORMS.get(short, ()):
             if _whole_word(full).search(text):
                 return full
+        for other in bodies.SAME_BODY.get(short, ()):
+            named = self._named_with_head(other)  # हाईकोर्ट -> मध्य प्रदेश उच्च न्यायालय
+            if named is not None:
+                return named
         return None
 
     def alias(self, nickname: str) -> Alias | None:
@@ -237,12 +241,10 @@ class RuleNames:
         found: str | None = None
         for match in _whole_word(role).finditer(self._plain):
             # Within the sentence: a headline's "– सीईओ" is not followed by its holder's name.
-            following = _SENTENCE_BREAK.split(self._plain[match.end() : match.end() + 80])[
-                0
-            ].split()
+            following = _first_sentence(self._plain[match.end() : match.end() + 80]).split()
             if following and following[0].startswith("(") and following[0].endswith(")"):
                 following = following[1:]  # वरिष्ठ पुलिस अधीक्षक (एसएसपी) मनोज तिवारी
-            words = _name_after(following)
+            words = _name_after(following, self._plain)
             if words:
                 found = " ".join(words)
         return found
@@ -265,6 +267,9 @@ class RuleNames:
                 if all(_org_word(w) for w in match.group(1).split()):
                     return match.group(1)
         best = self._named_with_head(head)
+        for other in bodies.SAME_BODY.get(head, ()):
+            # हाईकोर्ट ने कहा: the मध्य प्रदेश उच्च न्यायालय the article names.
+            best = best or self._named_with_head(other)
         if best is None and head in _PARTY_HEADS:
             # पार्टी ने कहा in an article about the राष्ट्रीय जन मोर्चा: the party it names.
             for other in sorted(_PARTY_HEADS - {head}):
@@ -274,11 +279,12 @@ class RuleNames:
         return best
 
     def _named_with_head(self, head: str) -> str | None:
-        """The longest organisation name the article writes ending in ``head``."""
+        """The longest organisation name the article writes ending in ``head`` (one or more
+        words: जल संस्थान -> दून जल संस्थान)."""
         best: str | None = None
         for match in _whole_word(head).finditer(self._plain):
             before = self._plain[max(0, match.start() - 80) : match.start()].split()
-            words = [head]
+            words = head.split()
             for word in reversed(before[-4:]):
                 if not _org_word(word):
                     break
@@ -286,7 +292,7 @@ class RuleNames:
             if surname_like_head(words):
                 continue  # सांसद हेमंत कुमार मंडल: a person, not a body
             words = organization_name(words)
-            if len(words) > 1 and (best is None or len(words) > len(best.split())):
+            if len(words) > len(head.split()) and (best is None or len(words) > len(best.split())):
                 best = " ".join(words)
         return best
 
@@ -479,9 +485,25 @@ def _given_name(name: str, forward: list[str], after: list[str]) -> bool:
     return after[len(forward) : len(forward) + 1] == ["ने"]
 
 
-def _name_after(following: list[str]) -> list[str]:
+def _first_sentence(text: str) -> str:
+    """``text`` up to its first sentence end; the dot of an abbreviation (प्रो., डॉ., के.)
+    does not end a sentence."""
+    for match in _SENTENCE_BREAK.finditer(text):
+        if match.group() == ".":
+            word = (
+                text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+            )
+            if 0 < len(word) <= 5 and word not in lexicon.AUXILIARIES:
+                continue  # प्रो., डॉ., के.; but "… है." ends the sentence
+        return text[: match.start()]
+    return text
+
+
+def _name_after(following: list[str], plain: str = "") -> list[str]:
     """The name that starts ``following`` (the words after a role): two words, or up to four
     with middle names or initials, never the verb before an auxiliary."""
+    while following and following[0] in lexicon.TITLES and following[0].endswith("."):
+        following = following[1:]  # कुलपति प्रो. सुधीर कुमार चतुर्वेदी
     words: list[str] = []
     for word in following[:4]:
         if not _name_like(word):
@@ -491,7 +513,10 @@ def _name_after(following: list[str]) -> list[str]:
         # जल सहिया सुगिया बारला करती हैं: before an auxiliary stands the verb.
         words.pop()
     if len(words) > 2 and not _middle_or_initial(words[1]):
-        words = words[:2]  # मनोज तिवारी | मौके पर पहुंचे; but हरजीत सिंह सोढ़ी
+        # मनोज तिवारी | मौके पर पहुंचे; but हरजीत सिंह सोढ़ी, and विजय लक्ष्मी रावत where the
+        # article names रावत again.
+        confirmed = bool(plain) and len(_whole_word(words[2]).findall(plain)) > 1
+        words = words[:3] if confirmed else words[:2]
     return words
 
 

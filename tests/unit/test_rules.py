@@ -637,3 +637,41 @@ def test_occupation_words_before_a_name_are_roles(rules, text, name):
 def test_an_organisation_is_named_without_the_words_that_describe_it(rules, text, name):
     quote = _quotes(rules, text)[-1]
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Another word for the same kind of body, written in full elsewhere.
+        (
+            'हाईकोर्ट: "बिना अनुमति पेड़ नहीं कटेंगे"\n\nराजस्थान उच्च न्यायालय ने सोमवार को आदेश दिया।',
+            "राजस्थान उच्च न्यायालय",
+        ),
+        # The management of a body speaks for the body the article names.
+        (
+            "शहर के सिटी केयर अस्पताल में मरीज की मौत पर हंगामा हुआ।\n\n"
+            'अस्पताल प्रबंधन ने कहा, "इलाज में कोई लापरवाही नहीं हुई।"',
+            "सिटी केयर अस्पताल",
+        ),
+        # A two-word body resolves to the fuller name the article writes.
+        (
+            'हल्द्वानी जल संस्थान की पाइपलाइन टूट गई।\n\nजल संस्थान ने कहा, "तीन दिन में आपूर्ति सामान्य होगी।"',
+            "हल्द्वानी जल संस्थान",
+        ),
+        # A title between the office and the name, and an abbreviation dot that does not
+        # end the sentence.
+        (
+            'कुलपति प्रो. रमेश कुमार पांडेय ने छात्रों से बात की।\n\nवीसी ने कहा, "फीस नहीं बढ़ेगी।"',
+            "रमेश कुमार पांडेय",
+        ),
+        # A third name word the article uses again.
+        (
+            "पुलिस उपायुक्त (पूर्व) सुमन लता नेगी ने प्रेस वार्ता की। नेगी ने जांच का भरोसा दिया।\n\n"
+            'डीसीपी ने कहा, "आरोपी जल्द पकड़े जाएंगे।"',
+            "सुमन लता नेगी",
+        ),
+    ],
+)
+def test_bodies_and_offices_written_another_way(rules, text, name):
+    quote = _quotes(rules, text)[0]
+    assert quote.speaker is not None and quote.speaker.name == name
