@@ -368,6 +368,33 @@ def _speaker_run(
 ) -> Mention | None:
     """The run of name-like tokens ending just before index ``end`` (not before ``floor``)."""
     start = end
+    while True:
+        start = _run_start(window, start, end, floor)
+        # पुलिस उपायुक्त (पश्चिम) विजय लक्ष्मी रावत: a bracket after an office is read through.
+        opening = _bracket_before(window, start, floor)
+        if opening is None or end - opening >= _MAX_SPEAKER_TOKENS:
+            break
+        start = opening
+    # A run never begins with a bare genitive marker.
+    while start < end and window[start].text in lexicon.GENITIVE_MARKERS:
+        start += 1
+    if start == end:
+        return None
+    return classify(window[start:end])
+
+
+def _bracket_before(window: list[Token], start: int, floor: int) -> int | None:
+    """Index of the "(" of a short bracket that closes right before ``start``, if the word
+    before the bracket is a title (an office qualified by a place or a short form)."""
+    if start - 1 <= floor or window[start - 1].text != ")":
+        return None
+    for i in range(start - 2, max(floor, start - 6) - 1, -1):
+        if window[i].text == "(":
+            return i if i > floor and window[i - 1].text in lexicon.TITLES else None
+    return None
+
+
+def _run_start(window: list[Token], start: int, end: int, floor: int) -> int:
     while (
         start > floor
         and end - start < _MAX_SPEAKER_TOKENS
@@ -380,12 +407,7 @@ def _speaker_run(
         )
     ):
         start -= 1
-    # A run never begins with a bare genitive marker.
-    while start < end and window[start].text in lexicon.GENITIVE_MARKERS:
-        start += 1
-    if start == end:
-        return None
-    return classify(window[start:end])
+    return start
 
 
 def classify_mention(tokens: list[Token]) -> Mention:
@@ -406,10 +428,20 @@ def classify_mention(tokens: list[Token]) -> Mention:
     if words[-1] in lexicon.ORGANIZATION_HEADS and not surname_like_head(words):
         return Mention(start, end, "organization", " ".join(organization_name(words)))
     first_name_word = name_start(words)
+    if ")" in words[first_name_word:]:
+        # पुलिस उपायुक्त (पश्चिम) विजय लक्ष्मी रावत: the bracket qualifies the office.
+        first_name_word = len(words) - words[::-1].index(")")
     name_words = words[first_name_word:]
     while name_words and name_words[-1] in lexicon.HONORIFIC_SUFFIXES:
         name_words = name_words[:-1]
-    role = " ".join(w for w in words[:first_name_word] if w not in lexicon.GENITIVE_MARKERS) or None
+    role = (
+        " ".join(
+            w
+            for w in words[:first_name_word]
+            if w not in lexicon.GENITIVE_MARKERS and w not in "()"
+        )
+        or None
+    )
     tail = words[
         max((i for i, w in enumerate(words) if w in lexicon.GENITIVE_MARKERS), default=-1) + 1 :
     ]

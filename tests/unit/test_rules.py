@@ -675,3 +675,11 @@ def test_an_organisation_is_named_without_the_words_that_describe_it(rules, text
 def test_bodies_and_offices_written_another_way(rules, text, name):
     quote = _quotes(rules, text)[0]
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_bracket_after_an_office_is_read_through(rules):
+    text = 'पुलिस अधीक्षक (ग्रामीण) कमल किशोर बाजपेयी ने कहा, "गश्त बढ़ाई जाएगी।"'
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "पुलिस अधीक्षक (ग्रामीण) कमल किशोर बाजपेयी"
+    assert quote.speaker.name == "कमल किशोर बाजपेयी"
