@@ -460,7 +460,8 @@ def _speaker(
             name = expanded
     if mention.kind == "person" and name is not None:
         if len(name.split()) == 1 and resolver.resolve(name) == name:
-            name = names.full_name(name) or _nickname(name, names, resolver) or name
+            # A nickname the article defines first (जल दीदी), then the fuller form.
+            name = _nickname(name, names, resolver) or names.full_name(name) or name
         elif _given_and_middle(name) and resolver.resolve(name) == name:
             # कमला बाई -> कमला बाई मरावी: a given name with बाई/रानी/कुमारी (or सिंह) often
             # stands for the full name the article writes once.

@@ -184,6 +184,16 @@ class RuleNames:
                 return Alias(match.start(1), " ".join(kept))
         pronoun = rf"(?<!{_LETTER})(?:उन्हें|इन्हें|जिन्हें|उसे|इसे) (?:\S+ ){{0,5}}?{quoted}"
         for match in re.finditer(rf"{pronoun} (?:कहकर|कहते|कहती|बुलाते|बुलाती|के नाम से)", text):
+            if match.group().startswith("जिन्हें"):
+                # सुमित्रा देवी अहिरवार, जिन्हें सब "जल दीदी" कहते हैं: the name before it.
+                before = text[max(0, match.start() - 80) : match.start()].rstrip(" ,").split()
+                kept = []
+                for word in reversed(before[-4:]):
+                    if not _name_like(word):
+                        break
+                    kept.insert(0, word)
+                if kept:
+                    return Alias(match.start(), " ".join(trim_name(kept)))
             return Alias(match.start(), None)
         return None
 
@@ -194,7 +204,8 @@ class RuleNames:
             forward: list[str] = []
             after = self._plain[match.end() : match.end() + 60].split()
             if self._plain[match.end() : match.end() + 1] == " ":
-                for index, word in enumerate(after[:2]):
+                for index, written in enumerate(after[:2]):
+                    word = written.rstrip(",;")  # सुमित्रा देवी अहिरवार, जिन्हें …
                     if not (_name_like(word) or word in lexicon.MIDDLE_NAMES) or (
                         word in _NOT_AFTER_NAME
                     ):
@@ -202,6 +213,8 @@ class RuleNames:
                     if _oblique_plural(word) and after[index + 1 : index + 2] != ["ने"]:
                         break  # पूनम किसानों से मिलीं; but कुलविंदर कौर सेखों ने
                     forward.append(word)
+                    if word != written:
+                        break
                 if forward and _verb_before_auxiliary(after, len(forward)):
                     forward.pop()  # सुगिया बारला करती हैं: the verb is not part of the name
                 if len(forward) > 1 and not _middle_or_initial(forward[0]):

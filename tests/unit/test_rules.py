@@ -683,3 +683,14 @@ def test_a_bracket_after_an_office_is_read_through(rules):
     assert quote.speaker is not None
     assert quote.speaker.text == "पुलिस अधीक्षक (ग्रामीण) कमल किशोर बाजपेयी"
     assert quote.speaker.name == "कमल किशोर बाजपेयी"
+
+
+def test_a_nickname_defined_by_a_relative_clause_and_a_name_before_a_comma(rules):
+    text = (
+        "इनमें सबसे आगे हैं 48 साल की कमला देवी बघेल, जिन्हें गांव में सब \"तालाब दीदी\" "
+        "कहते हैं।\n\n"
+        'कमला देवी बोलीं, "तालाब हमने अपने हाथों से खोदा।"\n\n'
+        '"अगले साल दूसरा तालाब बनेगा," तालाब दीदी कहती हैं।'
+    )
+    names = [q.speaker.name for q in _quotes(rules, text) if q.speaker]
+    assert names == ["कमला देवी बघेल", "कमला देवी बघेल"]
