@@ -7,6 +7,7 @@ cached per sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import NamedTuple, Protocol
@@ -61,8 +62,19 @@ _VERB_ENDINGS = (
     *("ती", "ते", "ता", "ना", "नी", "ने", "या", "यी", "ये", "ई", "ए", "गा", "गी", "गे"),
     *("रहा", "रही", "रहे", "चुका", "चुकी", "चुके"),
 )
-# "बिट्टू" के नाम से मशहूर …: the words that make a nickname known.
+# Nickname definitions, read around a place the nickname is written (an optional honorific
+# and quote marks around it): X उर्फ "Y"; "Y" के नाम से मशहूर X; उन्हें … "Y" कहकर बुलाते हैं.
+_QUOTE_CHARS = "\"“”'‘’"
 _KNOWN_AS = "(?:मशहूर|प्रसिद्ध|चर्चित|लोकप्रिय|विख्यात|जाने जाने वाले|जानी जाने वाली|पहचाने जाने वाले)"
+_HONORIFIC = "(?: (?:" + "|".join(sorted(lexicon.HONORIFIC_SUFFIXES)) + "))?"
+_SO_CALLED_AFTER = re.compile(rf"((?:\S+ ){{1,3}})उर्फ [{_QUOTE_CHARS}]?$")
+_KNOWN_AS_AFTER = re.compile(
+    rf"{_HONORIFIC}[{_QUOTE_CHARS}]? के नाम से {_KNOWN_AS} ((?:\S+ ?){{1,3}})"
+)
+_CALLED_BEFORE = re.compile(
+    rf"(?<!{_LETTER})(उन्हें|इन्हें|जिन्हें|उसे|इसे) (?:\S+ ){{0,5}}?[{_QUOTE_CHARS}]?$"
+)
+_CALLED_AFTER = re.compile(rf"{_HONORIFIC}[{_QUOTE_CHARS}]? (?:कहकर|कहते|कहती|बुलाते|बुलाती|के नाम से)")
 _QUOTE_MARK = re.compile('["“”„«»]')
 # Characters at the start of a sentence searched for its subject.
 _SUBJECT_WINDOW = 80
@@ -138,11 +150,12 @@ class RuleNames:
 
     def _expansion(self, short: str) -> str | None:
         text = self._plain
-        bracketed = rf"\(\s*{re.escape(short)}\s*\)"
-        for match in re.finditer(rf"((?:\S+ ){{1,6}}){bracketed}", text):
-            words = organization_name(_after_last_non_org_word(match.group(1).split()))
-            if len(words) > 1:
-                return " ".join(words)
+        if "(" in text:
+            for match in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", text):
+                before = text[max(0, match.start() - 120) : match.start()].split()[-6:]
+                words = organization_name(_after_last_non_org_word(before))
+                if len(words) > 1:
+                    return " ".join(words)
         for full in bodies.SHORT_FORMS.get(short, ()):
             if _whole_word(full).search(text):
                 return full
@@ -160,41 +173,39 @@ class RuleNames:
         return self._aliases[nickname]
 
     def _alias(self, nickname: str) -> Alias | None:
-        honorific = "|".join(lexicon.HONORIFIC_SUFFIXES)
-        quoted = rf"[\"“”'‘’]?{re.escape(nickname)}(?: (?:{honorific}))?[\"“”'‘’]?"
         text = self._plain
-        for match in re.finditer(rf"((?:\S+ ){{1,3}})उर्फ {quoted}(?!{_LETTER})", text):
-            words = match.group(1).split()
-            kept: list[str] = []
-            for word in reversed(words):
-                if not _name_like(word):
-                    break
-                kept.insert(0, word)
-            if kept:
-                return Alias(match.start(1), " ".join(kept))
-        for match in re.finditer(
-            rf"(?<!{_LETTER}){quoted} के नाम से {_KNOWN_AS} ((?:\S+ ?){{1,3}})", text
-        ):
-            kept = []
-            for word in match.group(1).split():
-                if not _name_like(word):
-                    break
-                kept.append(word)
-            if kept:
-                return Alias(match.start(1), " ".join(kept))
-        pronoun = rf"(?<!{_LETTER})(?:उन्हें|इन्हें|जिन्हें|उसे|इसे) (?:\S+ ){{0,5}}?{quoted}"
-        for match in re.finditer(rf"{pronoun} (?:कहकर|कहते|कहती|बुलाते|बुलाती|के नाम से)", text):
-            if match.group().startswith("जिन्हें"):
-                # सुमित्रा देवी अहिरवार, जिन्हें सब "जल दीदी" कहते हैं: the name before it.
-                before = text[max(0, match.start() - 80) : match.start()].rstrip(" ,").split()
+        if text.count(nickname) < 2:
+            return None  # the nickname is defined in one place and used in another
+        for match in _whole_word(nickname).finditer(text):
+            before = text[max(0, match.start() - 90) : match.start()]
+            after = text[match.end() : match.end() + 120]
+            # राजू उर्फ "कालिया"
+            defined = _SO_CALLED_AFTER.search(before)
+            if defined is not None:
+                kept = _trailing_name_words(defined.group(1).split(), limit=3)
+                if kept:
+                    return Alias(match.start() - len(before) + defined.start(1), " ".join(kept))
+            # "बिट्टू" के नाम से मशहूर अभिषेक
+            known = _KNOWN_AS_AFTER.match(after)
+            if known is not None:
                 kept = []
-                for word in reversed(before[-4:]):
+                for word in known.group(1).split():
                     if not _name_like(word):
                         break
-                    kept.insert(0, word)
+                    kept.append(word)
                 if kept:
-                    return Alias(match.start(), " ".join(trim_name(kept)))
-            return Alias(match.start(), None)
+                    return Alias(match.end() + known.start(1), " ".join(kept))
+            # उन्हें / जिन्हें … "विक्की" कहकर बुलाते हैं
+            called = _CALLED_BEFORE.search(before)
+            if called is not None and _CALLED_AFTER.match(after):
+                at = match.start() - len(before) + called.start()
+                if called.group(1) == "जिन्हें":
+                    # सुमित्रा देवी अहिरवार, जिन्हें सब "जल दीदी" कहते हैं: the name before it.
+                    head = text[max(0, at - 80) : at].rstrip(" ,").split()
+                    kept = _trailing_name_words(head, limit=4)
+                    if kept:
+                        return Alias(at, " ".join(trim_name(kept)))
+                return Alias(at, None)
         return None
 
     def _full_name(self, name: str) -> str | None:
@@ -561,6 +572,17 @@ def _devanagari_word(word: str, *, extra: str) -> bool:
     )
 
 
+def _trailing_name_words(words: list[str], *, limit: int) -> list[str]:
+    """The name-like words at the end of ``words`` (at most ``limit``)."""
+    kept: list[str] = []
+    for word in reversed(words[-limit:]):
+        if not _name_like(word):
+            break
+        kept.insert(0, word)
+    return kept
+
+
+@functools.lru_cache(maxsize=8192)
 def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!{_LETTER}){re.escape(word)}(?!{_LETTER})")
 
