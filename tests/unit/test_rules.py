@@ -687,10 +687,34 @@ def test_a_bracket_after_an_office_is_read_through(rules):
 
 def test_a_nickname_defined_by_a_relative_clause_and_a_name_before_a_comma(rules):
     text = (
-        "इनमें सबसे आगे हैं 48 साल की कमला देवी बघेल, जिन्हें गांव में सब \"तालाब दीदी\" "
+        'इनमें सबसे आगे हैं 48 साल की कमला देवी बघेल, जिन्हें गांव में सब "तालाब दीदी" '
         "कहते हैं।\n\n"
         'कमला देवी बोलीं, "तालाब हमने अपने हाथों से खोदा।"\n\n'
         '"अगले साल दूसरा तालाब बनेगा," तालाब दीदी कहती हैं।'
     )
     names = [q.speaker.name for q in _quotes(rules, text) if q.speaker]
     assert names == ["कमला देवी बघेल", "कमला देवी बघेल"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The second word of a compound postposition ends a body's name read backwards.
+        (
+            "अनियमितताओं के चलते मालवा ग्रामीण सहकारी बैंक (एमजीएसबी) पर रोक लगी।\n\n"
+            'एमजीएसबी ने कहा, "जमाकर्ताओं का पैसा सुरक्षित है।"',
+            "मालवा ग्रामीण सहकारी बैंक",
+        ),
+        # A determiner is not part of a name.
+        (
+            "नसरीन खातून ने बीस साल पहले सिलाई शुरू की थी।\n\n"
+            'आज वही नसरीन बोलीं, "अब हमारे पास चालीस मशीनें हैं।"',
+            "नसरीन खातून",
+        ),
+        # घायल, कैशियर: words for who someone is, before the name.
+        ('घायल कैशियर मनोज साहू ने कहा, "उन्होंने पिस्तौल तान दी थी।"', "मनोज साहू"),
+    ],
+)
+def test_words_around_a_name_that_are_not_part_of_it(rules, text, name):
+    quote = _quotes(rules, text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
