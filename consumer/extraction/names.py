@@ -78,6 +78,8 @@ _CALLED_AFTER = re.compile(rf"{_HONORIFIC}[{_QUOTE_CHARS}]? (?:कहकर|क�
 _QUOTE_MARK = re.compile('["“”„«»]')
 # Characters at the start of a sentence searched for its subject.
 _SUBJECT_WINDOW = 80
+# After a subject without ने comes its predicate, not a case marker.
+_NOT_AFTER_SUBJECT = frozenset({"ने", "का", "की", "के", "को", "से", "में", "पर", "तक"})
 # How far to look for the sentence around a phrase the model is asked about.
 _MAX_REGION = 600
 # Words of that sentence given to the model before and after the phrase: on the development
@@ -126,10 +128,35 @@ class RuleNames:
         return classify_mention(tokens)
 
     def subjects(self, start: int, end: int) -> list[tuple[int, str]]:
-        """Rules alone cannot find a subject without ने; the ने phrases are seen elsewhere.
-        (A role word and the name after it at a sentence's start was tried: the words after
-        a role word are as often the sentence going on, and the development parts fell.)"""
-        return []
+        """The person the sentence just before ``end`` introduces by a role at its start,
+        without ने (चंदनवाड़ी की गृहिणी सरोज बाला इस व्यवस्था से नाराज़ दिखीं। उन्होंने कहा):
+        the antecedent a pronoun right after it points to. The ने phrases are read elsewhere.
+        Only that one sentence is read: further back, the words after a role word are as
+        often the sentence going on (tried: the development parts fell)."""
+        sentence_start = start
+        for match in _SENTENCE_BREAK.finditer(self.text, start, end):
+            if self.text[match.end() : end].strip():
+                sentence_start = match.end()
+        subject = self._introduced(sentence_start, end)
+        return [subject] if subject is not None else []
+
+    def _introduced(self, start: int, end: int) -> tuple[int, str] | None:
+        sentence = self.text[start:end]
+        if not sentence.strip() or _QUOTE_MARK.search(sentence):
+            return None
+        words = sentence.split()
+        role_at = max((i for i, w in enumerate(words[:6]) if w in lexicon.TITLES), default=-1)
+        if role_at < 0:
+            return None
+        name = _name_after(words[role_at + 1 :], self._plain)
+        following = words[role_at + 1 + len(name) : role_at + 2 + len(name)]
+        if not name or (following and following[0] in _NOT_AFTER_SUBJECT):
+            return None  # none, a ने phrase (read elsewhere), or an oblique noun phrase
+        if len(name) == 1 and self.full_name(name[0]) is None:
+            return None
+        offset = start + len(sentence) - len(sentence.lstrip())
+        offset += len(" ".join(words[: role_at + 1])) + 1
+        return offset, " ".join(name)
 
     def full_name(self, name: str) -> str | None:
         """``पाठक`` -> ``रमेश चंद्र पाठक`` where the article writes the words side by side and
@@ -416,6 +443,11 @@ class ModelNames:
             found += self._sentence_subject(position, match.start())
             position = match.end()
         found += self._sentence_subject(position, end)
+        # The rules' person introduced by a role in the last sentence, where the model
+        # found nobody there.
+        for at, who in self._rules.subjects(start, end):
+            if not found or at > found[-1][0]:
+                found.append((at, who))
         return found
 
     def _sentence_subject(self, start: int, end: int) -> list[tuple[int, str]]:

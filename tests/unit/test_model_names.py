@@ -81,3 +81,10 @@ def test_the_model_reads_a_few_words_around_a_phrase_not_its_whole_sentence():
 def test_a_person_named_inside_a_quotation_is_not_the_sentence_subject():
     text = 'गहलोत जी ने कहा, "भरत सिंह जी को आंकड़े देखने चाहिए"। उन्होंने कहा कि काम हुआ है।'
     assert _subjects(text, {"भरत सिंह": "PERSON"}) == []
+
+
+def test_where_the_model_finds_nobody_the_rules_person_introduced_by_a_role_counts():
+    text = "मोहल्ले की गृहिणी सरला बाजपेयी इस व्यवस्था से नाराज़ दिखीं। उन्होंने कहा कि डिब्बे नहीं मिले।"
+    end = text.index("उन्होंने")
+    names = ModelNames(_FakeNER({}), text)  # type: ignore[arg-type]
+    assert [who for _, who in names.subjects(0, end)] == ["सरला बाजपेयी"]

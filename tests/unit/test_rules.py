@@ -718,3 +718,22 @@ def test_a_nickname_defined_by_a_relative_clause_and_a_name_before_a_comma(rules
 def test_words_around_a_name_that_are_not_part_of_it(rules, text, name):
     quote = _quotes(rules, text)[-1]
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_pronoun_right_after_a_sentence_introducing_someone_by_role_points_to_them(rules):
+    text = (
+        'नगर निगम की निरीक्षक शबाना कुरैशी ने कहा, "जुर्माना अगले महीने से लगेगा।"\n\n'
+        "मोहल्ले की गृहिणी सरला बाजपेयी इस व्यवस्था से नाराज़ दिखीं। "
+        'उन्होंने कहा, "डिब्बे तो मिले ही नहीं।"'
+    )
+    names = [q.speaker.name for q in _quotes(rules, text) if q.speaker]
+    assert names == ["शबाना कुरैशी", "सरला बाजपेयी"]
+
+
+def test_a_role_word_followed_by_a_case_marker_introduces_nobody(rules):
+    text = (
+        'थाना प्रभारी अजय सिंह ने कहा, "जांच जारी है।"\n\n'
+        'पीड़ित के भाई रमेश यादव के घर पर भीड़ जुटी रही। उन्होंने कहा, "हमें न्याय चाहिए।"'
+    )
+    names = [q.speaker.name for q in _quotes(rules, text) if q.speaker]
+    assert names == ["अजय सिंह", "अजय सिंह"]
