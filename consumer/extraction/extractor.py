@@ -486,6 +486,17 @@ def _speaker(
             name = resolver.observe(who, at=at, gender=gender)
         else:
             name = resolver.last_person(gender)
+    elif (
+        mention.kind == "role"
+        and mention.role is None
+        and " " not in text[mention.start : mention.end]
+    ):
+        # ढिल्लों ने कहा: a surname in -ों looks like a plural group; it is a person where the
+        # article writes the full name (किसान नेता जसविंदर सिंह ढिल्लों).
+        word = text[mention.start : mention.end]
+        fuller = names.full_name(word)
+        if fuller is not None and surname_like_head(fuller.split()):
+            name = resolver.observe(fuller, at=mention.start, gender=gender)
     elif mention.kind == "role" and mention.role is not None:
         name = resolver.resolve_role(mention.role)
         if name is None and len(mention.role.split()) <= 2:

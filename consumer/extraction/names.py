@@ -562,8 +562,8 @@ def _name_after(following: list[str], plain: str = "") -> list[str]:
         following = following[1:]  # कुलपति प्रो. सुधीर कुमार चतुर्वेदी
     words: list[str] = []
     for word in following[:4]:
-        if not _name_like(word):
-            break
+        if not (_name_like(word) or (words and word in lexicon.MIDDLE_NAMES)):
+            break  # (कुमारी after a given name is a name: पीड़िता की मां वसंता कुमारी)
         words.append(word)
     if len(words) > 1 and _before_auxiliary(following, len(words)):
         # जल सहिया सुगिया बारला करती हैं: before an auxiliary stands the verb.

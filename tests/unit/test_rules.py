@@ -737,3 +737,29 @@ def test_a_role_word_followed_by_a_case_marker_introduces_nobody(rules):
     )
     names = [q.speaker.name for q in _quotes(rules, text) if q.speaker]
     assert names == ["अजय सिंह", "अजय सिंह"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A surname in -ों alone is the person the article names in full, not a group.
+        (
+            'किसान नेता गुरमीत सिंह ढिल्लों ने धरने की घोषणा की।\n\nढिल्लों ने कहा, "भुगतान के बिना नहीं उठेंगे।"',
+            "गुरमीत सिंह ढिल्लों",
+        ),
+        # मुख्य कार्यपालक अधिकारी is the सीईओ.
+        (
+            'कंपनी की मुख्य कार्यपालक अधिकारी नंदिता बरुआ ने योजना बताई।\n\nसीईओ ने कहा, "कर्ज सस्ता होगा।"',
+            "नंदिता बरुआ",
+        ),
+        # A role holder's name is not a relative clause (मुख्यमंत्री जिन नहरों की बात …).
+        (
+            'मुख्यमंत्री हरिओम त्यागी ने सभा की। विपक्ष के नेता ने कहा, "मुख्यमंत्री जिन नहरों की '
+            'बात करते हैं, वे हमने बनाईं।"\n\nमुख्यमंत्री ने कहा, "हर खेत तक पानी जाएगा।"',
+            "हरिओम त्यागी",
+        ),
+    ],
+)
+def test_role_and_surname_mentions_resolve_to_the_person(rules, text, name):
+    quote = _quotes(rules, text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
