@@ -397,8 +397,16 @@ def _issuer_before(text: str, start: int) -> str | None:
 
 # The management of a body speaks for it (अस्पताल प्रबंधन, मिल प्रबंधन).
 _MANAGEMENT = frozenset({"प्रबंधन"})
+_SENTENCE_END = re.compile(r"[।?!॥\n]")
 # Characters before a pronoun searched for the person it points to.
 _ANTECEDENT_REACH = 300
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence holding ``offset`` begins (after a danda, ?, ! or line break)."""
+    window = text[max(0, offset - _ANTECEDENT_REACH) : offset]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    return offset - len(window) + ends[-1] if ends else max(0, offset - _ANTECEDENT_REACH)
 
 
 def _nickname(name: str, names: NameSource, resolver: NameResolver) -> str | None:
@@ -474,9 +482,12 @@ def _speaker(
         # named later in subject position (without ने) is closer.
         # Only sentences after the last person already known can hold a closer antecedent.
         since = max(context.lookback, resolver.last_person_at + 1)
+        # The pronoun is its own sentence's subject: a person named earlier in that sentence
+        # (अभिनेत्री तान्या के बारे में उन्होंने कहा) is not its antecedent.
+        own_sentence = _sentence_start(text, mention.start)
         subjects = [
             (at, who)
-            for at, who in names.subjects(since, mention.start)
+            for at, who in names.subjects(since, own_sentence)
             if at >= since and (gender is None or resolver.gender(who) in (None, gender))
         ]
         if subjects:

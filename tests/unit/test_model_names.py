@@ -24,6 +24,8 @@ class _Doc:
 class _FakeNER:
     """Tags the given words wherever they occur in the text it is handed."""
 
+    meta = {"name": "fake_ner", "version": "0.0.0"}
+
     def __init__(self, tagged: dict[str, str]) -> None:
         self.tagged = tagged
         self.read: list[str] = []
@@ -88,3 +90,15 @@ def test_where_the_model_finds_nobody_the_rules_person_introduced_by_a_role_coun
     end = text.index("उन्होंने")
     names = ModelNames(_FakeNER({}), text)  # type: ignore[arg-type]
     assert [who for _, who in names.subjects(0, end)] == ["सरला बाजपेयी"]
+
+
+def test_a_person_named_earlier_in_the_pronouns_own_sentence_is_not_its_antecedent():
+    from consumer.extraction import QuoteExtractor
+
+    text = (
+        'अभिनेता विक्रम सूद ने कहा, "थिएटर ने मुझे सब सिखाया।"\n\n'
+        'साथी अभिनेत्री तान्या मेहरा के बारे में उन्होंने कहा, "तान्या हर दृश्य की तैयारी करती हैं।"'
+    )
+    extractor = QuoteExtractor(nlp=_FakeNER({"तान्या मेहरा": "PERSON"}))  # type: ignore[arg-type]
+    names = [q.speaker.name for q in extractor.extract(text) if q.speaker]
+    assert names == ["विक्रम सूद", "विक्रम सूद"]
