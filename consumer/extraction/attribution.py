@@ -63,6 +63,8 @@ MAX_CLAUSE_WINDOW = 64
 _MAX_SPEAKER_TOKENS = 8
 # Words for any body, written before its name (विपक्षी दल प्रगतिशील जनता मोर्चा).
 _GENERIC_BODIES = frozenset({"दल", "पार्टी", "संस्था", "संगठन", "कंपनी", "फर्म", "मोर्चा"})
+# Words that describe a party's place, before its name.
+_PARTY_DESCRIPTORS = frozenset({"सत्तारूढ़", "सत्तारूढ", "सत्ताधारी", "विपक्षी", "प्रमुख"})
 # Words for a body that are also common surnames (सुधा निगम, हेमंत मंडल).
 _SURNAME_HEADS = frozenset({"निगम", "मंडल"})
 # Words for a place or level of government, not a person's role (जिला विकास मंडल).
@@ -466,6 +468,8 @@ def organization_name(words: list[str]) -> list[str]:
     """The body's name in its phrase: after a genitive (संसद की | कृषि संबंधी स्थायी समिति)
     or a generic word for a body (प्रमुख विपक्षी पार्टी | उत्कल जनता दल)."""
     cut = 0
+    while cut < len(words) - 2 and words[cut] in _PARTY_DESCRIPTORS:
+        cut += 1  # सत्तारूढ़ जनकल्याण मोर्चा: the party is जनकल्याण मोर्चा
     for i, word in enumerate(words[:-1]):
         if (word in lexicon.GENITIVE_MARKERS and i + 3 < len(words)) or (
             word in _GENERIC_BODIES and i + 2 < len(words)

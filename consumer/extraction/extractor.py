@@ -381,7 +381,7 @@ def _inside(offset: int, spans: list[QuoteSpan]) -> bool:
     return i >= 0 and offset < spans[i].close_at
 
 
-_ON_BEHALF_OF = re.compile(r"((?:[\u0900-\u097f]+ ){1,4})की ओर से (?:\S+ ){0,4}$")
+_ON_BEHALF_OF = re.compile(r"((?:[\u0900-\u0963\u0966-\u097f]+ ){1,4})की ओर से (?:\S+ ){0,4}$")
 
 
 def _issuer_before(text: str, start: int) -> str | None:

@@ -763,3 +763,21 @@ def test_a_role_word_followed_by_a_case_marker_introduces_nobody(rules):
 def test_role_and_surname_mentions_resolve_to_the_person(rules, text, name):
     quote = _quotes(rules, text)[-1]
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A danda ends the issuer's name read back from की ओर से.
+        (
+            "राज्य में 240 नए मामले आए हैं। स्वास्थ्य विभाग की ओर से जारी आंकड़ों में कहा गया है कि "
+            "ज़्यादातर मामले शहरों में हैं।",
+            "स्वास्थ्य विभाग",
+        ),
+        # सत्तारूढ़, विपक्षी describe a party; they are not its name.
+        ('सत्तारूढ़ जनहित मोर्चा ने कहा, "विपक्ष के पास कोई मुद्दा नहीं है।"', "जनहित मोर्चा"),
+    ],
+)
+def test_issuers_and_parties_are_named_without_surrounding_words(rules, text, name):
+    quote = rules.extract(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == name
