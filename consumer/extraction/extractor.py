@@ -41,7 +41,14 @@ EXTRACTOR_VERSION = "0.2.0"
 _QUOTE_MARKS = frozenset(lexicon.DOUBLE_QUOTE_MARKS)
 _ACCORDING_TO = tuple(tuple(c.split()) for c in lexicon.ACCORDING_TO)
 # Tokens that can open reported speech: कि, or the first word of के अनुसार.
-_INDIRECT_FIRST = lexicon.COMPLEMENTIZERS | frozenset(c[0] for c in _ACCORDING_TO)
+# उनके मुताबिक, …: a genitive pronoun before अनुसार/मुताबिक.
+_GENITIVE_PRONOUN_SOURCES = frozenset({"उनके", "इनके", "उसके", "इसके"})
+_ACCORDING_TO_WORDS = frozenset(c[-1] for c in _ACCORDING_TO)
+_INDIRECT_FIRST = (
+    lexicon.COMPLEMENTIZERS
+    | frozenset(c[0] for c in _ACCORDING_TO)
+    | _GENITIVE_PRONOUN_SOURCES
+)
 # कि or अनुसार/मुताबिक as whole words: a paragraph without one holds no reported speech.
 _INDIRECT_TRIGGER = re.compile(
     rf"(?<!{WORD_CHAR})(?:"
@@ -241,6 +248,13 @@ class QuoteExtractor:
                     + cue_len
                     + (1 if i + cue_len < len(tokens) and words[i + cue_len] == "," else 0)
                 )
+            elif _pronoun_according_to_at(words, i):
+                # उनके मुताबिक, …: the genitive pronoun is the speaker, the postposition the cue.
+                cue_token = tokens[i + 1]
+                attribution = Attribution(
+                    cue_token.start, cue_token.end, classify(tokens[i : i + 1])
+                )
+                body = i + 3
             else:
                 continue
             if attribution is None or body >= len(tokens) or tokens[body].start in quote_marks:
@@ -352,6 +366,16 @@ def _choose(before: Attribution | None, after: Attribution | None) -> Attributio
 
 def _cue_ends_clause(clause: list[Token]) -> bool:
     return cue_at_end([t.text for t in clause]) is not None
+
+
+def _pronoun_according_to_at(words: list[str], i: int) -> bool:
+    """``उनके मुताबिक, …`` opening a sentence."""
+    return (
+        words[i] in _GENITIVE_PRONOUN_SOURCES
+        and i + 2 < len(words)
+        and words[i + 1] in _ACCORDING_TO_WORDS
+        and words[i + 2] == ","
+    )
 
 
 def _according_to_at(words: list[str], i: int) -> bool:

@@ -119,6 +119,12 @@ _NOUN_LIGHT_VERBS = (
     ("आग्रह", ("किया", "की")),
     ("अनुरोध", ("किया", "की")),
     ("मांग", ("की", "किया")),
+    ("जानकारी", ("दी", "दिया")),
+    ("पुष्टि", ("की", "किया")),
+    ("जोर", ("दिया",)),
+    ("ज़ोर", ("दिया",)),
+    ("सिफारिश", ("की",)),
+    ("सिफ़ारिश", ("की",)),
     ("शिकायत", ("की", "किया")),
     ("सवाल", ("किया", "उठाया", "पूछा")),
     ("आदेश", ("दिया", "दिए")),
@@ -701,8 +707,13 @@ class _RoleWords(Words):
     __slots__ = ()
 
     def __contains__(self, word: object) -> bool:
-        return super().__contains__(word) or (
-            isinstance(word, str) and len(word) > 4 and word.endswith(_OCCUPATION_ENDINGS)
+        if super().__contains__(word):
+            return True
+        if not isinstance(word, str) or len(word) <= 4:
+            return False
+        # सह-अध्यक्ष, पूर्व-मंत्री: a hyphenated word whose last part is a role.
+        return word.endswith(_OCCUPATION_ENDINGS) or (
+            "-" in word and super().__contains__(word.rsplit("-", 1)[1])
         )
 
 

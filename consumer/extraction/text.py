@@ -18,7 +18,7 @@ _PARAGRAPH_BREAK = re.compile(
 _PUNCTUATION_CLASS = r"[,;:!?।॥\"“”„‟«»＂'‘’()\[\]{}<>|—–-]"
 #: A character that can stand inside a word token (a regular-expression class).
 WORD_CHAR = r"[^\s,;:!?।॥\"“”„‟«»＂'‘’()\[\]{}<>|—–-]"
-_TOKEN = re.compile(rf"{WORD_CHAR}+|''|{_PUNCTUATION_CLASS}")
+_TOKEN = re.compile(rf"{WORD_CHAR}+(?:-{WORD_CHAR}+)*|''|{_PUNCTUATION_CLASS}")
 
 
 #: Drops zero-width non-joiners and joiners (``str.translate`` table).

@@ -781,3 +781,27 @@ def test_role_and_surname_mentions_resolve_to_the_person(rules, text, name):
 def test_issuers_and_parties_are_named_without_surrounding_words(rules, text, name):
     quote = rules.extract(text)[0]
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # A hyphenated word is one word: the agent is found across it.
+        ("अध्यक्ष ने बार-बार अपील की कि सदस्य अपनी सीटों पर लौट जाएं।", "अध्यक्ष", "अपील की"),
+        ("बाद में थानाध्यक्ष ने जानकारी दी कि आरोपी को हिरासत में लिया गया है।", "थानाध्यक्ष", "जानकारी दी"),
+        ("पुलिस ने पुष्टि की कि तीनों आरोपी एक ही गांव के हैं।", "पुलिस", "पुष्टि की"),
+        ("समिति ने सिफारिश की कि फीस आधी की जाए।", "समिति", "सिफारिश की"),
+        # उनके मुताबिक, …: the pronoun speaks.
+        ("उनके मुताबिक, कंपनी ने कच्चे माल का बोझ ग्राहकों पर नहीं डाला।", "उनके", "मुताबिक"),
+    ],
+)
+def test_more_reported_speech_cues(rules, text, speaker, cue):
+    (quote,) = _quotes(rules, text, "indirect")
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+def test_a_hyphenated_role_is_a_role(rules):
+    text = 'सम्मेलन के सह-अध्यक्ष रॉबर्ट डिसूजा ने कहा, "समझौता जल्द होगा।"'
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == "रॉबर्ट डिसूजा"
