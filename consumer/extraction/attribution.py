@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from consumer.extraction import lexicon
+from consumer.extraction import bodies, lexicon
 from consumer.extraction.text import WORD_CHAR, Token, tokenize
 from consumer.records import SpeakerKind
 
@@ -427,6 +427,9 @@ def classify_mention(tokens: list[Token]) -> Mention:
         marker = max((i for i, w in enumerate(words) if w in lexicon.GENITIVE_MARKERS), default=-1)
         issuer = " ".join(words[:marker]) if marker > 0 else None
         return Mention(start, end, "document", issuer)
+    if " ".join(words) in bodies.PLACES:
+        # महाराष्ट्र ने केरल को हराया, चीन ने कहा: a government or a team, not a person.
+        return Mention(start, end, "organization", " ".join(words))
     if words[-1] in lexicon.ORGANIZATION_HEADS and not surname_like_head(words):
         return Mention(start, end, "organization", " ".join(organization_name(words)))
     first_name_word = name_start(words)

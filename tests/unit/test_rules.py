@@ -805,3 +805,12 @@ def test_a_hyphenated_role_is_a_role(rules):
     text = 'सम्मेलन के सह-अध्यक्ष रॉबर्ट डिसूजा ने कहा, "समझौता जल्द होगा।"'
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == "रॉबर्ट डिसूजा"
+
+
+def test_a_state_or_country_as_subject_is_not_a_person(rules):
+    text = (
+        'फाइनल में महाराष्ट्र ने केरल को हराया। "यह जीत पूरी टीम की है," कप्तान सुमित कदम ने कहा।\n\n'
+        'चीन ने कहा, "हम बातचीत के लिए तैयार हैं।"'
+    )
+    speakers = [(q.speaker.kind, q.speaker.name) for q in _quotes(rules, text) if q.speaker]
+    assert speakers == [("person", "सुमित कदम"), ("organization", "चीन")]
