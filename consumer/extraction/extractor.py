@@ -61,6 +61,7 @@ _INDIRECT_TRIGGER = re.compile(
     + rf")(?!{WORD_CHAR})"
 )
 _WRITTEN = frozenset({"लिखी", "लिखे", "लिखा", "लिखीं"})
+_PUNCTUATION_TOKENS = frozenset(",;:!?।॥()-—–\"“”'‘’")
 _OBJECT_PRONOUNS = frozenset({"इसे", "उसे", "इन्हें", "उन्हें", "जिसे", "जिन्हें"})
 _DESCRIBING = ("बता", "कह", "मान", "करार")
 _QUOTE_MARK = re.compile("|".join(re.escape(m) for m in lexicon.DOUBLE_QUOTE_MARKS))
@@ -162,12 +163,15 @@ class QuoteExtractor:
         if _described_as(window, following) and _looks_like_title(text, span, words=6):
             # किसानों ने इसे "बूढ़े की सनक" बताया: a label the subject gives something.
             return None
-        if _names_a_thing(following) and _looks_like_title(text, span):
+        if _names_a_thing(following) and _looks_like_title(text, span, words=6):
             # "एक बहन, एक खाता" अभियान, "हमारा जंगल, हमारा हक" लिखी तख्तियां: the name of a
             # campaign or work, or a slogan written on something.
             return None
         after = attribute_after(following, classify) if span.closed else None
         attribution = _choose(before, after)
+        if _written_on_something(window, attribution):
+            # तख्तियां थीं, जिन पर लिखा था "…", बैनर पर लिखा था, "…": a slogan, not speech.
+            return None
         if before is None and after is not None:
             # यादव ने "…" कहकर …: the agent stands before the quote, the cue after it.
             agent = agent_before_quote(window, classify)
@@ -322,12 +326,28 @@ def _clause_ends(tokens: list[Token], quote_marks: set[int]) -> list[int]:
 
 
 def _described_as(before: list[Token], after: list[Token]) -> bool:
-    """``X को "…" बताया``, ``इसे "…" कहते हैं``: an object, the quote, a verb of describing."""
+    """``X को "…" बताया``, ``इसे "…" कहते हैं``, ``मेले को शहर का "…" बताया``: an object, the
+    quote, a verb of describing."""
+    if not before or not after or not after[0].text.startswith(_DESCRIBING):
+        return False
+    for token in reversed(before[-3:]):
+        if token.text == "को" or token.text in _OBJECT_PRONOUNS:
+            return True
+        if token.text in _PUNCTUATION_TOKENS:
+            return False
+    return False
+
+
+def _written_on_something(window: list[Token], attribution: Attribution | None) -> bool:
+    """``बैनर पर लिखा था, "…"``: a cue of writing after पर, with nobody writing."""
+    if attribution is None or attribution.speaker is not None:
+        return False
+    at = next((i for i, t in enumerate(window) if t.start == attribution.cue_start), None)
     return (
-        bool(before)
-        and bool(after)
-        and (before[-1].text == "को" or before[-1].text in _OBJECT_PRONOUNS)
-        and after[0].text.startswith(_DESCRIBING)
+        at is not None
+        and at > 0
+        and window[at].text.startswith("लिख")
+        and window[at - 1].text == "पर"
     )
 
 

@@ -814,3 +814,25 @@ def test_a_state_or_country_as_subject_is_not_a_person(rules):
     )
     speakers = [(q.speaker.kind, q.speaker.name) for q in _quotes(rules, text) if q.speaker]
     assert speakers == [("person", "सुमित कदम"), ("organization", "चीन")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A slogan written on something, with nobody writing it.
+        'प्रदर्शनकारियों के हाथों में तख्तियां थीं, जिन पर लिखा था "खेत हमारे, फसल हमारी"।',
+        'मंच के पीछे लगे बैनर पर लिखा था, "हर घर नल, हर खेत जल"।',
+        # A label given after a genitive (X को शहर का "…" बताया).
+        'आयोजकों ने मेले को शहर का "सबसे बड़ा पुस्तक उत्सव" बताया।',
+        # A five-word name of an initiative.
+        'राज्य सरकार की "हर मोड़ पर ठंडा पानी" पहल के तहत प्याऊ लगाए गए हैं।',
+    ],
+)
+def test_slogans_labels_and_initiatives_are_not_quotes(rules, text):
+    assert _quotes(rules, text) == []
+
+
+def test_writing_on_social_media_by_someone_is_still_a_quote(rules):
+    text = 'सांसद रीना पाठक ने फेसबुक पर लिखा, "हम पीड़ित परिवारों के साथ हैं।"'
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == "रीना पाठक"
