@@ -552,6 +552,8 @@ def _speaker(
         fuller = names.full_name(word)
         if fuller is not None and surname_like_head(fuller.split()):
             name = resolver.observe(fuller, at=mention.start, gender=gender)
+        else:
+            resolver.observe_unnamed(at=mention.start)
     elif mention.kind == "role" and mention.role is not None:
         name = resolver.resolve_role(mention.role)
         if name is None and len(mention.role.split()) <= 2:
@@ -563,6 +565,10 @@ def _speaker(
             if holder is None:
                 holder = names.role_holder(mention.role.split()[-1])
             name = resolver.observe(holder, role=mention.role) if holder else None
+        if name is None:
+            resolver.observe_unnamed(at=mention.start)
+    elif mention.kind == "role":
+        resolver.observe_unnamed(at=mention.start)  # एयरलाइन के एक प्रवक्ता ने कहा
     elif mention.kind == "organization" and name is not None:
         words = name.split()
         if len(words) == 2 and words[1] in _MANAGEMENT and words[0] in lexicon.ORGANIZATION_HEADS:

@@ -60,6 +60,9 @@ class NameResolver:
         self._seen_at: list[tuple[int, str]] = []
         #: Gender of a person where the name, the role or an agreeing verb showed it.
         self._genders: dict[str, Gender] = {}
+        #: Offsets of the latest unnamed and named person mentions.
+        self._unnamed_at = -1
+        self._last_named_at = -1
 
     def observe(
         self, name: str, *, role: str | None = None, at: int = -1, gender: Gender | None = None
@@ -67,6 +70,8 @@ class NameResolver:
         """Record a person's name (and the role written before it, and the gender a verb
         showed) seen at offset ``at``; return the canonical name."""
         self.last_person_at = max(self.last_person_at, at)
+        # A mention without an offset (a pronoun's antecedent) counts as the latest.
+        self._last_named_at = max(self._last_named_at, at, self._unnamed_at + 1)
         canonical = self.resolve(name)
         known = gender or name_gender(canonical, role) or self._genders.get(name)
         if known is not None:
@@ -104,9 +109,18 @@ class NameResolver:
             return None
         return self._offices.get(role_key(role)) or self._roles.get(words[-1])
 
+    def observe_unnamed(self, *, at: int) -> None:
+        """Record a person the article does not name (एक अधिकारी ने कहा): a pronoun right
+        after points to them, so it resolves to nobody rather than to someone named earlier."""
+        self.last_person_at = max(self.last_person_at, at)
+        self._unnamed_at = at
+
     def last_person(self, gender: Gender | None = None) -> str | None:
         """The person last named; with ``gender``, the last one not known to be of the other
-        gender (वह बोलीं after a man and a woman were named: the woman)."""
+        gender (वह बोलीं after a man and a woman were named: the woman). None when the person
+        last mentioned was not named."""
+        if self._unnamed_at > max(self._last_named_at, -1):
+            return None
         if gender is not None:
             for name in reversed(self._names):
                 if self._genders.get(name, gender) == gender:

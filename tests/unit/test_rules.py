@@ -836,3 +836,13 @@ def test_writing_on_social_media_by_someone_is_still_a_quote(rules):
     text = 'सांसद रीना पाठक ने फेसबुक पर लिखा, "हम पीड़ित परिवारों के साथ हैं।"'
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == "रीना पाठक"
+
+
+def test_a_pronoun_after_an_unnamed_speaker_names_nobody(rules):
+    text = (
+        'यात्री नीरज भल्ला ने कहा, "रात भर किसी ने खाना नहीं पूछा।"\n\n'
+        "एयरलाइन के एक प्रवक्ता ने कहा कि विमान में तकनीकी खराबी थी। "
+        "उन्होंने दावा किया कि सभी यात्रियों को नाश्ता दिया गया।"
+    )
+    quotes = rules.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["नीरज भल्ला", None, None]
