@@ -78,6 +78,8 @@ _CALLED_AFTER = re.compile(rf"{_HONORIFIC}[{_QUOTE_CHARS}]? (?:कहकर|क�
 _QUOTE_MARK = re.compile('["“”„«»]')
 # Characters at the start of a sentence searched for its subject.
 _SUBJECT_WINDOW = 80
+# Characters before a pronoun searched for the sentence that introduces its antecedent.
+_LAST_SENTENCE_REACH = 400
 # After a subject without ने comes its predicate, not a case marker.
 _NOT_AFTER_SUBJECT = frozenset({"ने", "का", "की", "के", "को", "से", "में", "पर", "तक"})
 # How far to look for the sentence around a phrase the model is asked about.
@@ -133,8 +135,11 @@ class RuleNames:
         the antecedent a pronoun right after it points to. The ने phrases are read elsewhere.
         Only that one sentence is read: further back, the words after a role word are as
         often the sentence going on (tried: the development parts fell)."""
-        sentence_start = start
-        for match in _SENTENCE_BREAK.finditer(self.text, start, end):
+        # Only the last sentence is read, so only the text just before ``end`` is scanned
+        # (reading from ``start`` for every pronoun of a long paragraph was quadratic).
+        floor = max(start, end - _LAST_SENTENCE_REACH)
+        sentence_start = floor
+        for match in _SENTENCE_BREAK.finditer(self.text, floor, end):
             if self.text[match.end() : end].strip():
                 sentence_start = match.end()
         subject = self._introduced(sentence_start, end)

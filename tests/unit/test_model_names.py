@@ -24,9 +24,8 @@ class _Doc:
 class _FakeNER:
     """Tags the given words wherever they occur in the text it is handed."""
 
-    meta = {"name": "fake_ner", "version": "0.0.0"}
-
     def __init__(self, tagged: dict[str, str]) -> None:
+        self.meta = {"name": "fake_ner", "version": "0.0.0"}
         self.tagged = tagged
         self.read: list[str] = []
 
