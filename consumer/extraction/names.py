@@ -153,6 +153,8 @@ class RuleNames:
         role_at = max((i for i, w in enumerate(words[:6]) if w in lexicon.TITLES), default=-1)
         if role_at < 0:
             return None
+        if words[role_at + 1 : role_at + 2] and words[role_at + 1] in lexicon.GENITIVE_MARKERS:
+            role_at += 1  # 12 साल का आरिफ़
         name = _name_after(words[role_at + 1 :], self._plain)
         following = words[role_at + 1 + len(name) : role_at + 2 + len(name)]
         if not name or (following and following[0] in _NOT_AFTER_SUBJECT):
@@ -573,12 +575,16 @@ def _name_after(following: list[str], plain: str = "") -> list[str]:
     if len(words) > 1 and _before_auxiliary(following, len(words)):
         # जल सहिया सुगिया बारला करती हैं: before an auxiliary stands the verb.
         words.pop()
-    if len(words) > 2 and not _middle_or_initial(words[1]):
-        # मनोज तिवारी | मौके पर पहुंचे; but हरजीत सिंह सोढ़ी, and विजय लक्ष्मी रावत where the
-        # article names रावत again.
-        confirmed = bool(plain) and len(_whole_word(words[2]).findall(plain)) > 1
-        words = words[:3] if confirmed else words[:2]
-    return words
+    # Two words, one more after each middle name or initial (हरजीत सिंह सोढ़ी, के. एस. नेगी,
+    # कमला देवी पाल | रोज), or after मोहम्मद …: मनोज तिवारी | मौके पर पहुंचे.
+    keep = min(2, len(words))
+    while keep < len(words) and (
+        _middle_or_initial(words[keep - 1]) or (keep == 2 and words[0] in lexicon.NAME_PREFIXES)
+    ):
+        keep += 1
+    if keep == 2 and len(words) > 2 and plain and len(_whole_word(words[2]).findall(plain)) > 1:
+        keep = 3  # विजय लक्ष्मी रावत where the article names रावत again
+    return words[:keep]
 
 
 def _middle_or_initial(word: str) -> bool:

@@ -846,3 +846,14 @@ def test_a_pronoun_after_an_unnamed_speaker_names_nobody(rules):
     )
     quotes = rules.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["नीरज भल्ला", None, None]
+
+
+def test_an_age_before_a_name_introduces_the_antecedent_of_the_next_pronoun(rules):
+    text = (
+        'थानाध्यक्ष अजय सिंह ने कहा, "जांच जारी है।"\n\n'
+        '45 साल की कमला देवी बघेल रोज दो किलोमीटर दूर से पानी लाती हैं। उन्होंने कहा, "नल लग जाए तो राहत मिले।"'
+    )
+    assert [q.speaker.name for q in _quotes(rules, text) if q.speaker] == [
+        "अजय सिंह",
+        "कमला देवी बघेल",
+    ]
