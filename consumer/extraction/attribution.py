@@ -48,6 +48,7 @@ _PUNCTUATION = frozenset(",;:!?।॥\"“”„‟«»＂'‘’()[]{}<>|—–
 _QUOTE_TOKENS = frozenset(lexicon.DOUBLE_QUOTE_MARKS)
 _DASHES = frozenset({"-", "—", "–"})
 _ADVERBIAL_POSTPOSITIONS = frozenset({"में", "से", "को", "पर", "तक"})
+_COMPOUND_POSTPOSITIONS = frozenset({"बीच", "सामने", "समक्ष", "साथ", "पास"})
 _TRAILERS = frozenset({",", ":", "-", "—", "–"})
 _GENITIVE_PRONOUNS = frozenset(
     p for p in lexicon.PRONOUNS if p[-1] in "ाीे" and p.startswith(("उन", "उस", "इन", "इस"))
@@ -56,6 +57,10 @@ _PARTICIPLE_CUES = frozenset({"कहते", "कहकर", "बताते",
 _NOMINATIVE_CUES = frozenset(
     {"बोले", "बोलीं", "बोली", "कहते", "कहती", "कहता", "पूछते", "बताते", "बताती", "बताता"}
 )
+# Words of the verb phrase that may follow a participle cue (… कहते हुए बैठक समाप्त की, "…").
+_PARTICIPLE_TAIL = 4
+# Particles and adverbs between a nominative subject and its verb (भार्गव ठीक ही कहते हैं).
+_ADVERBS_BEFORE_VERB = frozenset({"ही", "भी", "तो", "ठीक", "सही", "बस", "फिर", "अब", "साफ", "खुलकर"})
 #: Tokens read before a quote for its attribution.
 MAX_WINDOW = 16
 #: How far back a reported clause may run into a quote (X ने कहा कि <long clause>, "…").
@@ -203,6 +208,14 @@ def cue_at_end(words: list[str]) -> tuple[int, int] | None:
         return None
     if cue[1] >= bare or _priority_then_verb(words, cue, bare):
         return cue
+    if (
+        words[cue[1] - 1] == "हुए"
+        and words[cue[0]] in _PARTICIPLE_CUES
+        and bare - cue[1] <= _PARTICIPLE_TAIL
+        and not any(w in _PUNCTUATION for w in words[cue[1] : bare])
+    ):
+        # जिलाधिकारी ने यह कहते हुए बैठक समाप्त की, "…": the participle, then what was done.
+        return cue
     return None
 
 
@@ -285,8 +298,12 @@ def _find_speaker(
             return classify(window[i : i + 1])
         if words[i] in lexicon.AGENT_MARKERS:
             return _speaker_run(window, i, classify)
-    # रिपोर्ट में कहा गया है: a passive cue; the document before में speaks.
-    if cue[1] < len(words) and words[cue[1]] in lexicon.PASSIVE_MARKERS:
+    # रिपोर्ट में कहा गया है: a passive cue; the document before में speaks (so does one in
+    # which something is written: पत्र में लिखा है).
+    if cue[1] < len(words) and (
+        words[cue[1]] in lexicon.PASSIVE_MARKERS
+        or (cue_words[0].startswith("लिख") and words[cue[1]] in lexicon.AUXILIARIES)
+    ):
         for i in range(cue[0] - 1, -1, -1):
             if words[i] in _PUNCTUATION:
                 break
@@ -303,6 +320,8 @@ def _find_speaker(
         # सम्मान की खबर मिलने पर पार्वती देवी बोलीं: with the adverbial phrases in front, the
         # subject stands right before the verb.
         verb = cue[0]
+        while verb >= 2 and words[verb - 1] in _ADVERBS_BEFORE_VERB:
+            verb -= 1  # प्रो. अनिल भार्गव ठीक ही कहते हैं
         if verb >= 3 and words[verb - 1] == "हुए":
             verb -= 2  # टोनी सर मुस्कुराते हुए बोले: the subject stands before the participle
         elif verb >= 2 and words[verb - 1] in lexicon.PARTICIPLES:
@@ -317,6 +336,9 @@ def _find_speaker(
         for i in range(1, cue[0]):
             if words[i] in _ADVERBIAL_POSTPOSITIONS:
                 end = i - 1
+                break
+            if words[i] in _COMPOUND_POSTPOSITIONS and words[i - 1] in lexicon.GENITIVE_MARKERS:
+                end = i - 2  # कपूर कार्यकर्ताओं के बीच बोले
                 break
         speaker = _speaker_run(window, end, classify) if end > 0 else None
         if speaker is not None:
@@ -499,7 +521,7 @@ def surname_like_head(words: list[str]) -> bool:
 
 def _plural(word: str) -> bool:
     """Oblique plurals (सूत्रों, किसानों, वालों) name groups, not people."""
-    return word.endswith("ों") and len(word) > 3
+    return word.endswith(("ों", "ओं")) and len(word) > 3
 
 
 def trim_name(words: list[str]) -> list[str]:

@@ -536,7 +536,7 @@ class ModelNames:
 
 def _oblique_plural(word: str) -> bool:
     """पत्रकारों, किसानों: an oblique plural noun ends a name, it is not part of it."""
-    return word.endswith("ों") and len(word) > 3
+    return word.endswith(("ों", "ओं")) and len(word) > 3
 
 
 def _given_name(name: str, forward: list[str], after: list[str]) -> bool:

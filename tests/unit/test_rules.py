@@ -857,3 +857,36 @@ def test_an_age_before_a_name_introduces_the_antecedent_of_the_next_pronoun(rule
         "अजय सिंह",
         "कमला देवी बघेल",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # A participle cue followed by what the agent did.
+        (
+            'जिलाधिकारी ने यह कहते हुए बैठक समाप्त की, "लापरवाही पर सीधे निलंबन होगा।"',
+            "जिलाधिकारी",
+            "कहते हुए",
+        ),
+        # A compound postposition between a nominative subject and its verb.
+        ('नतीजों के बाद महापौर कार्यकर्ताओं के बीच बोले, "जनता ने काम पर मुहर लगाई है।"', "महापौर", "बोले"),
+        # Particles between the subject and its verb.
+        (
+            'विशेषज्ञ प्रो. अनिल भार्गव ठीक ही कहते हैं, "हमने तालाबों को प्लॉट मान लिया।"',
+            "विशेषज्ञ प्रो. अनिल भार्गव",
+            "कहते हैं",
+        ),
+        # A document in which something is written speaks.
+        ('संघ की ओर से भेजे गए पत्र में लिखा है, "शिक्षक छह महीने बर्फ में रहते हैं।"', "पत्र", "लिखा"),
+    ],
+)
+def test_more_speaker_phrase_shapes(rules, text, speaker, cue):
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+def test_a_plural_in_o_after_a_vowel_is_not_a_name_word(rules):
+    text = 'नगर निगम चुनाव में सुरेश कपूर जीते।\n\nकपूर कार्यकर्ताओं के बीच बोले, "जनता ने मुहर लगाई।"'
+    quote = _quotes(rules, text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == "सुरेश कपूर"
