@@ -159,8 +159,12 @@ class RuleNames:
         following = words[role_at + 1 + len(name) : role_at + 2 + len(name)]
         if not name or (following and following[0] in _NOT_AFTER_SUBJECT):
             return None  # none, a ने phrase (read elsewhere), or an oblique noun phrase
-        if len(name) == 1 and self.full_name(name[0]) is None:
-            return None
+        if (
+            len(name) == 1
+            and self.full_name(name[0]) is None
+            and len(_whole_word(name[0]).findall(self._plain)) < 2
+        ):
+            return None  # a single word the article never uses again: the sentence going on
         offset = start + len(sentence) - len(sentence.lstrip())
         offset += len(" ".join(words[: role_at + 1])) + 1
         return offset, " ".join(name)
@@ -649,7 +653,14 @@ def _name_like(word: str) -> bool:
         and word not in _NOT_NAME_WORDS
         and word not in lexicon.PARTICIPLES
         and not word.endswith("ीं")
+        and not _reduplicated(word)
     )
+
+
+def _reduplicated(word: str) -> bool:
+    """बार-बार, धीरे-धीरे, घर-घर: an adverb, not a name."""
+    first, dash, second = word.partition("-")
+    return bool(dash) and (first == second or first[:2] == second[:2])
 
 
 _CUE_WORDS = frozenset(w for cue in lexicon.CUES for w in cue.split())

@@ -890,3 +890,16 @@ def test_a_plural_in_o_after_a_vowel_is_not_a_name_word(rules):
     text = 'नगर निगम चुनाव में सुरेश कपूर जीते।\n\nकपूर कार्यकर्ताओं के बीच बोले, "जनता ने मुहर लगाई।"'
     quote = _quotes(rules, text)[-1]
     assert quote.speaker is not None and quote.speaker.name == "सुरेश कपूर"
+
+
+def test_a_reduplicated_adverb_is_not_a_name_and_a_repeated_given_name_is(rules):
+    text = (
+        'मृतक के पिता मनोहर लाल ने कहा, "हमें इंसाफ चाहिए।"\n\n'
+        'राहुल की बहन सरिता बार-बार बेहोश हो रही थी। होश आने पर वह बोली, "भैया जल्दी आने को कहकर गए थे।"\n\n'
+        'सरिता ने कहा, "दोषियों को सजा मिले।"'
+    )
+    assert [q.speaker.name for q in _quotes(rules, text) if q.speaker] == [
+        "मनोहर लाल",
+        "सरिता",
+        "सरिता",
+    ]
