@@ -7,6 +7,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.language import Language
 
@@ -129,14 +130,23 @@ class QuoteExtractor:
             subjects = [
                 m for m in subject_mentions(tokens, classify) if not _inside(m.start, spans)
             ]
-            for span in spans:
-                _observe_until(subjects, span.open_at, context)
-                quote = self._direct(text, tokens, span, context, previous)
+            # Direct and reported quotes are attributed in reading order, so that a pronoun
+            # points to the person who spoke last (पार्षद X का कहना था कि …। वे बोले, "…").
+            reported = self._indirect(text, tokens, spans, context)
+            events: list[tuple[int, QuoteSpan | _Reported]] = [
+                *((span.open_at, span) for span in spans),
+                *((r.start, r) for r in reported),
+            ]
+            for at, event in sorted(events, key=lambda e: e[0]):
+                _observe_until(subjects, at, context)
+                if isinstance(event, _Reported):
+                    quotes.append(_reported_quote(text, event, context))
+                    continue
+                quote = self._direct(text, tokens, event, context, previous)
                 if quote is None:
                     continue
                 quotes.append(quote)
                 previous = quote
-            quotes.extend(self._indirect(text, tokens, spans, context))
             _observe_until(subjects, p_end, context)
         quotes.sort(key=lambda q: q.start)
         return quotes
@@ -213,10 +223,11 @@ class QuoteExtractor:
         tokens: list[Token],
         spans: list[QuoteSpan],
         context: _Context,
-    ) -> list[Quote]:
-        """``X ने कहा कि …।`` and ``X के अनुसार, …।``: the reported clause up to the sentence end."""
+    ) -> list[_Reported]:
+        """``X ने कहा कि …।`` and ``X के अनुसार, …।``: the reported clause up to the sentence end
+        (its speaker is resolved later, in reading order)."""
         classify = context.names.classify
-        quotes: list[Quote] = []
+        quotes: list[_Reported] = []
         words = [t.text for t in tokens]
         # The marks of real quotations; a quoted title (कहा कि "किसान पंचायत" लगेगी) stays
         # inside the reported clause.
@@ -277,12 +288,7 @@ class QuoteExtractor:
             start, stop = tokens[body].start, tokens[end - 1].end
             if len(text[start:stop].split(None, lexicon.MIN_QUOTE_WORDS)) < lexicon.MIN_QUOTE_WORDS:
                 continue
-            cue = _cue(text, attribution)
-            speaker = _speaker(text, attribution.speaker, context, cue.text if cue else None)
-            confidence = (
-                0.85 if speaker is not None and (speaker.name or speaker.kind == "role") else 0.5
-            )
-            quotes.append(_quote(text, "indirect", start, stop, speaker, cue, confidence))
+            quotes.append(_Reported(start, stop, attribution))
         return quotes
 
 
@@ -386,6 +392,22 @@ def _choose(before: Attribution | None, after: Attribution | None) -> Attributio
 
 def _cue_ends_clause(clause: list[Token]) -> bool:
     return cue_at_end([t.text for t in clause]) is not None
+
+
+class _Reported(NamedTuple):
+    """A reported clause found in a paragraph, its speaker not yet resolved."""
+
+    start: int
+    stop: int
+    attribution: Attribution
+
+
+def _reported_quote(text: str, reported: _Reported, context: _Context) -> Quote:
+    attribution = reported.attribution
+    cue = _cue(text, attribution)
+    speaker = _speaker(text, attribution.speaker, context, cue.text if cue else None)
+    confidence = 0.85 if speaker is not None and (speaker.name or speaker.kind == "role") else 0.5
+    return _quote(text, "indirect", reported.start, reported.stop, speaker, cue, confidence)
 
 
 def _pronoun_according_to_at(words: list[str], i: int) -> bool:
@@ -565,7 +587,10 @@ def _speaker(
             if holder is None:
                 holder = names.role_holder(mention.role.split()[-1])
             name = resolver.observe(holder, role=mention.role) if holder else None
-        if name is None:
+        if name is None and any(
+            w in lexicon.GENITIVE_MARKERS for w in text[mention.start : mention.end].split()
+        ):
+            # बलजीत कौर की मां ने कहा: someone the article does not name.
             resolver.observe_unnamed(at=mention.start)
     elif mention.kind == "role":
         resolver.observe_unnamed(at=mention.start)  # एयरलाइन के एक प्रवक्ता ने कहा

@@ -125,6 +125,7 @@ class NameResolver:
             for name in reversed(self._names):
                 if self._genders.get(name, gender) == gender:
                     return name
+            return None  # everyone named is of the other gender
         return self._names[-1] if self._names else None
 
     def gender(self, name: str) -> Gender | None:

@@ -903,3 +903,25 @@ def test_a_reduplicated_adverb_is_not_a_name_and_a_repeated_given_name_is(rules)
         "सरिता",
         "सरिता",
     ]
+
+
+def test_quotes_are_attributed_in_reading_order_direct_and_reported_alike(rules):
+    text = (
+        'महापौर रेखा सोनकर ने कहा, "कर बढ़ाना मजबूरी है।" पार्षद सलमान नक़वी का कहना था कि '
+        'निगम पहले बकाया वसूले। वे बोले, "बड़े बकायेदारों पर 140 करोड़ रुपये बाकी हैं।"'
+    )
+    quotes = rules.extract(text)
+    assert [q.speaker.name for q in quotes if q.speaker] == [
+        "रेखा सोनकर",
+        "सलमान नक़वी",
+        "सलमान नक़वी",
+    ]
+
+
+def test_a_pronoun_after_a_relative_of_someone_names_nobody(rules):
+    text = (
+        'कोच हरप्रीत संधू ने कहा, "लड़कियां मेहनती हैं।"\n\n'
+        'खिलाड़ी बलजीत कौर की मां ने कहा, "दीदी ने बेटी को नई जिंदगी दी।" उन्होंने बताया कि बलजीत का चयन हो गया है।'
+    )
+    quotes = rules.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["हरप्रीत संधू", None, None]
