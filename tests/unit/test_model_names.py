@@ -43,8 +43,10 @@ class _FakeNER:
 
 
 def _subjects(text: str, tagged: dict[str, str], since: int = 0) -> list[str]:
+    """The antecedents offered to the pronoun उन्होंने in ``text`` (the extractor asks about
+    the text before the pronoun's own sentence)."""
     names = ModelNames(_FakeNER(tagged), text)  # type: ignore[arg-type]
-    return [who for _, who in names.subjects(since, len(text))]
+    return [who for _, who in names.subjects(since, text.index("उन्होंने"))]
 
 
 def test_a_person_at_the_start_of_a_sentence_is_an_antecedent():
