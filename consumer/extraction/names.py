@@ -78,6 +78,8 @@ _CALLED_AFTER = re.compile(rf"{_HONORIFIC}[{_QUOTE_CHARS}]? (?:कहकर|क�
 _QUOTE_MARK = re.compile('["“”„«»]')
 # Characters at the start of a sentence searched for its subject.
 _SUBJECT_WINDOW = 80
+# ", जो जिले के …" before a role: the name before the comma holds it.
+_APPOSITIVE = re.compile(r", (?:जो|जिन्हें हाल ही में) (?:\S+ ){0,4}$")
 # Characters before a pronoun searched for the sentence that introduces its antecedent.
 _LAST_SENTENCE_REACH = 400
 # After a subject without ने comes its predicate, not a case marker.
@@ -309,7 +311,23 @@ class RuleNames:
             words = _name_after(following, self._plain)
             if words:
                 found = " ".join(words)
+            elif found is None:
+                found = self._holder_before(match.start(), match.end())
         return found
+
+    def _holder_before(self, start: int, end: int) -> str | None:
+        """The role written after its holder: ``रमेश चौहान (एसडीएम)``, ``रमेश चौहान, जो जिले
+        के एसडीएम हैं,``."""
+        text = self._plain
+        before = text[max(0, start - 120) : start]
+        after = text[end : end + 3]
+        bracket = before.endswith("(") and after.startswith(")")
+        appositive = _APPOSITIVE.search(before)
+        if not bracket and appositive is None:
+            return None
+        head = before[: appositive.start()] if appositive else before[:-1]
+        words = _trailing_name_words(head.rstrip(" ,").split(), limit=3)
+        return " ".join(trim_name(words)) if len(words) >= 2 else None
 
     def full_organization(self, head: str) -> str | None:
         """``आयोग`` -> ``ज़िला उपभोक्ता आयोग``: the longest run of words written before the head."""

@@ -925,3 +925,18 @@ def test_a_pronoun_after_a_relative_of_someone_names_nobody(rules):
     )
     quotes = rules.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["हरप्रीत संधू", None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('बैठक की अध्यक्षता रमेश चौहान (एसडीएम) ने की।\n\nएसडीएम ने कहा, "राहत जल्द पहुंचेगी।"', "रमेश चौहान"),
+        (
+            'अजय प्रताप सिंह, जो जिले के एसडीएम हैं, मौके पर पहुंचे।\n\nएसडीएम ने कहा, "राहत जल्द पहुंचेगी।"',
+            "अजय प्रताप सिंह",
+        ),
+    ],
+)
+def test_a_role_written_after_its_holder(rules, text, name):
+    quote = _quotes(rules, text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
