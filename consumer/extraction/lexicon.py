@@ -25,8 +25,20 @@ _NUKTA = str.maketrans(
 )
 
 
+# Folded forms of the words seen so far: lexicon lookups fold every word they miss, and news
+# text repeats its words (bounded: cleared when it grows past _FOLDED_MAX).
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX = 50_000
+
+
 def fold_nukta(word: str) -> str:
-    return word.translate(_NUKTA)
+    folded = _FOLDED.get(word)
+    if folded is None:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        translated = word.translate(_NUKTA)
+        folded = _FOLDED[word] = word if translated == word else translated
+    return folded
 
 
 class Words(frozenset[str]):
