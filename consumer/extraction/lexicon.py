@@ -421,6 +421,10 @@ ORGANIZATION_HEADS: Words = Words(
         "विद्यालय",
         "अस्पताल",
         "प्रबंधन",
+        # groups that act and speak together: टीम ने यह खोज की
+        "टीम",
+        "गिरोह",
+        "विपक्ष",
         "ब्यूरो",
         "समूह",
         "सोसाइटी",

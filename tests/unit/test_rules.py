@@ -940,3 +940,9 @@ def test_a_pronoun_after_a_relative_of_someone_names_nobody(rules):
 def test_a_role_written_after_its_holder(rules, text, name):
     quote = _quotes(rules, text)[-1]
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_team_or_gang_is_a_body_not_a_person(rules):
+    text = 'पुलिस ने बताया कि गिरोह ने बीस घरों में चोरी की। टीम ने कहा, "आरोपी जल्द पकड़े जाएंगे।"'
+    quote = _quotes(rules, text)[-1]
+    assert quote.speaker is not None and quote.speaker.kind == "organization"
