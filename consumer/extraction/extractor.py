@@ -46,9 +46,7 @@ _ACCORDING_TO = tuple(tuple(c.split()) for c in lexicon.ACCORDING_TO)
 _GENITIVE_PRONOUN_SOURCES = frozenset({"उनके", "इनके", "उसके", "इसके"})
 _ACCORDING_TO_WORDS = frozenset(c[-1] for c in _ACCORDING_TO)
 _INDIRECT_FIRST = (
-    lexicon.COMPLEMENTIZERS
-    | frozenset(c[0] for c in _ACCORDING_TO)
-    | _GENITIVE_PRONOUN_SOURCES
+    lexicon.COMPLEMENTIZERS | frozenset(c[0] for c in _ACCORDING_TO) | _GENITIVE_PRONOUN_SOURCES
 )
 # कि or अनुसार/मुताबिक as whole words: a paragraph without one holds no reported speech.
 _INDIRECT_TRIGGER = re.compile(
@@ -464,8 +462,39 @@ def _issuer_before(text: str, start: int) -> str | None:
 # The management of a body speaks for it (अस्पताल प्रबंधन, मिल प्रबंधन).
 _MANAGEMENT = frozenset({"प्रबंधन"})
 _SENTENCE_END = re.compile(r"[।?!॥\n]")
+# उसने, उसका: the familiar third person, said of an accused, a child, a young person.
+_FAMILIAR_PRONOUNS = frozenset({"उसने", "उसका", "उसकी", "उसके"})
+# Words that introduce someone spoken of familiarly, and an age (12 साल का).
+_FAMILIAR_NOUN = re.compile(
+    rf"(?<!{WORD_CHAR})(?:आरोपी|बदमाश|सरगना|अभियुक्त|हमलावर|युवक|युवती|किशोर|किशोरी|छात्र|छात्रा"
+    rf"|बच्चा|बच्ची|बालक|बालिका|बेटा|बेटी|नाबालिग|\d+ (?:साल|वर्ष) (?:का|की)|\d+ वर्षीय)(?!{WORD_CHAR})"
+)
+_NAME_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
+_NOT_NAMES = lexicon.Words(
+    lexicon.POSTPOSITIONS | lexicon.SPEAKER_STOPS | lexicon.PRONOUNS | lexicon.AUXILIARIES
+)
 # Characters before a pronoun searched for the person it points to.
 _ANTECEDENT_REACH = 300
+
+
+def _familiar_person_before(text: str, end: int) -> tuple[int, str] | None:
+    """A person the two sentences before ``end`` name with a word that takes the familiar
+    pronoun (आरोपी राजू, 12 साल का आरिफ़, छात्र अमन): the antecedent of उसने or उसका."""
+    start = _sentence_start(text, max(0, _sentence_start(text, end) - 1))
+    found: tuple[int, str] | None = None
+    for match in _FAMILIAR_NOUN.finditer(text, start, end):
+        words = text[match.end() : match.end() + 60].split()
+        name: list[str] = []
+        for word in words[:2]:
+            if not _NAME_WORD.fullmatch(word) or word in lexicon.TITLES or word in _NOT_NAMES:
+                break
+            name.append(word)
+        if len(name) == 2 and text.count(" ".join(name)) < 2:
+            # 12 साल का आरिफ़ | हादसे के वक्त …: one word, unless the article repeats both
+            name = name[:1]
+        if name:
+            found = (match.end() + 1, " ".join(name))
+    return found
 
 
 def _sentence_start(text: str, offset: int) -> int:
@@ -551,12 +580,20 @@ def _speaker(
         # The pronoun is its own sentence's subject: a person named earlier in that sentence
         # (अभिनेत्री तान्या के बारे में उन्होंने कहा) is not its antecedent.
         own_sentence = _sentence_start(text, mention.start)
+        mention_text = text[mention.start : mention.end]
         subjects = [
             (at, who)
             for at, who in names.subjects(since, own_sentence)
             if at >= since and (gender is None or resolver.gender(who) in (None, gender))
         ]
-        if subjects:
+        if mention_text in _FAMILIAR_PRONOUNS and (
+            familiar := _familiar_person_before(text, own_sentence)
+        ):
+            # पूछताछ में उसने कहा after "आरोपी राजू को गिरफ्तार किया गया": उसने, not उन्होंने,
+            # is said of an accused, a child or a young person, not of the officer who spoke.
+            # (Written as the article introduces them: often a given name alone.)
+            name = resolver.observe(familiar[1], at=familiar[0], gender=gender)
+        elif subjects:
             at, who = subjects[-1]
             if len(who.split()) == 1 and resolver.resolve(who) == who:
                 who = names.full_name(who) or who

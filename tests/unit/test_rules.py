@@ -946,3 +946,24 @@ def test_a_team_or_gang_is_a_body_not_a_person(rules):
     text = 'पुलिस ने बताया कि गिरोह ने बीस घरों में चोरी की। टीम ने कहा, "आरोपी जल्द पकड़े जाएंगे।"'
     quote = _quotes(rules, text)[-1]
     assert quote.speaker is not None and quote.speaker.kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "पुलिस अधीक्षक विनोद राणा ने बताया कि आरोपी राजू को गिरफ्तार कर लिया गया है। "
+            'पूछताछ में उसने कहा, "मुझे फंसाया गया है।"',
+            "राजू",
+        ),
+        (
+            'अग्निशमन अधिकारी विक्रम राठी ने कहा, "सात लोगों को निकाला गया।"\n\n'
+            "पास ही रहने वाला 12 साल का आरिफ़ हादसे के वक्त गली में खेल रहा था। "
+            'उसने बताया, "पहले ज़ोर की आवाज़ आई।"',
+            "आरिफ़",
+        ),
+    ],
+)
+def test_the_familiar_pronoun_points_to_the_accused_or_the_child(rules, text, name):
+    quote = _quotes(rules, text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
