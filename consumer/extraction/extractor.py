@@ -25,7 +25,8 @@ from consumer.extraction.attribution import (
     window_before,
 )
 from consumer.extraction.model import load_ner, model_version
-from consumer.extraction.names import ModelNames, NameSource, RuleNames
+from consumer.extraction.model_names import ModelNames
+from consumer.extraction.names import NameSource, RuleNames
 from consumer.extraction.quotes import QuoteSpan, find_quote_spans
 from consumer.extraction.resolution import NameResolver
 from consumer.extraction.speakers import Context, observe_until, resolve_speaker

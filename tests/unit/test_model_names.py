@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from consumer.extraction.names import ModelNames
+from consumer.extraction.model_names import ModelNames
 
 
 @dataclass
