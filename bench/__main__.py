@@ -39,14 +39,18 @@ NOTES = """
   are tokenized.
 - Tokens are tuples, cues are indexed by their first word, full names are looked up once per
   article.
-- The NER model reads only the sentences where it can change an answer (a speaker phrase the
-  rules call a bare role or a document; the sentences an उन्होंने may point back to; a surname
-  the rules cannot expand), never a phrase made only of words the lexicon knows, and it reads
-  all of an article's sentences in one batched call (a first pass of the rules notes them).
-- Where time still goes: with the model, in its CNN (about 80 µs per token read, four
-  sentences of ~22 tokens per article); without it, in Python per-token work on the paragraphs
-  that hold quotes (tokenizing, cue lookup), which is why the rules alone stay several times
-  the cost of spaCy's compiled tokenizer.
+- The NER model reads only where it can change an answer: a speaker phrase the rules call a
+  bare role or a document, with four words before it and two after (not its sentence), and
+  the opening of the one sentence before a pronoun; never a phrase made only of words the
+  lexicon knows; and all of an article's questions in one batched call (a first pass of the
+  rules notes them). Full names, role holders, nicknames and organisations are the rules'.
+- Lexicon lookups remember each word's nukta-folded form; whole-word patterns are compiled
+  once per word; nickname and short-form lookups read only around the places the word is
+  written.
+- Where time still goes: with the model, in its CNN (about 70 µs per token read, a few short
+  regions per article); without it, in Python per-token work on the paragraphs that hold
+  quotes (tokenizing, cue lookup, name resolution), which is why the rules alone stay several
+  times the cost of spaCy's compiled tokenizer.
 """
 
 
