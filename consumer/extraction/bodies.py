@@ -9,7 +9,7 @@ body the way the article does. An article's own definitions (``राष्ट�
 
 from __future__ import annotations
 
-__all__ = ["PLACES", "SAME_BODY", "SHORT_FORMS"]
+__all__ = ["PLACES", "SAME_BODY", "SHORT_FORMS", "is_short_form"]
 
 #: Short form -> the full names it stands for (the first one the article writes wins).
 SHORT_FORMS: dict[str, tuple[str, ...]] = {
@@ -78,3 +78,33 @@ PLACES: frozenset[str] = frozenset(
         *("इजराइल", "इज़राइल", "यूक्रेन", "ब्रिटेन", "फ्रांस", "जर्मनी", "जापान"),
     }
 )
+
+# The Latin letters as Hindi writes them in short forms (सीबीआई = सी-बी-आई).
+_LETTER_NAMES = sorted(
+    {
+        *("ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन"),
+        *("ओ", "पी", "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड"),
+        *("डब्लू", "ज़ेड", "जेड़", "एक्‍स"),
+    },
+    key=len,
+    reverse=True,
+)
+
+
+def is_short_form(word: str) -> bool:
+    """Whether ``word`` spells Latin letters (सीएमएस, सीपीआरओ, ईडी): a short form of an office
+    or a body, not a personal name.
+
+    >>> is_short_form("सीएमएस"), is_short_form("सीमा")
+    (True, False)
+    """
+    position, letters = 0, 0
+    while position < len(word):
+        for letter in _LETTER_NAMES:
+            if word.startswith(letter, position):
+                position += len(letter)
+                letters += 1
+                break
+        else:
+            return False
+    return letters >= 2

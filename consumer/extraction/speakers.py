@@ -7,7 +7,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from consumer.extraction import lexicon
+from consumer.extraction import bodies, lexicon
 from consumer.extraction.attribution import Mention, surname_like_head
 from consumer.extraction.gender import cue_gender
 from consumer.extraction.names import NameSource
@@ -137,6 +137,20 @@ def resolve_speaker(
         if expanded is not None:
             mention = dataclasses.replace(mention, kind="organization", name=expanded)
             name = expanded
+        elif mention.kind == "person" and bodies.is_short_form(name):
+            # सीएमएस ने कहा: an office written short, held by the name after it elsewhere
+            # (सीएमएस डॉ. अनिल गुप्ता); else a body's short form (ईडी ने कहा).
+            holder = names.role_holder(name)
+            if holder is None:
+                return Speaker(
+                    text=text[mention.start : mention.end],
+                    start=mention.start,
+                    end=mention.end,
+                    kind="organization",
+                    name=resolver.observe_org(name),
+                )
+            name = holder
+            mention = dataclasses.replace(mention, name=holder, role=name)
     if mention.kind == "person" and name is not None:
         if len(name.split()) == 1 and resolver.resolve(name) == name:
             # A nickname the article defines first (जल दीदी), then the fuller form.

@@ -967,3 +967,23 @@ def test_a_team_or_gang_is_a_body_not_a_person(rules):
 def test_the_familiar_pronoun_points_to_the_accused_or_the_child(rules, text, name):
     quote = _quotes(rules, text)[-1]
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # An office written in Latin letters, held by the name after it elsewhere.
+        (
+            "सिविल अस्पताल के सीएमएस डॉ. अनिल गुप्ता ने घायलों को देखा।\n\n"
+            'सीएमएस ने कहा, "सभी खतरे से बाहर हैं।"',
+            "person",
+            "अनिल गुप्ता",
+        ),
+        # A body's short form that the article does not spell out stays a body.
+        ('ईडी ने कहा, "छापेमारी में नकदी बरामद हुई है।"', "organization", "ईडी"),
+    ],
+)
+def test_short_forms_in_latin_letters_are_offices_or_bodies(rules, text, kind, name):
+    quote = _quotes(rules, text)[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
