@@ -108,6 +108,9 @@ class ModelNames:
     def alias(self, nickname: str) -> Alias | None:
         return self._rules.alias(nickname)
 
+    def topic_before(self, start: int, end: int) -> str | None:
+        return self._rules.topic_before(start, end)
+
     def expansion(self, short: str) -> str | None:
         return self._rules.expansion(short)
 

@@ -95,6 +95,8 @@ class NameSource(Protocol):
 
     def subjects(self, start: int, end: int) -> list[tuple[int, str]]: ...
 
+    def topic_before(self, start: int, end: int) -> str | None: ...
+
     def full_organization(self, head: str) -> str | None: ...
 
     def role_holder(self, role: str) -> str | None: ...
@@ -136,7 +138,19 @@ class RuleNames:
         subject = self._introduced(sentence_start, end)
         return [subject] if subject is not None else []
 
-    def _introduced(self, start: int, end: int) -> tuple[int, str] | None:
+    def topic_before(self, start: int, end: int) -> str | None:
+        """The person the sentence right before ``end`` opens with, even in a genitive
+        (मृतका की मां शांति देवी का बुरा हाल है। उन्होंने कहा …): a pronoun's antecedent when
+        the article has named nobody else."""
+        floor = max(start, end - _LAST_SENTENCE_REACH)
+        sentence_start = floor
+        for match in _SENTENCE_BREAK.finditer(self.text, floor, end):
+            if self.text[match.end() : end].strip():
+                sentence_start = match.end()
+        found = self._introduced(sentence_start, end, topic=True)
+        return found[1] if found else None
+
+    def _introduced(self, start: int, end: int, *, topic: bool = False) -> tuple[int, str] | None:
         sentence = self.text[start:end]
         if not sentence.strip() or _QUOTE_MARK.search(sentence):
             return None
@@ -148,7 +162,8 @@ class RuleNames:
             role_at += 1  # 12 साल का आरिफ़
         name = _name_after(words[role_at + 1 :], self._plain)
         following = words[role_at + 1 + len(name) : role_at + 2 + len(name)]
-        if not name or (following and following[0] in _NOT_AFTER_SUBJECT):
+        blocked = _NOT_AFTER_SUBJECT - lexicon.GENITIVE_MARKERS if topic else _NOT_AFTER_SUBJECT
+        if not name or (following and following[0] in blocked):
             return None  # none, a ने phrase (read elsewhere), or an oblique noun phrase
         if (
             len(name) == 1

@@ -128,6 +128,10 @@ class NameResolver:
             return None  # everyone named is of the other gender
         return self._names[-1] if self._names else None
 
+    def has_people(self) -> bool:
+        """Whether any person, named or not, has been mentioned so far."""
+        return bool(self._names) or self._unnamed_at >= 0
+
     def gender(self, name: str) -> Gender | None:
         """A person's gender, if known: from the name, a role or a verb."""
         return self._genders.get(self.resolve(name)) or name_gender(name, None)

@@ -190,6 +190,11 @@ def resolve_speaker(
             name = resolver.observe(who, at=at, gender=gender)
         else:
             name = resolver.last_person(gender)
+            if name is None and not resolver.has_people():
+                # Nobody named yet: the person the sentence before opens with, even in a
+                # genitive (मृतका की मां शांति देवी का बुरा हाल है। उन्होंने कहा …).
+                topic = names.topic_before(context.lookback, own_sentence)
+                name = resolver.observe(topic, at=mention.start, gender=gender) if topic else None
     elif (
         mention.kind == "role"
         and mention.role is None

@@ -987,3 +987,9 @@ def test_short_forms_in_latin_letters_are_offices_or_bodies(rules, text, kind, n
     quote = _quotes(rules, text)[-1]
     assert quote.speaker is not None
     assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
+
+
+def test_with_nobody_named_yet_a_pronoun_takes_the_person_the_sentence_before_opens_with(rules):
+    text = 'मृतका की मां शांति देवी का रो-रोकर बुरा हाल है। उन्होंने कहा, "मेरी बेटी को न्याय चाहिए।"'
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == "शांति देवी"
