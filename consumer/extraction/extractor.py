@@ -37,7 +37,6 @@ __all__ = ["EXTRACTOR_VERSION", "QuoteExtractor"]
 
 EXTRACTOR_VERSION = "0.2.0"
 
-_QUOTE_MARKS = frozenset(lexicon.DOUBLE_QUOTE_MARKS)
 _ACCORDING_TO = tuple(tuple(c.split()) for c in lexicon.ACCORDING_TO)
 # Tokens that can open reported speech: कि, or the first word of के अनुसार.
 # उनके मुताबिक, …: a genitive pronoun before अनुसार/मुताबिक.

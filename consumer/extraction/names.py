@@ -73,7 +73,7 @@ _CALLED_BEFORE = re.compile(
     rf"(?<!{_LETTER})(उन्हें|इन्हें|जिन्हें|उसे|इसे) (?:\S+ ){{0,5}}?[{_QUOTE_CHARS}]?$"
 )
 _CALLED_AFTER = re.compile(rf"{_HONORIFIC}[{_QUOTE_CHARS}]? (?:कहकर|कहते|कहती|बुलाते|बुलाती|के नाम से)")
-_QUOTE_MARK = re.compile('["“”„«»]')
+_QUOTE_MARK = re.compile("|".join(re.escape(m) for m in lexicon.DOUBLE_QUOTE_MARKS))
 # ", जो जिले के …" before a role: the name before the comma holds it.
 _APPOSITIVE = re.compile(r", (?:जो|जिन्हें हाल ही में) (?:\S+ ){0,4}$")
 # Characters before a pronoun searched for the sentence that introduces its antecedent.
