@@ -9,15 +9,14 @@ from typing import TYPE_CHECKING
 from consumer.extraction import lexicon
 from consumer.extraction.attribution import Mention, classify_mention
 from consumer.extraction.names import (
-    _LAST_SENTENCE_REACH,
     _NOT_AFTER_SUBJECT,
     _NOT_NAME_WORDS,
     _QUOTE_MARK,
     _SENTENCE_BREAK,
-    Alias,
     RuleNames,
     _name_like,
     _strip_titles,
+    last_sentence_start,
 )
 from consumer.extraction.text import Token
 
@@ -41,16 +40,15 @@ _LEXICON_WORDS = lexicon.Words(
 )
 
 
-class ModelNames:
+class ModelNames(RuleNames):
     """Rules first; the NER model delimits person and organisation names inside a phrase the
     rules took for a bare role (``जल संस्थान के अधिशासी अभियंता नरेश पंत`` -> person ``नरेश पंत``)
     and finds a person in subject position without ने in the sentence before a pronoun.
     Fuller names, role holders, nicknames and organisations are the rules' answers."""
 
     def __init__(self, nlp: Language, text: str) -> None:
+        super().__init__(text)
         self.nlp = nlp
-        self.text = text
-        self._rules = RuleNames(text)
         self._regions: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         #: While recording, questions are answered "no entities" and their sentences noted
         #: for :meth:`prefetch`.
@@ -102,26 +100,6 @@ class ModelNames:
             return Mention(rules.start, rules.end, "document", self.text[start:end])
         return rules
 
-    def full_organization(self, head: str) -> str | None:
-        return self._rules.full_organization(head)
-
-    def alias(self, nickname: str) -> Alias | None:
-        return self._rules.alias(nickname)
-
-    def topic_before(self, start: int, end: int) -> str | None:
-        return self._rules.topic_before(start, end)
-
-    def expansion(self, short: str) -> str | None:
-        return self._rules.expansion(short)
-
-    def role_holder(self, role: str) -> str | None:
-        return self._rules.role_holder(role)
-
-    def organization_before(self, start: int, end: int) -> str | None:
-        # The rules' answer: the model changed none on the development parts (measured) and
-        # would read every sentence between the document and the last speaker.
-        return self._rules.organization_before(start, end)
-
     def subjects(self, start: int, end: int) -> list[tuple[int, str]]:
         """People named at the start of a sentence in ``text[start:end]`` (subject position,
         with or without ने): the antecedents a later उन्होंने or वे can point to."""
@@ -129,14 +107,10 @@ class ModelNames:
         # Only the last sentence before the pronoun: further back, the rules' salience (the
         # last speaker or ने subject) was right more often than the model (measured on the
         # development parts).
-        position = max(start, end - _LAST_SENTENCE_REACH)
-        for match in _SENTENCE_BREAK.finditer(self.text, position, end):
-            if self.text[match.end() : end].strip():
-                position = match.end()
-        found += self._sentence_subject(position, end)
+        found += self._sentence_subject(last_sentence_start(self.text, start, end), end)
         # The rules' person introduced by a role in the last sentence, where the model
         # found nobody there.
-        for at, who in self._rules.subjects(start, end):
+        for at, who in super().subjects(start, end):
             if not found or at > found[-1][0]:
                 found.append((at, who))
         return found
@@ -170,12 +144,7 @@ class ModelNames:
         words = name.split()
         if not all(_name_like(w) or w in lexicon.MIDDLE_NAMES for w in words):
             return False
-        return len(words) > 1 or self._rules.full_name(name) is not None
-
-    def full_name(self, name: str) -> str | None:
-        # The rules' answer: asking the model about every mention of a name cost a third of
-        # its reading and changed no answer on the development parts (measured).
-        return self._rules.full_name(name)
+        return len(words) > 1 or self.full_name(name) is not None
 
     def prefetch(self) -> None:
         """Run the model once, batched, over every sentence noted while recording."""

@@ -22,7 +22,7 @@ from consumer.extraction.attribution import (
 )
 from consumer.extraction.text import ZERO_WIDTH, Token
 
-__all__ = ["Alias", "NameSource", "RuleNames"]
+__all__ = ["Alias", "NameSource", "RuleNames", "last_sentence_start"]
 
 
 class Alias(NamedTuple):
@@ -128,26 +128,14 @@ class RuleNames:
         the antecedent a pronoun right after it points to. The ने phrases are read elsewhere.
         Only that one sentence is read: further back, the words after a role word are as
         often the sentence going on (tried: the development parts fell)."""
-        # Only the last sentence is read, so only the text just before ``end`` is scanned
-        # (reading from ``start`` for every pronoun of a long paragraph was quadratic).
-        floor = max(start, end - _LAST_SENTENCE_REACH)
-        sentence_start = floor
-        for match in _SENTENCE_BREAK.finditer(self.text, floor, end):
-            if self.text[match.end() : end].strip():
-                sentence_start = match.end()
-        subject = self._introduced(sentence_start, end)
+        subject = self._introduced(last_sentence_start(self.text, start, end), end)
         return [subject] if subject is not None else []
 
     def topic_before(self, start: int, end: int) -> str | None:
         """The person the sentence right before ``end`` opens with, even in a genitive
         (मृतका की मां शांति देवी का बुरा हाल है। उन्होंने कहा …): a pronoun's antecedent when
         the article has named nobody else."""
-        floor = max(start, end - _LAST_SENTENCE_REACH)
-        sentence_start = floor
-        for match in _SENTENCE_BREAK.finditer(self.text, floor, end):
-            if self.text[match.end() : end].strip():
-                sentence_start = match.end()
-        found = self._introduced(sentence_start, end, topic=True)
+        found = self._introduced(last_sentence_start(self.text, start, end), end, topic=True)
         return found[1] if found else None
 
     def _introduced(self, start: int, end: int, *, topic: bool = False) -> tuple[int, str] | None:
@@ -402,6 +390,17 @@ def _given_name(name: str, forward: list[str], after: list[str]) -> bool:
     if name.split()[-1] in lexicon.MIDDLE_NAMES or forward[0] in lexicon.MIDDLE_NAMES:
         return True
     return after[len(forward) : len(forward) + 1] == ["ने"]
+
+
+def last_sentence_start(text: str, start: int, end: int) -> int:
+    """Where the last sentence of ``text[start:end]`` begins. Only the text just before
+    ``end`` is scanned: reading from ``start`` for every pronoun of a long paragraph was
+    quadratic."""
+    position = max(start, end - _LAST_SENTENCE_REACH)
+    for match in _SENTENCE_BREAK.finditer(text, position, end):
+        if text[match.end() : end].strip():
+            position = match.end()
+    return position
 
 
 def _first_sentence(text: str) -> str:
