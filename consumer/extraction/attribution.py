@@ -28,6 +28,7 @@ __all__ = [
     "find_cue",
     "local_subject_mentions",
     "name_start",
+    "oblique_plural",
     "subject_mentions",
     "trim_name",
     "window_after",
@@ -474,7 +475,7 @@ def classify_mention(tokens: list[Token]) -> Mention:
     ]
     if any(w in lexicon.INDEFINITES for w in tail) or (
         name_words
-        and _plural(name_words[-1])
+        and oblique_plural(name_words[-1])
         # … but ढिल्लों after सिंह, सेखों after कौर are surnames.
         and not (len(name_words) >= 2 and name_words[-2] in lexicon.MIDDLE_NAMES)
     ):
@@ -519,8 +520,9 @@ def surname_like_head(words: list[str]) -> bool:
     )
 
 
-def _plural(word: str) -> bool:
-    """Oblique plurals (सूत्रों, किसानों, वालों) name groups, not people."""
+def oblique_plural(word: str) -> bool:
+    """Oblique plurals (सूत्रों, किसानों, वालों, पत्रकारों) name groups, not people, and end a
+    name rather than belong to it."""
     return word.endswith(("ों", "ओं")) and len(word) > 3
 
 

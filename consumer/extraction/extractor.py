@@ -93,13 +93,16 @@ class QuoteExtractor:
             return self._extract(text, RuleNames(text), last)
         # The model's per-call overhead dwarfs its per-word cost, so its questions about this
         # article are asked in one batch: a first pass records the sentences the rules will
-        # ask about, the model reads them together, and the real pass finds its answers
-        # cached (a sentence first asked about in the real pass is read on its own).
+        # ask about (answering "no names there"), the model reads them together, and only if
+        # that changes an answer does a second pass run with the model's answers cached (a
+        # sentence first asked about in that pass is read on its own).
         names = ModelNames(self.nlp, text)
         names.recording = True
-        self._extract(text, names, last)
+        quotes = self._extract(text, names, last)
         names.recording = False
         names.prefetch()
+        if not names.answers_changed():
+            return quotes
         return self._extract(text, names, last)
 
     def _extract(self, text: str, names: NameSource, last: int) -> list[Quote]:

@@ -16,6 +16,7 @@ from consumer.extraction import bodies, lexicon
 from consumer.extraction.attribution import (
     Mention,
     classify_mention,
+    oblique_plural,
     organization_name,
     surname_like_head,
     trim_name,
@@ -253,7 +254,7 @@ class RuleNames:
                         word in _NOT_AFTER_NAME
                     ):
                         break
-                    if _oblique_plural(word) and after[index + 1 : index + 2] != ["ने"]:
+                    if oblique_plural(word) and after[index + 1 : index + 2] != ["ने"]:
                         break  # पूनम किसानों से मिलीं; but कुलविंदर कौर सेखों ने
                     forward.append(word)
                     if word != written:
@@ -376,11 +377,6 @@ class RuleNames:
             if len(words) > 1:
                 found = " ".join(words)
         return found
-
-
-def _oblique_plural(word: str) -> bool:
-    """पत्रकारों, किसानों: an oblique plural noun ends a name, it is not part of it."""
-    return word.endswith(("ों", "ओं")) and len(word) > 3
 
 
 def _given_name(name: str, forward: list[str], after: list[str]) -> bool:

@@ -205,7 +205,9 @@ def resolve_speaker(
         word = text[mention.start : mention.end]
         fuller = names.full_name(word)
         if fuller is not None and surname_like_head(fuller.split()):
-            name = resolver.observe(fuller, at=mention.start, gender=gender)
+            return resolve_speaker(
+                text, dataclasses.replace(mention, kind="person", name=word), context, cue
+            )
         else:
             resolver.observe_unnamed(at=mention.start)
     elif mention.kind == "role" and mention.role is not None:

@@ -103,3 +103,43 @@ def test_a_person_named_earlier_in_the_pronouns_own_sentence_is_not_its_antecede
     extractor = QuoteExtractor(nlp=_FakeNER({"तान्या मेहरा": "PERSON"}))  # type: ignore[arg-type]
     names = [q.speaker.name for q in extractor.extract(text) if q.speaker]
     assert names == ["विक्रम सूद", "विक्रम सूद"]
+
+
+def _extract_with(fake: _FakeNER, text: str) -> list[tuple[str, str | None]]:
+    from consumer.extraction import QuoteExtractor
+
+    extractor = QuoteExtractor(nlp=fake)  # type: ignore[arg-type]
+    return [(q.text, q.speaker.name if q.speaker else None) for q in extractor.extract(text)]
+
+
+def test_where_the_model_changes_an_answer_the_article_is_read_again_with_it():
+    # The rules take "बैंक के एक कर्मचारी रमेश यादव" for an unnamed employee; the model
+    # finds the person.
+    text = 'बैंक के एक कर्मचारी रमेश यादव ने कहा, "पैसा सुरक्षित है।"'
+    with_person = _extract_with(_FakeNER({"रमेश यादव": "PERSON"}), text)
+    without = _extract_with(_FakeNER({}), text)
+    assert with_person == [("पैसा सुरक्षित है।", "रमेश यादव")]
+    assert without != with_person
+
+
+def test_where_the_model_changes_no_answer_the_recording_pass_is_the_result():
+    from consumer.extraction.extractor import QuoteExtractor, _last_trigger
+
+    text = 'बैंक के एक कर्मचारी रमेश यादव ने कहा, "पैसा सुरक्षित है।"'
+    fake = _FakeNER({"बैंक": "ORGANIZATION"})  # found, but it changes no answer
+    names = ModelNames(fake, text)  # type: ignore[arg-type]
+    extractor = QuoteExtractor(nlp=fake)  # type: ignore[arg-type]
+    names.recording = True
+    first = extractor._extract(text, names, _last_trigger(text))
+    names.recording = False
+    names.prefetch()
+    assert fake.read, "the recording pass asked the model about the speaker phrase"
+    assert not names.answers_changed()
+    assert extractor.extract(text) == first
+
+
+def test_a_role_phrase_ending_in_a_group_or_a_known_word_is_not_read_by_the_model():
+    fake = _FakeNER({"रामपुर": "PERSON"})
+    _extract_with(fake, 'रामपुर गांव के नाराज किसानों ने कहा, "नहर सूखी है।"')
+    _extract_with(fake, 'रामपुर के स्कूल के प्रधानाचार्य ने कहा, "नहर सूखी है।"')
+    assert fake.read == []
