@@ -4,6 +4,7 @@ find nobody. The model reads a few words around each question, batched per artic
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +37,8 @@ _MAX_REGION = 600
 _CONTEXT_BEFORE = 4
 _CONTEXT_AFTER = 2
 # Every word of a phrase known to the lexicon: no name in it for the model to find.
+# The ergative ने as a word: a sentence with one names its subject there, for the rules.
+_NE = re.compile(r"(?<!\S)ने(?!\S)")
 _LEXICON_WORDS = lexicon.Words(
     _NOT_NAME_WORDS | lexicon.INDEFINITES | lexicon.ORGANIZATION_HEADS | lexicon.DOCUMENT_HEADS
 )
@@ -165,6 +168,11 @@ class ModelNames(RuleNames):
         quote_at = _QUOTE_MARK.search(self.text, start, head_end)
         if quote_at is not None:
             head_end = quote_at.start()
+        if _NE.search(self.text, start, head_end):
+            # The subject is the ने phrase, which the rules observe; a person the model tags
+            # elsewhere in the sentence is an object or a genitive (… सलीम अंसारी है, जिसे
+            # पुलिस ने दबोचा), and the model need not read it.
+            return []
         for ent_start, ent_end, label in self._entities(start, min(end, head_end)):
             if label == "PERSON" and start <= ent_start < head_end:
                 name = _strip_titles(self.text[ent_start:ent_end])

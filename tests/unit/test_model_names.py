@@ -143,3 +143,17 @@ def test_a_role_phrase_ending_in_a_group_or_a_known_word_is_not_read_by_the_mode
     _extract_with(fake, 'रामपुर गांव के नाराज किसानों ने कहा, "नहर सूखी है।"')
     _extract_with(fake, 'रामपुर के स्कूल के प्रधानाचार्य ने कहा, "नहर सूखी है।"')
     assert fake.read == []
+
+
+def test_a_sentence_with_ne_in_its_head_leaves_its_subject_to_the_rules():
+    # The accused is the object of the police's arrest, not the subject a pronoun points to.
+    text = (
+        "गिरोह का सरगना 26 वर्षीय सलीम अंसारी है, जिसे पुलिस ने रात में दबोचा। "
+        "उन्होंने बताया कि पूछताछ जारी है।"
+    )
+    fake = _FakeNER({"सलीम अंसारी": "PERSON"})
+    end = text.index("उन्होंने")
+    names = ModelNames(fake, text)  # type: ignore[arg-type]
+    rules = ModelNames(_FakeNER({}), text)  # type: ignore[arg-type]
+    assert names.subjects(0, end) == rules.subjects(0, end)
+    assert fake.read == []
