@@ -466,14 +466,22 @@ def classify_mention(tokens: list[Token]) -> Mention:
         " ".join(
             w
             for w in words[:first_name_word]
-            if w not in lexicon.GENITIVE_MARKERS and w not in "()"
+            if w not in lexicon.GENITIVE_MARKERS and w not in "()" and w not in lexicon.INDEFINITES
         )
         or None
     )
     tail = words[
         max((i for i, w in enumerate(words) if w in lexicon.GENITIVE_MARKERS), default=-1) + 1 :
     ]
-    if any(w in lexicon.INDEFINITES for w in tail) or (
+    named_after_indefinite = (
+        # एक चश्मदीद रमेश यादव, बैंक के एक कर्मचारी सुनील कुमार: a known role after the
+        # indefinite, then a full name (one word may be a common noun: एक स्थानीय राजा).
+        len(name_words) >= 2
+        and first_name_word > 0
+        and not any(w in lexicon.INDEFINITES for w in name_words)
+        and not oblique_plural(name_words[-1])
+    )
+    if (any(w in lexicon.INDEFINITES for w in tail) and not named_after_indefinite) or (
         name_words
         and oblique_plural(name_words[-1])
         # … but ढिल्लों after सिंह, सेखों after कौर are surnames.

@@ -113,19 +113,19 @@ def _extract_with(fake: _FakeNER, text: str) -> list[tuple[str, str | None]]:
 
 
 def test_where_the_model_changes_an_answer_the_article_is_read_again_with_it():
-    # The rules take "बैंक के एक कर्मचारी रमेश यादव" for an unnamed employee; the model
-    # finds the person.
-    text = 'बैंक के एक कर्मचारी रमेश यादव ने कहा, "पैसा सुरक्षित है।"'
-    with_person = _extract_with(_FakeNER({"रमेश यादव": "PERSON"}), text)
+    # The rules take "बैंक के एक कर्मचारी गोकुल" for an unnamed employee (one word after
+    # an indefinite role may be a common noun); the model finds the person.
+    text = 'बैंक के एक कर्मचारी गोकुल ने कहा, "पैसा सुरक्षित है।"'
+    with_person = _extract_with(_FakeNER({"गोकुल": "PERSON"}), text)
     without = _extract_with(_FakeNER({}), text)
-    assert with_person == [("पैसा सुरक्षित है।", "रमेश यादव")]
+    assert with_person == [("पैसा सुरक्षित है।", "गोकुल")]
     assert without != with_person
 
 
 def test_where_the_model_changes_no_answer_the_recording_pass_is_the_result():
     from consumer.extraction.extractor import QuoteExtractor, _last_trigger
 
-    text = 'बैंक के एक कर्मचारी रमेश यादव ने कहा, "पैसा सुरक्षित है।"'
+    text = 'बैंक के एक कर्मचारी गोकुल ने कहा, "पैसा सुरक्षित है।"'
     fake = _FakeNER({"बैंक": "ORGANIZATION"})  # found, but it changes no answer
     names = ModelNames(fake, text)  # type: ignore[arg-type]
     extractor = QuoteExtractor(nlp=fake)  # type: ignore[arg-type]

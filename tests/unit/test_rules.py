@@ -993,3 +993,18 @@ def test_with_nobody_named_yet_a_pronoun_takes_the_person_the_sentence_before_op
     text = 'मृतका की मां शांति देवी का रो-रोकर बुरा हाल है। उन्होंने कहा, "मेरी बेटी को न्याय चाहिए।"'
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == "शांति देवी"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('एक चश्मदीद रमेश यादव ने बताया, "धुआं पहली मंजिल से उठा।"', "रमेश यादव"),
+        ('बैंक के एक कर्मचारी सुनील कुमार ने कहा, "तिजोरी सुरक्षित है।"', "सुनील कुमार"),
+        # One word after an indefinite may be a common noun: nobody is named.
+        ('एक स्थानीय राजा ने कहा, "यह जमीन हमारी है।"', None),
+        ('सम्मेलन के एक आयोजक ने कहा, "अगला सत्र कल होगा।"', None),
+    ],
+)
+def test_a_full_name_after_an_indefinite_role_names_the_speaker(rules, text, name):
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == name
