@@ -327,6 +327,8 @@ def _find_speaker(
             verb -= 2  # टोनी सर मुस्कुराते हुए बोले: the subject stands before the participle
         elif verb >= 2 and words[verb - 1] in lexicon.PARTICIPLES:
             verb -= 1  # अम्मी हंसकर बोलीं
+        if verb >= 2 and words[verb - 1] in lexicon.MANNER_OBJECTS:
+            verb -= 1  # दादा ठहाका लगाकर कहते हैं: the participle's object is not the subject
         if words[verb - 1] not in _ADVERBIAL_POSTPOSITIONS:
             speaker = _speaker_run(window, verb, classify)
             if speaker is not None:

@@ -476,6 +476,15 @@ PARTICIPLES: Words = Words(
     }
 )
 
+#: Nouns that a conjunctive participle takes as its object in a phrase of manner (ठहाका
+#: लगाकर कहते हैं, हाथ जोड़कर बोले, आंसू पोंछते हुए कहा): part of the verb, never a name.
+MANNER_OBJECTS: Words = Words(
+    {
+        *("ठहाका", "ठहाके", "हाथ", "आंसू", "आँसू", "सिर", "गर्दन", "सांस", "साँस", "कंधे"),
+        *("ताली", "तालियां", "मुट्ठी", "माथा", "आंखें", "आँखें", "नजरें", "नज़रें", "गला"),
+    }
+)
+
 #: Words that end a speaker phrase when reading backwards from ने: postpositions,
 #: conjunctions and time words that begin a clause rather than a name.
 SPEAKER_STOPS: Words = Words(
@@ -486,6 +495,8 @@ SPEAKER_STOPS: Words = Words(
         *("चलते", "कारण", "बदौलत", "जरिए", "ज़रिए", "द्वारा", "बावजूद", "बजाय", "अलावा"),
         # determiners: आज वही शबाना …
         *("वही", "यही", "वहीं", "यहीं"),
+        # adverbs of time, frequency and degree: दादा कभी डांटते नहीं (not केवल: केवल राम)
+        *("कभी", "तभी", "हमेशा", "अक्सर", "सिर्फ", "सिर्फ़", "बिल्कुल", "बिलकुल", "नहीं"),
         # relative pronouns: मुख्यमंत्री जिन नहरों की बात कर रहे हैं …
         *("जिन", "जिस", "जो", "जिसे", "जिन्हें", "जिनके", "जिसके", "जिनकी", "जिसकी"),
         "तहत",

@@ -73,7 +73,12 @@ _KNOWN_AS_AFTER = re.compile(
 _CALLED_BEFORE = re.compile(
     rf"(?<!{_LETTER})(उन्हें|इन्हें|जिन्हें|उसे|इसे) (?:\S+ ){{0,5}}?[{_QUOTE_CHARS}]?$"
 )
-_CALLED_AFTER = re.compile(rf"{_HONORIFIC}[{_QUOTE_CHARS}]? (?:कहकर|कहते|कहती|बुलाते|बुलाती|के नाम से)")
+# After the nickname: an honorific, or the rest of a quoted nickname (उन्हें सब "अम्मी
+# चाकवाली" कहते हैं: अम्मी alone stands for her later), then the verb of calling.
+_CALLED_AFTER = re.compile(
+    rf"(?:{_HONORIFIC}|(?: [^\s{_QUOTE_CHARS}]+){{1,2}}(?=[{_QUOTE_CHARS}]))[{_QUOTE_CHARS}]? "
+    r"(?:कहकर|कहते|कहती|बुलाते|बुलाती|के नाम से)"
+)
 _QUOTE_MARK = re.compile("|".join(re.escape(m) for m in lexicon.DOUBLE_QUOTE_MARKS))
 # ", जो जिले के …" before a role: the name before the comma holds it.
 _APPOSITIVE = re.compile(r", (?:जो|जिन्हें हाल ही में) (?:\S+ ){0,4}$")
@@ -522,7 +527,11 @@ _FUNCTION_WORDS = lexicon.Words(
     | _CUE_WORDS
 )
 _NOT_NAME_WORDS = lexicon.Words(
-    _FUNCTION_WORDS | lexicon.TITLES | lexicon.GENITIVE_MARKERS | lexicon.HONORIFIC_SUFFIXES
+    _FUNCTION_WORDS
+    | lexicon.TITLES
+    | lexicon.GENITIVE_MARKERS
+    | lexicon.HONORIFIC_SUFFIXES
+    | lexicon.MANNER_OBJECTS
 )
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from consumer.extraction import bodies, lexicon
 from consumer.extraction.attribution import Mention, surname_like_head
 from consumer.extraction.gender import cue_gender
-from consumer.extraction.names import NameSource
+from consumer.extraction.names import NameSource, last_sentence_start
 from consumer.extraction.resolution import NameResolver, role_forms
 from consumer.extraction.text import WORD_CHAR, ZERO_WIDTH
 from consumer.records import Speaker
@@ -47,6 +47,8 @@ _NOT_NAMES = lexicon.Words(
 )
 # Characters before a pronoun searched for the person it points to.
 _ANTECEDENT_REACH = 300
+# Sentences read back for the person a pronoun before a nickname points to (its own first).
+_NICKNAME_SENTENCES = 3
 
 
 def _familiar_person_before(text: str, end: int) -> tuple[int, str] | None:
@@ -76,16 +78,24 @@ def _sentence_start(text: str, offset: int) -> int:
     return offset - len(window) + ends[-1] if ends else max(0, offset - _ANTECEDENT_REACH)
 
 
-def _nickname(name: str, names: NameSource, resolver: NameResolver) -> str | None:
+def _nickname(text: str, name: str, names: NameSource, resolver: NameResolver) -> str | None:
     """The person a nickname stands for (बिट्टू -> अभिषेक संधू), where the article says so."""
     alias = names.alias(name)
     if alias is None:
         return None
     if alias.name is None:
-        # उन्हें "विक्की" कहकर बुलाते हैं: whom the pronoun points to, then.
-        subjects = names.subjects(max(0, alias.at - _ANTECEDENT_REACH), alias.at)
-        if subjects:
-            return resolver.resolve(subjects[-1][1])
+        # उन्हें "विक्की" कहकर बुलाते हैं: whom the pronoun points to, then: the subject of
+        # one of the few sentences before (उस्ताद बाबूलाल परमार 84 साल के हो गए हैं। … ढोलक
+        # बजती है। शिष्य उन्हें "दादा" कहकर बुलाते हैं।).
+        end = alias.at
+        for _ in range(_NICKNAME_SENTENCES):
+            subjects = names.subjects(max(0, end - _ANTECEDENT_REACH), end)
+            if subjects:
+                return resolver.resolve(subjects[-1][1])
+            previous = last_sentence_start(text, max(0, end - _ANTECEDENT_REACH), end)
+            if previous >= end or not text[:previous].strip():
+                break
+            end = previous
         return resolver.person_before(alias.at)
     return resolver.resolve(names.full_name(alias.name) or alias.name)
 
@@ -154,7 +164,7 @@ def resolve_speaker(
     if mention.kind == "person" and name is not None:
         if len(name.split()) == 1 and resolver.resolve(name) == name:
             # A nickname the article defines first (जल दीदी), then the fuller form.
-            name = _nickname(name, names, resolver) or names.full_name(name) or name
+            name = _nickname(text, name, names, resolver) or names.full_name(name) or name
         elif _given_and_middle(name) and resolver.resolve(name) == name:
             # कमला बाई -> कमला बाई मरावी: a given name with बाई/रानी/कुमारी (or सिंह) often
             # stands for the full name the article writes once.
@@ -195,6 +205,16 @@ def resolve_speaker(
                 # genitive (मृतका की मां शांति देवी का बुरा हाल है। उन्होंने कहा …).
                 topic = names.topic_before(context.lookback, own_sentence)
                 name = resolver.observe(topic, at=mention.start, gender=gender) if topic else None
+    elif (
+        mention.kind == "role"
+        and " " not in (word := text[mention.start : mention.end])
+        and names.alias(word) is not None
+    ):
+        # शिष्य उन्हें "दादा" कहकर बुलाते हैं … दादा बताते हैं: a word of kinship or address
+        # the article makes someone's nickname.
+        return resolve_speaker(
+            text, dataclasses.replace(mention, kind="person", name=word, role=None), context, cue
+        )
     elif (
         mention.kind == "role"
         and mention.role is None

@@ -1008,3 +1008,30 @@ def test_with_nobody_named_yet_a_pronoun_takes_the_person_the_sentence_before_op
 def test_a_full_name_after_an_indefinite_role_names_the_speaker(rules, text, name):
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_word_of_address_the_article_makes_a_nickname_names_the_person(rules):
+    # दादा is a kinship word (a role) unless the article says whom it stands for, here two
+    # sentences after the person; ठहाका लगाकर is the manner of speaking, not the speaker.
+    text = (
+        "मोहल्ले के बुजुर्ग बाबूलाल परमार इस साल 84 बरस के हो गए हैं। उनकी बैठक में आज भी "
+        'हर शाम ढोलक बजती है। शिष्य उन्हें "दादा" कहकर बुलाते हैं।\n\n'
+        'दादा बताते हैं, "मैं नौ साल का था जब पहली बार मंच पर उतरा।"\n\n'
+        'शाम ढलते ही ढोलक फिर बजने लगती है। "जब तक सांस है, तब तक माच है," दादा ठहाका '
+        "लगाकर कहते हैं।"
+    )
+    quotes = _quotes(rules, text)
+    assert [(q.speaker.text, q.speaker.name) for q in quotes if q.speaker] == [
+        ("दादा", "बाबूलाल परमार"),
+        ("दादा", "बाबूलाल परमार"),
+    ]
+
+
+def test_the_first_word_of_a_quoted_nickname_stands_for_the_person(rules):
+    text = (
+        "मोहल्ले की बुजुर्ग नूरजहां बेगम 45 साल से बर्तन बना रही हैं। मोहल्ले में उन्हें सब "
+        '"अम्मी चाकवाली" कहते हैं।\n\n'
+        '"बिजली वाला चाक तेज घूमता है, पर हाथ की लय नहीं समझता," अम्मी हंसकर कहती हैं।'
+    )
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == "नूरजहां बेगम"
