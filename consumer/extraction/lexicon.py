@@ -263,6 +263,8 @@ DOCUMENT_HEADS: Words = Words(
         "आरोपपत्र",
         "चार्जशीट",
         "ज्ञापन",
+        # complaints to the police or a court, written by the person who complains
+        *("तहरीर", "शिकायत", "अर्जी", "प्रार्थना-पत्र", "प्रार्थनापत्र", "शपथपत्र"),
     }
 )
 
@@ -518,6 +520,8 @@ SPEAKER_STOPS: Words = Words(
         "आई",
         "गए",
         "गईं",
+        "गई",
+        "गया",
         "पहुंचे",
         "पहुंचीं",
         "मौजूद",

@@ -8,11 +8,11 @@ import re
 from dataclasses import dataclass
 
 from consumer.extraction import bodies, lexicon
-from consumer.extraction.attribution import Mention, surname_like_head
+from consumer.extraction.attribution import Mention, classify_mention, surname_like_head
 from consumer.extraction.gender import cue_gender
 from consumer.extraction.names import NameSource, last_sentence_start
 from consumer.extraction.resolution import NameResolver, role_forms
-from consumer.extraction.text import WORD_CHAR, ZERO_WIDTH
+from consumer.extraction.text import WORD_CHAR, ZERO_WIDTH, tokenize
 from consumer.records import Speaker
 
 __all__ = ["Context", "observe_until", "resolve_speaker"]
@@ -270,6 +270,17 @@ def resolve_speaker(
         if name is None:
             # कंपनी की ओर से जारी बयान में कहा गया: the issuer stands before की ओर से.
             name = _issuer_before(text, mention.start)
+            issuer = classify_mention(tokenize(name)) if name is not None else None
+            if issuer is not None and issuer.kind == "person" and issuer.name:
+                # घायल रामाशंकर राजभर की ओर से दी गई तहरीर: a person's complaint.
+                person = names.full_name(issuer.name) or issuer.name
+                return Speaker(
+                    text=text[mention.start : mention.end],
+                    start=mention.start,
+                    end=mention.end,
+                    kind=mention.kind,
+                    name=resolver.observe(person, at=mention.start).translate(ZERO_WIDTH),
+                )
         if name is not None and len(name.split()) == 1:
             # कंपनी के बयान: the issuer's fuller name where the article gives one.
             name = names.full_organization(name) or name

@@ -1035,3 +1035,18 @@ def test_the_first_word_of_a_quoted_nickname_stands_for_the_person(rules):
     )
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == "नूरजहां बेगम"
+
+
+def test_a_complaint_on_behalf_of_a_person_is_attributed_to_that_person(rules):
+    text = (
+        "झगड़े में दोनों ओर से पांच लोग घायल हो गए।\n\n"
+        "घायल रामाशंकर राजभर की ओर से दी गई तहरीर में कहा गया है कि पड़ोसियों ने नाली बंद "
+        "कर दी और विरोध करने पर लाठियां चलाईं।"
+    )
+    (quote,) = _quotes(rules, text, "indirect")
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.kind, quote.speaker.name) == (
+        "तहरीर",
+        "document",
+        "रामाशंकर राजभर",
+    )
