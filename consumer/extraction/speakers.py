@@ -47,6 +47,8 @@ _NOT_NAMES = lexicon.Words(
 )
 # Characters before a pronoun searched for the person it points to.
 _ANTECEDENT_REACH = 300
+# Caste or community titles used with साहब or जी to refer to someone already named.
+_ADDRESS_TITLES = frozenset({"ठाकुर", "पंडित", "पंडितजी", "बाबू", "मियां", "सरदार", "राय"})
 # Sentences read back for the person a pronoun before a nickname points to (its own first).
 _NICKNAME_SENTENCES = 3
 
@@ -165,6 +167,14 @@ def resolve_speaker(
         if len(name.split()) == 1 and resolver.resolve(name) == name:
             # A nickname the article defines first (जल दीदी), then the fuller form.
             name = _nickname(text, name, names, resolver) or names.full_name(name) or name
+            if (
+                name in _ADDRESS_TITLES
+                and text[mention.start : mention.end].split()[-1] in lexicon.HONORIFIC_SUFFIXES
+                and (last := resolver.last_person(gender)) is not None
+            ):
+                # ठाकुर साहब ने कहा, पंडित जी बोले: a respectful way of referring to the
+                # person the article is about, not a name it writes in full anywhere.
+                name = last
         elif _given_and_middle(name) and resolver.resolve(name) == name:
             # कमला बाई -> कमला बाई मरावी: a given name with बाई/रानी/कुमारी (or सिंह) often
             # stands for the full name the article writes once.

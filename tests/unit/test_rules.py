@@ -1050,3 +1050,13 @@ def test_a_complaint_on_behalf_of_a_person_is_attributed_to_that_person(rules):
         "document",
         "रामाशंकर राजभर",
     )
+
+
+def test_a_caste_title_with_an_honorific_refers_to_the_person_spoken_of(rules):
+    text = (
+        "पूर्व मंत्री नरेंद्र बहादुर सिंह ने सोमवार को सभी पदों से इस्तीफा दे दिया।\n\n"
+        '"मैं अभी किसी दल में नहीं जा रहा," ठाकुर साहब ने कहा।'
+    )
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name) == ("ठाकुर साहब", "नरेंद्र बहादुर सिंह")
