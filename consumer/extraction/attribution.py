@@ -68,7 +68,13 @@ MAX_WINDOW = 16
 MAX_CLAUSE_WINDOW = 64
 _MAX_SPEAKER_TOKENS = 8
 # Words for any body, written before its name (विपक्षी दल प्रगतिशील जनता मोर्चा).
-_GENERIC_BODIES = frozenset({"दल", "पार्टी", "संस्था", "संगठन", "कंपनी", "फर्म", "मोर्चा"})
+_GENERIC_BODIES = frozenset(
+    {
+        *("दल", "पार्टी", "संस्था", "संगठन", "कंपनी", "फर्म", "मोर्चा"),
+        # what a company does, before its name: इस्पात निर्माता मेघालया स्टील्स लिमिटेड
+        *("निर्माता", "उत्पादक", "विक्रेता", "प्रदाता", "निर्यातक", "आपूर्तिकर्ता"),
+    }
+)
 # Words that describe a party's place, before its name.
 _PARTY_DESCRIPTORS = frozenset({"सत्तारूढ़", "सत्तारूढ", "सत्ताधारी", "विपक्षी", "प्रमुख"})
 # Words for a body that are also common surnames (सुधा निगम, हेमंत मंडल).

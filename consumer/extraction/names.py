@@ -338,7 +338,7 @@ class RuleNames:
             # कंपनी ने कहा: the company the article names (… लिमिटेड), if it names one, or
             # the name written after the word (पुणे की कंपनी वेगावोल्ट मोबिलिटी ने …).
             for match in _COMPANY_NAME.finditer(self._plain):
-                words = _after_last_non_org_word(match.group(0).split())
+                words = organization_name(_after_last_non_org_word(match.group(0).split()))
                 if len(words) > 1:
                     return " ".join(words)
             for match in _COMPANY_THEN_NAME.finditer(self._plain):

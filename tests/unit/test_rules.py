@@ -1060,3 +1060,22 @@ def test_a_caste_title_with_an_honorific_refers_to_the_person_spoken_of(rules):
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.name) == ("ठाकुर साहब", "नरेंद्र बहादुर सिंह")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "इस्पात निर्माता मेघालया स्टील्स लिमिटेड का मुनाफा घटा।\n\n"
+            'कंपनी के बयान में कहा गया, "दूसरी छमाही में मांग सुधरेगी।"',
+            "मेघालया स्टील्स लिमिटेड",
+        ),
+        (
+            'दवा उत्पादक सुरभि फार्मा लिमिटेड ने कहा, "नया संयंत्र मार्च तक चालू होगा।"',
+            "सुरभि फार्मा लिमिटेड",
+        ),
+    ],
+)
+def test_what_a_company_does_is_not_part_of_its_name(rules, text, name):
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == name
