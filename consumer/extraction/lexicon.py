@@ -167,6 +167,7 @@ CUES: tuple[str, ...] = (
     "के मुताबिक",
     "के मुताबिक़",
     "के हवाले से",
+    "हवाले से",  # उनके हवाले से: the genitive is in the pronoun
     "की ओर से कहा",
     # participles and nominative forms
     "कहते हुए",
@@ -191,11 +192,11 @@ CUES: tuple[str, ...] = (
 )
 
 #: Nouns of genitive cues: ``X का कहना है``, ``उनका आरोप है``: the genitive names the speaker.
-GENITIVE_CUE_NOUNS: frozenset[str] = frozenset({"कहना", "मानना", "आरोप", "दावा"})
+GENITIVE_CUE_NOUNS: frozenset[str] = frozenset({"कहना", "मानना", "आरोप", "दावा", "हवाले"})
 
 #: Cues that name the real speaker even when another cue verb follows in the same clause:
 #: in ``एजेंसी ने मंत्री के हवाले से लिखा`` the speaker is the minister, not the agency.
-PRIORITY_CUES: tuple[str, ...] = ("के हवाले से",)
+PRIORITY_CUES: tuple[str, ...] = ("के हवाले से", "हवाले से")
 
 #: Postposition cues that can introduce reported speech without कि: ``पुलिस के अनुसार, …``.
 ACCORDING_TO: tuple[str, ...] = ("के अनुसार", "के मुताबिक", "के मुताबिक़")

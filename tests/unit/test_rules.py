@@ -1079,3 +1079,17 @@ def test_a_caste_title_with_an_honorific_refers_to_the_person_spoken_of(rules):
 def test_what_a_company_does_is_not_part_of_its_name(rules, text, name):
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_genitive_pronoun_before_hawale_se_is_the_speaker_not_the_agency(rules):
+    text = (
+        'संस्थान के निदेशक डॉ. अरविंद चंद्रशेखरन ने कहा, "घबराने की जरूरत नहीं है।"\n\n'
+        "समाचार एजेंसी ने उनके हवाले से बताया कि सभी राज्यों को दवाओं का भंडार रखने को कहा गया है।"
+    )
+    (quote,) = _quotes(rules, text, "indirect")
+    assert quote.speaker is not None and quote.cue is not None
+    assert (quote.speaker.text, quote.speaker.name, quote.cue.text) == (
+        "उनके",
+        "अरविंद चंद्रशेखरन",
+        "हवाले से",
+    )
