@@ -1093,3 +1093,17 @@ def test_a_genitive_pronoun_before_hawale_se_is_the_speaker_not_the_agency(rules
         "अरविंद चंद्रशेखरन",
         "हवाले से",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('"लिखित में तो पिछले साल भी दिया था," मीरा कुजूर ने तुरंत टोका।', "टोका"),
+        ('"सरकार सो रही है," विधायक रेखा तिर्की ने चुटकी ली।', "चुटकी ली"),
+        ('"पहले हमारी बात सुनिए," ग्रामीण सुखलाल ने अधिकारियों से गुहार लगाई।', "गुहार लगाई"),
+    ],
+)
+def test_cues_of_objecting_teasing_and_pleading(rules, text, cue):
+    (quote,) = _quotes(rules, text)
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.kind == "person"
