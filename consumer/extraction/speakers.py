@@ -17,7 +17,7 @@ from consumer.records import Speaker
 
 __all__ = ["Context", "observe_until", "resolve_speaker"]
 
-_ON_BEHALF_OF = re.compile(r"((?:[\u0900-\u0963\u0966-\u097f]+ ){1,4})की ओर से (?:\S+ ){0,4}$")
+_ON_BEHALF_OF = re.compile(r"((?:[\u0900-\u0963\u0966-\u097f]+ ){1,6})की ओर से (?:\S+ ){0,4}$")
 
 
 def _issuer_before(text: str, start: int) -> str | None:
@@ -26,6 +26,9 @@ def _issuer_before(text: str, start: int) -> str | None:
     if match is None:
         return None
     words = match.group(1).split()
+    # इस मामले में कंपनी की ओर से: the issuer follows the last postposition.
+    cut = max((i + 1 for i, w in enumerate(words) if w in lexicon.POSTPOSITIONS), default=0)
+    words = words[cut:]
     while words and (words[0] in lexicon.SPEAKER_STOPS or words[0] in lexicon.POSTPOSITIONS):
         words = words[1:]
     return " ".join(words) or None

@@ -1107,3 +1107,21 @@ def test_cues_of_objecting_teasing_and_pleading(rules, text, cue):
     (quote,) = _quotes(rules, text)
     assert quote.cue is not None and quote.cue.text == cue
     assert quote.speaker is not None and quote.speaker.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "राजधानी क्षेत्र रैपिड रेल निगम की ओर से जारी बयान में कहा गया कि खराबी ठीक कर दी गई है।",
+            "राजधानी क्षेत्र रैपिड रेल निगम",
+        ),
+        (
+            "इस मामले में जिला परिषद की ओर से जारी बयान में कहा गया कि जांच जारी है।",
+            "जिला परिषद",
+        ),
+    ],
+)
+def test_the_issuer_before_ki_or_se_is_the_whole_name_after_any_postposition(rules, text, name):
+    (quote,) = _quotes(rules, text, "indirect")
+    assert quote.speaker is not None and quote.speaker.name == name
