@@ -42,10 +42,25 @@ _ORG_PHRASE = re.compile(
     + "|".join(sorted(lexicon.ORGANIZATION_HEADS, key=len, reverse=True))
     + rf")(?!{_LETTER})"
 )
-# A company's registered name ends in one of these words: सिंधु सीमेंट्स लिमिटेड.
-_COMPANY_NAME = re.compile(
-    rf"(?:\S+ ){{1,4}}(?:लिमिटेड|कॉरपोरेशन|कॉर्पोरेशन|इंडस्ट्रीज़|इंडस्ट्रीज)(?!{_LETTER})"
+# A company's registered name ends in one of these words: सिंधु सीमेंट्स लिमिटेड, सह्याद्रि
+# ऑटो कंपोनेंट्स, मेघालया स्टील्स लिमिटेड.
+_COMPANY_SUFFIXES = (
+    "लिमिटेड",
+    "कॉरपोरेशन",
+    "कॉर्पोरेशन",
+    "इंडस्ट्रीज़",
+    "इंडस्ट्रीज",
+    "कंपोनेंट्स",
+    "मोटर्स",
+    "स्टील्स",
+    "टेक्नोलॉजीज",
+    "टेक्सटाइल्स",
+    "एंटरप्राइजेज",
+    "फार्मास्युटिकल्स",
+    "मिल्स",
 )
+_SUFFIX = "(?:" + "|".join(_COMPANY_SUFFIXES) + ")"
+_COMPANY_NAME = re.compile(rf"(?:\S+ ){{1,4}}{_SUFFIX}(?: {_SUFFIX})*(?!{_LETTER})")
 _GENERIC_COMPANY = frozenset({"कंपनी", "कम्पनी", "फर्म"})
 # The name after the word: कंपनी वेगावोल्ट मोबिलिटी ने (two to four words before a postposition).
 _COMPANY_THEN_NAME = re.compile(

@@ -1125,3 +1125,12 @@ def test_cues_of_objecting_teasing_and_pleading(rules, text, cue):
 def test_the_issuer_before_ki_or_se_is_the_whole_name_after_any_postposition(rules, text, name):
     (quote,) = _quotes(rules, text, "indirect")
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_bare_company_is_the_company_the_article_names_by_its_registered_suffix(rules):
+    text = (
+        "सातपुर औद्योगिक क्षेत्र की सह्याद्रि ऑटो कंपोनेंट्स में हड़ताल जारी है।\n\n"
+        'कंपनी की ओर से जारी बयान में कहा गया, "हड़ताल से रोज तीन करोड़ का नुकसान हो रहा है।"'
+    )
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.name == "सह्याद्रि ऑटो कंपोनेंट्स"
