@@ -61,7 +61,7 @@ _COMPANY_SUFFIXES = (
 )
 _SUFFIX = "(?:" + "|".join(_COMPANY_SUFFIXES) + ")"
 _COMPANY_NAME = re.compile(rf"(?:\S+ ){{1,4}}{_SUFFIX}(?: {_SUFFIX})*(?!{_LETTER})")
-_GENERIC_COMPANY = frozenset({"कंपनी", "कम्पनी", "फर्म"})
+_GENERIC_COMPANY = frozenset({"कंपनी", "कम्पनी", "फर्म", "डीलरशिप"})
 # The name after the word: कंपनी वेगावोल्ट मोबिलिटी ने (two to four words before a postposition).
 _COMPANY_THEN_NAME = re.compile(
     rf"(?<!{_LETTER})(?:कंपनी|कम्पनी|फर्म) "
@@ -86,7 +86,7 @@ _KNOWN_AS_AFTER = re.compile(
     rf"{_HONORIFIC}[{_QUOTE_CHARS}]? के नाम से {_KNOWN_AS} ((?:\S+ ?){{1,3}})"
 )
 _CALLED_BEFORE = re.compile(
-    rf"(?<!{_LETTER})(उन्हें|इन्हें|जिन्हें|उसे|इसे) (?:\S+ ){{0,5}}?[{_QUOTE_CHARS}]?$"
+    rf"(?<!{_LETTER})(उन्हें|इन्हें|जिन्हें|उसे|इसे|को) (?:\S+ ){{0,5}}?[{_QUOTE_CHARS}]?$"
 )
 # After the nickname: an honorific, or the rest of a quoted nickname (उन्हें सब "अम्मी
 # चाकवाली" कहते हैं: अम्मी alone stands for her later), then the verb of calling.
@@ -252,8 +252,9 @@ class RuleNames:
             called = _CALLED_BEFORE.search(before)
             if called is not None and _CALLED_AFTER.match(after):
                 at = match.start() - len(before) + called.start()
-                if called.group(1) == "जिन्हें":
-                    # सुमित्रा देवी अहिरवार, जिन्हें सब "जल दीदी" कहते हैं: the name before it.
+                if called.group(1) in ("जिन्हें", "को"):
+                    # सुमित्रा देवी अहिरवार, जिन्हें सब "जल दीदी" कहते हैं; मंगरी उरांव को सब
+                    # प्यार से बड़ी अम्मा कहते हैं: the name before it.
                     head = text[max(0, at - 80) : at].rstrip(" ,").split()
                     kept = _trailing_name_words(head, limit=4)
                     if kept:
@@ -353,7 +354,9 @@ class RuleNames:
             # कंपनी ने कहा: the company the article names (… लिमिटेड), if it names one, or
             # the name written after the word (पुणे की कंपनी वेगावोल्ट मोबिलिटी ने …).
             for match in _COMPANY_NAME.finditer(self._plain):
-                words = organization_name(_after_last_non_org_word(match.group(0).split()))
+                # (a name in quotes: "फतेहगढ़ मोटर्स" से एक एसयूवी खरीदी थी)
+                written = [w.strip(_QUOTE_CHARS) for w in match.group(0).split()]
+                words = organization_name(_after_last_non_org_word(written))
                 if len(words) > 1:
                     return " ".join(words)
             for match in _COMPANY_THEN_NAME.finditer(self._plain):

@@ -102,7 +102,18 @@ def _nickname(text: str, name: str, names: NameSource, resolver: NameResolver) -
                 break
             end = previous
         return resolver.person_before(alias.at)
+    if " " in alias.name:
+        return resolver.resolve(alias.name)  # already a full name
     return resolver.resolve(names.full_name(alias.name) or alias.name)
+
+
+def _fuller_body(name: str, names: NameSource) -> str:
+    """A two-word body as the article names it in full: अस्पताल प्रबंधन -> the hospital the
+    article names; जल संस्थान -> दून जल संस्थान."""
+    words = name.split()
+    if words[1] in _MANAGEMENT and words[0] in lexicon.ORGANIZATION_HEADS:
+        return names.full_organization(words[0]) or name
+    return names.full_organization(name) or name
 
 
 def _given_and_middle(name: str) -> bool:
@@ -167,6 +178,9 @@ def resolve_speaker(
             name = holder
             mention = dataclasses.replace(mention, name=holder, role=name)
     if mention.kind == "person" and name is not None:
+        if len(name.split()) == 2 and resolver.resolve(name) == name:
+            # बड़ी अम्मा: a two-word nickname the article defines (… को सब बड़ी अम्मा कहते हैं).
+            name = _nickname(text, name, names, resolver) or name
         if len(name.split()) == 1 and resolver.resolve(name) == name:
             # A nickname the article defines first (जल दीदी), then the fuller form.
             name = _nickname(text, name, names, resolver) or names.full_name(name) or name
@@ -263,12 +277,8 @@ def resolve_speaker(
         resolver.observe_unnamed(at=mention.start)  # एयरलाइन के एक प्रवक्ता ने कहा
     elif mention.kind == "organization" and name is not None:
         words = name.split()
-        if len(words) == 2 and words[1] in _MANAGEMENT and words[0] in lexicon.ORGANIZATION_HEADS:
-            # अस्पताल प्रबंधन ने कहा: the hospital the article names.
-            name = names.full_organization(words[0]) or name
-        elif len(words) == 2:
-            # जल संस्थान: the fuller name the article writes (दून जल संस्थान).
-            name = names.full_organization(name) or name
+        if len(words) == 2:
+            name = _fuller_body(name, names)
         elif len(words) == 1:
             fuller = names.full_organization(name)
             person = names.full_name(name) if fuller is None else None
@@ -299,6 +309,9 @@ def resolve_speaker(
             name = names.full_organization(name) or name
         if name is None:
             name = names.organization_before(context.lookback, mention.start) or resolver.last_org()
+            if name is not None and len(name.split()) == 2:
+                # कंपनी प्रबंधन ने बयान जारी किया। बयान में कहा गया …: the company it names.
+                name = _fuller_body(name, names)
         name = resolver.observe_org(name) if name is not None else None
     return Speaker(
         text=text[mention.start : mention.end],

@@ -1134,3 +1134,34 @@ def test_a_bare_company_is_the_company_the_article_names_by_its_registered_suffi
     )
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.name == "सह्याद्रि ऑटो कंपोनेंट्स"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "सुरभि इस्पात लिमिटेड के संयंत्र में हड़ताल का आज पांचवां दिन है।\n\n"
+            "कंपनी प्रबंधन ने गुरुवार को एक बयान जारी किया। बयान में कहा गया है कि कंपनी "
+            "बातचीत के लिए तैयार है।",
+            "सुरभि इस्पात लिमिटेड",
+        ),
+        (
+            'शिक्षक रमेश सैनी ने 2023 में "फतेहगढ़ मोटर्स" से एक गाड़ी खरीदी थी।\n\n'
+            "डीलरशिप ने एक संक्षिप्त बयान में कहा कि वह आदेश का अध्ययन कर रही है।",
+            "फतेहगढ़ मोटर्स",
+        ),
+    ],
+)
+def test_a_management_or_dealership_speaks_for_the_company_the_article_names(rules, text, name):
+    (quote,) = _quotes(rules, text, "indirect")
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_two_word_nickname_given_with_ko_names_the_person(rules):
+    text = (
+        "गांव की सबसे बुज़ुर्ग महिला मंगरी उरांव को सब प्यार से बड़ी अम्मा कहते हैं। बड़ी अम्मा "
+        'बोलीं, "सत्तर साल हो गए पानी ढोते-ढोते।"'
+    )
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name) == ("बड़ी अम्मा", "मंगरी उरांव")
