@@ -63,7 +63,7 @@ def _load(directory: Path) -> Language:
 
 
 def model_version(nlp: Language) -> str:
-    """``"<name>-<version>"`` from the model's meta, e.g. ``"hi_ner-0.1.0"``."""
+    """``"<name>-<version>"`` from the model's meta, e.g. ``"hi_ner-0.2.0"``."""
     return f"{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0.0.0')}"
 
 

@@ -54,7 +54,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 CONFIG_PATH = Path(__file__).with_name("ner.cfg")
 DEFAULT_OUTPUT = REPO_ROOT / "consumer" / "models" / "hi_ner"
 MODEL_NAME = "hi_ner"
-MODEL_VERSION = "0.1.0"
+MODEL_VERSION = "0.2.0"
 HELD_OUT_PERCENT = 10
 DEV_PERCENT = 8
 

@@ -44,7 +44,7 @@ def test_model_loads_from_the_package_with_the_ner_labels(nlp):
 
 def test_model_reports_its_version(nlp):
     assert model_version(nlp) == f"{ner_training.MODEL_NAME}-{ner_training.MODEL_VERSION}"
-    assert model_version(nlp) == "hi_ner-0.1.0"
+    assert model_version(nlp) == "hi_ner-0.2.0"
 
 
 def test_model_is_small_and_documented():
@@ -295,8 +295,8 @@ def test_train_end_to_end_on_made_up_sentences(tmp_path):
     assert set(figures["held_out"]) == {*NER_LABELS, "ALL"}
     assert figures["data"]["sentences"] == 30
     meta = json.loads((output / "meta.json").read_text(encoding="utf-8"))
-    assert (meta["name"], meta["version"]) == ("hi_ner", "0.1.0")
+    assert (meta["name"], meta["version"]) == ("hi_ner", "0.2.0")
     assert "CC BY-SA 4.0" in (output / "MODEL_CARD.md").read_text(encoding="utf-8")
     trained = load_ner(output)
-    assert model_version(trained) == "hi_ner-0.1.0"
+    assert model_version(trained) == "hi_ner-0.2.0"
     assert set(trained.get_pipe("ner").labels) == set(NER_LABELS)
