@@ -40,17 +40,27 @@ NOTES = """
 - Tokens are tuples, cues are indexed by their first word, full names are looked up once per
   article.
 - The NER model reads only where it can change an answer: a speaker phrase the rules call a
-  bare role or a document, with four words before it and two after (not its sentence), and
-  the opening of the one sentence before a pronoun; never a phrase made only of words the
-  lexicon knows; and all of an article's questions in one batched call (a first pass of the
-  rules notes them). Full names, role holders, nicknames and organisations are the rules'.
+  bare role or a document and that a name could end (not गांव के लोगों, 3.8 लाख अभ्यर्थियों,
+  स्कूल के प्रधानाचार्य), with four words before it and two after (not its sentence), and
+  the opening of the one sentence before a pronoun unless a ने there names its subject;
+  never a phrase made only of words the lexicon knows; and all of an article's questions in
+  one batched call (a first pass of the rules notes them, answering "no names"; the second
+  pass runs only if the model changes one of those answers, for about 1% of articles).
+  Full names, role holders, nicknames and organisations are the rules'.
+- The model is small (hash embeddings, a CNN of width 64 and depth 2): every padded row costs
+  a quarter of what the first model's (width 96, depth 4) did, with the same held-out F1.
 - Lexicon lookups remember each word's nukta-folded form; whole-word patterns are compiled
   once per word; nickname and short-form lookups read only around the places the word is
   written.
-- Where time still goes: with the model, in its CNN (about 70 µs per token read, a few short
-  regions per article); without it, in Python per-token work on the paragraphs that hold
-  quotes (tokenizing, cue lookup, name resolution), which is why the rules alone stay several
-  times the cost of spaCy's compiled tokenizer.
+- Where time still goes: in Python per-token work on the paragraphs that hold quotes
+  (tokenizing, cue lookup, name resolution), which is why the rules stay several times the
+  cost of spaCy's compiled tokenizer; the model adds about 0.3 ms per article (one short
+  region every few articles; each call pads its text by the CNN's reach on both sides, so a
+  call costs about as much as 20 more tokens). In the service, kafka-python's per-record
+  work runs in Python on the same interpreter lock as the extractor: about 0.5 ms per
+  article, which is why the service stays under 85% of the offline figure now that
+  extraction takes 1.4 ms, and why two workers on this machine, which also runs the broker
+  on the same two cores, stay under 1.7×.
 """
 
 
@@ -108,8 +118,16 @@ def _service(articles: int) -> dict[str, Any]:
             service.Run(broker, wide, PASSTHROUGH), len(many)
         )
 
-        two = service.throughput(service.Run(broker, topic, SERVICE, workers=2), len(values))
-        result["two_workers"] = two
+        # Scaling: one and two workers on five times as many messages, so that the second
+        # worker's start-up (model load, rebalance) is a small part of the run.
+        scaling = broker.topic(partitions=4)
+        larger = broker.fill(scaling, corpus * 5)
+        result["one_worker_scaling"] = service.throughput(
+            service.Run(broker, scaling, SERVICE), len(larger)
+        )
+        result["two_workers"] = service.throughput(
+            service.Run(broker, scaling, SERVICE, workers=2), len(larger)
+        )
 
         startups = [service.startup(service.Run(broker, broker.topic(4), SERVICE)) for _ in range(3)]
         result["startup_s"] = statistics.median(startups)
@@ -195,6 +213,7 @@ def _render(offline: dict[str, Any], online: dict[str, Any] | None, command: str
     if online is not None:
         one, through = online["service"], online["passthrough"]
         two, lat = online["two_workers"], online["latency"]
+        solo = online["one_worker_scaling"]
         lines += [
             "",
             "## 2. The service through a real local broker",
@@ -215,8 +234,11 @@ def _render(offline: dict[str, Any], online: dict[str, Any] | None, command: str
             "at-least-once |",
             f"| pass-through worker, same loop and client, no extraction | "
             f"{through['articles_per_s']:,.0f} | the Kafka round trip alone |",
-            f"| service, 2 workers in one group | {two['articles_per_s']:,.0f} | "
-            f"{two['articles_per_s'] / one['articles_per_s']:.2f}× one worker |",
+            f"| service, 1 worker, {solo['articles']} articles (the scaling run) | "
+            f"{solo['articles_per_s']:,.0f} | |",
+            f"| service, 2 workers in one group, the same {two['articles']} articles | "
+            f"{two['articles_per_s']:,.0f} | {two['articles_per_s'] / solo['articles_per_s']:.2f}× "
+            "one worker |",
             "",
             f"End-to-end latency at {lat['rate']:.0f} articles/s (half of one worker's saturation), "
             f"{lat['measured']} articles with quotes: p50 {lat['p50_ms']:.0f} ms, "
@@ -273,7 +295,7 @@ def _targets(offline: dict[str, Any], online: dict[str, Any] | None) -> list[str
         ("extractor process RSS < 400 MB", f"{offline['peak_rss_mb']:.0f} MB", offline["peak_rss_mb"] < 400)
     )
     if online is not None:
-        one = online["service"]
+        one, solo = online["service"], online["one_worker_scaling"]
         checks += [
             (
                 "service ≥ 85% of the offline extractor",
@@ -287,8 +309,8 @@ def _targets(offline: dict[str, Any], online: dict[str, Any] | None) -> list[str
             ),
             (
                 "2 workers ≥ 1.7× one",
-                f"{online['two_workers']['articles_per_s'] / one['articles_per_s']:.2f}×",
-                online["two_workers"]["articles_per_s"] >= 1.7 * one["articles_per_s"],
+                f"{online['two_workers']['articles_per_s'] / solo['articles_per_s']:.2f}×",
+                online["two_workers"]["articles_per_s"] >= 1.7 * solo["articles_per_s"],
             ),
             (
                 "worker RSS < 400 MB (model loaded, under load)",
