@@ -101,6 +101,7 @@ class Worker:
         self._clock = clock
         self._wall = wall_clock
         self._pending = Pending()
+        self._retryings: dict[str, Retrying] = {}
         self._checkpointer = make_checkpointer(
             settings,
             consumer=consumer,
@@ -338,12 +339,20 @@ class Worker:
     # -- retries ---------------------------------------------------------------------------
 
     def _retrying(self, operation: str) -> Retrying:
-        def on_retry() -> None:
-            self.metrics.retries.labels(operation).inc()
-            self.health.broker_reachable = False
-            self.health.beat()  # waiting on the broker is not a stuck loop
+        """One ``Retrying`` per operation, built once: a send is wrapped for every quote
+        record, and building one cost as much as calling it (tenacity keeps its per-call
+        state in thread-local storage, so reuse is safe)."""
+        retrying = self._retryings.get(operation)
+        if retrying is None:
 
-        return broker_retrying(self.settings, operation, on_retry=on_retry)
+            def on_retry() -> None:
+                self.metrics.retries.labels(operation).inc()
+                self.health.broker_reachable = False
+                self.health.beat()  # waiting on the broker is not a stuck loop
+
+            retrying = broker_retrying(self.settings, operation, on_retry=on_retry)
+            self._retryings[operation] = retrying
+        return retrying
 
 
 class _Rebalance(AsyncConsumerRebalanceListener):  # type: ignore[misc]

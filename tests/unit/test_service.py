@@ -161,6 +161,27 @@ def test_transient_poll_errors_are_retried_then_give_up():
         _worker(stuck, Producer()).run()
 
 
+def test_each_call_has_its_own_retry_budget():
+    # Two polls that each fail twice (of three attempts) both succeed: the retry budget is
+    # per call, though the Retrying that counts it is built once per operation.
+    class Flaky(Consumer):
+        def __init__(self) -> None:
+            super().__init__([[_message(0, QUOTED)], [_message(1, QUOTED)]])
+            self.calls = 0
+
+        def poll(self, timeout_ms=0, max_records=None):
+            self.calls += 1
+            if self.calls % 3 != 0:
+                raise KafkaTimeoutError()
+            return super().poll(timeout_ms, max_records)
+
+    consumer = Flaky()
+    worker = _worker(consumer, Producer())
+    assert worker.run() == 0
+    assert consumer.commits[-1] == {TP: 2}
+    assert worker.metrics.retries.labels("poll")._value.get() >= 4
+
+
 def test_commits_wait_for_the_commit_interval():
     batches = [[_message(i, QUOTED)] for i in range(5)]
     consumer = Consumer(batches)
