@@ -379,6 +379,9 @@ class RuleNames:
         words: जल संस्थान -> दून जल संस्थान)."""
         best: str | None = None
         for match in _whole_word(head).finditer(self._plain):
+            following = self._plain[match.end() : match.end() + 30].split()[:1]
+            if following and following[0] in lexicon.TITLES:
+                continue  # वरिष्ठ पुलिस अधीक्षक: part of an office, not the body's name
             before = self._plain[max(0, match.start() - 80) : match.start()].split()
             words = head.split()
             for word in reversed(before[-4:]):

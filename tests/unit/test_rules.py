@@ -1165,3 +1165,12 @@ def test_a_two_word_nickname_given_with_ko_names_the_person(rules):
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.name) == ("बड़ी अम्मा", "मंगरी उरांव")
+
+
+def test_a_body_word_inside_an_office_does_not_lend_the_body_a_longer_name(rules):
+    text = (
+        "वरिष्ठ पुलिस अधीक्षक मनीषा रावत ने शनिवार को मामले का खुलासा किया। पुलिस के अनुसार, "
+        "आरोपियों का इरादा केवल लूट का था।"
+    )
+    (quote,) = _quotes(rules, text, "indirect")
+    assert quote.speaker is not None and quote.speaker.name == "पुलिस"
