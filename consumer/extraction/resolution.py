@@ -54,6 +54,8 @@ class NameResolver:
         self._offices: dict[str, str] = {}
         self._orgs: dict[str, list[str]] = {}
         self._last_org: str | None = None
+        #: The body each kind of document was last attributed to (विज्ञप्ति -> the company).
+        self._issuers: dict[str, str] = {}
         #: Offset of the latest person mention observed (-1: none with a known offset).
         self.last_person_at = -1
         #: (offset, name) of the person mentions observed with an offset, in reading order.
@@ -164,6 +166,15 @@ class NameResolver:
     def last_org(self) -> str | None:
         """The organisation last named: who a bare रिपोर्ट or बयान speaks for."""
         return self._last_org
+
+    def observe_issuer(self, document: str, issuer: str) -> None:
+        """Record who issued a document (कंपनी की विज्ञप्ति -> the company)."""
+        self._issuers[document] = issuer
+
+    def issuer(self, document: str) -> str | None:
+        """Who the article last said issued this kind of document: a later bare विज्ञप्ति
+        is the same press release."""
+        return self._issuers.get(document)
 
 
 def _org_head(name: str) -> str:

@@ -307,12 +307,18 @@ def resolve_speaker(
         if name is not None and len(name.split()) == 1:
             # कंपनी के बयान: the issuer's fuller name where the article gives one.
             name = names.full_organization(name) or name
+        document = text[mention.start : mention.end].split()[-1]
+        if name is None:
+            # कंपनी की विज्ञप्ति में कहा गया … विज्ञप्ति में आगे कहा गया: the same issuer.
+            name = resolver.issuer(document)
         if name is None:
             name = names.organization_before(context.lookback, mention.start) or resolver.last_org()
             if name is not None and len(name.split()) == 2:
                 # कंपनी प्रबंधन ने बयान जारी किया। बयान में कहा गया …: the company it names.
                 name = _fuller_body(name, names)
         name = resolver.observe_org(name) if name is not None else None
+        if name is not None:
+            resolver.observe_issuer(document, name)
     return Speaker(
         text=text[mention.start : mention.end],
         start=mention.start,

@@ -1174,3 +1174,17 @@ def test_a_body_word_inside_an_office_does_not_lend_the_body_a_longer_name(rules
     )
     (quote,) = _quotes(rules, text, "indirect")
     assert quote.speaker is not None and quote.speaker.name == "पुलिस"
+
+
+def test_a_bare_document_is_issued_by_whoever_issued_the_last_one_of_its_kind(rules):
+    text = (
+        "नर्मदा पावर डिस्ट्रीब्यूशन कंपनी ने दरें बढ़ाने की मांग की है।\n\n"
+        'कंपनी की विज्ञप्ति में कहा गया है, "लागत बढ़ी है।" उपभोक्ता संगठन भी अपना प्रस्ताव '
+        "नियामक आयोग के समक्ष रखेंगे।\n\n"
+        "विज्ञप्ति के अनुसार, 100 यूनिट तक खपत वाले उपभोक्ताओं पर कोई असर नहीं पड़ेगा।"
+    )
+    quotes = rules.extract(text)
+    assert [q.speaker.name for q in quotes if q.speaker] == [
+        "नर्मदा पावर डिस्ट्रीब्यूशन कंपनी",
+        "नर्मदा पावर डिस्ट्रीब्यूशन कंपनी",
+    ]
