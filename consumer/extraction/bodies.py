@@ -62,6 +62,9 @@ SAME_BODY: dict[str, tuple[str, ...]] = {
     "सुप्रीम कोर्ट": ("उच्चतम न्यायालय", "सर्वोच्च न्यायालय"),
     "उच्चतम न्यायालय": ("सुप्रीम कोर्ट", "सर्वोच्च न्यायालय"),
     "सर्वोच्च न्यायालय": ("सुप्रीम कोर्ट", "उच्चतम न्यायालय"),
+    # a company's name in the plural: मिल प्रबंधन -> गंगेश्वर शुगर मिल्स
+    "मिल": ("मिल्स",),
+    "फैक्टरी": ("फैक्ट्रीज",),
 }
 
 #: States, union territories and countries: as a subject they are a government or a team

@@ -61,6 +61,13 @@ _COMPANY_SUFFIXES = (
 )
 _SUFFIX = "(?:" + "|".join(_COMPANY_SUFFIXES) + ")"
 _COMPANY_NAME = re.compile(rf"(?:\S+ ){{1,4}}{_SUFFIX}(?: {_SUFFIX})*(?!{_LETTER})")
+# Auxiliaries of progressive, perfective and modal verbs: the word before them is a verb.
+_VERB_AFTER = frozenset(
+    {
+        *("रहा", "रही", "रहे", "गया", "गई", "गए", "गईं", "सकता", "सकती", "सकते"),
+        *("चुका", "चुकी", "चुके", "जाएगा", "जाएगी", "जाएंगे", "पाया", "पाई", "पाए"),
+    }
+)
 _GENERIC_COMPANY = frozenset({"कंपनी", "कम्पनी", "फर्म", "डीलरशिप"})
 # The name after the word: कंपनी वेगावोल्ट मोबिलिटी ने (two to four words before a postposition).
 _COMPANY_THEN_NAME = re.compile(
@@ -364,8 +371,11 @@ class RuleNames:
                     return match.group(1)
         best = self._named_with_head(head)
         for other in bodies.SAME_BODY.get(head, ()):
-            # हाईकोर्ट ने कहा: the मध्य प्रदेश उच्च न्यायालय the article names.
-            best = best or self._named_with_head(other)
+            # हाईकोर्ट ने कहा: the मध्य प्रदेश उच्च न्यायालय the article names; the longest
+            # such name (मिल: गंगेश्वर शुगर मिल्स, not the 'मात्रा मिल' of 'की मात्रा मिल से').
+            named = self._named_with_head(other)
+            if named is not None and (best is None or len(named.split()) > len(best.split())):
+                best = named
         if best is None and head in _PARTY_HEADS:
             # पार्टी ने कहा in an article about the राष्ट्रीय जन मोर्चा: the party it names.
             for other in sorted(_PARTY_HEADS - {head}):
@@ -382,6 +392,8 @@ class RuleNames:
             following = self._plain[match.end() : match.end() + 30].split()[:1]
             if following and following[0] in lexicon.TITLES:
                 continue  # वरिष्ठ पुलिस अधीक्षक: part of an office, not the body's name
+            if following and following[0] in _VERB_AFTER:
+                continue  # पानी की मात्रा मिल रही है: a verb that looks like a body's word
             before = self._plain[max(0, match.start() - 80) : match.start()].split()
             words = head.split()
             for word in reversed(before[-4:]):

@@ -111,7 +111,8 @@ def _fuller_body(name: str, names: NameSource) -> str:
     """A two-word body as the article names it in full: अस्पताल प्रबंधन -> the hospital the
     article names; जल संस्थान -> दून जल संस्थान."""
     words = name.split()
-    if words[1] in _MANAGEMENT and words[0] in lexicon.ORGANIZATION_HEADS:
+    if words[1] in _MANAGEMENT:
+        # (मिल प्रबंधन: the mill the article names, गंगेश्वर शुगर मिल्स)
         return names.full_organization(words[0]) or name
     return names.full_organization(name) or name
 

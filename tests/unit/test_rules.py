@@ -1188,3 +1188,33 @@ def test_a_bare_document_is_issued_by_whoever_issued_the_last_one_of_its_kind(ru
         "नर्मदा पावर डिस्ट्रीब्यूशन कंपनी",
         "नर्मदा पावर डिस्ट्रीब्यूशन कंपनी",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "काली नदी में गंगेश्वर शुगर मिल्स का गंदा पानी गिर रहा है। ऑक्सीजन की मात्रा मिल से "
+            "दो किलोमीटर नीचे तक कम है।\n\nमिल प्रबंधन ने सफाई दी कि संयंत्र का विस्तार चल रहा है।",
+            "गंगेश्वर शुगर मिल्स",
+        ),
+        (
+            "गांव को पीने का पानी पूरी मात्रा मिल रहा है।\n\n"
+            "मिल प्रबंधन ने सफाई दी कि संयंत्र का विस्तार चल रहा है।",
+            "मिल प्रबंधन",
+        ),
+    ],
+)
+def test_a_mill_management_speaks_for_the_mill_the_article_names(rules, text, name):
+    (quote,) = _quotes(rules, text, "indirect")
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_conjunction_before_a_word_is_not_part_of_its_full_name():
+    from consumer.extraction.names import RuleNames
+
+    text = (
+        "मंडली में अब छह लड़कियां हैं, जबकि दादा के जमाने में महिला पात्र भी पुरुष निभाते थे। "
+        "दादा बताते हैं कि तब रात भर खेल चलता था।"
+    )
+    assert RuleNames(text).full_name("दादा") is None
