@@ -461,6 +461,14 @@ def classify_mention(tokens: list[Token]) -> Mention:
     if " ".join(words) in bodies.PLACES:
         # महाराष्ट्र ने केरल को हराया, चीन ने कहा: a government or a team, not a person.
         return Mention(start, end, "organization", " ".join(words))
+    if (
+        words[-1] == "पीठ"
+        and len(words) > 2
+        and (words[-2] == "एकल" or words[-2] in lexicon.GENITIVE_MARKERS)
+        and (judge := _single_judge(tokens)) is not None
+    ):
+        # न्यायमूर्ति शैलजा मेहरोत्रा की एकल पीठ ने कहा: a one-judge bench speaks as its judge.
+        return judge
     if words[-1] in lexicon.ORGANIZATION_HEADS and not surname_like_head(words):
         return Mention(start, end, "organization", " ".join(organization_name(words)))
     first_name_word = name_start(words)
@@ -520,6 +528,19 @@ def organization_name(words: list[str]) -> list[str]:
             # of the first, they do not name it.)
             cut = i + 1
     return words[cut:]
+
+
+def _single_judge(tokens: list[Token]) -> Mention | None:
+    """The judge of ``<title> <name> की (एकल) पीठ``, if one person is named before the
+    genitive (a division bench, खंडपीठ, or two judges, ``… और …``, are a body)."""
+    words = [t.text for t in tokens]
+    marker = max((i for i, w in enumerate(words) if w in lexicon.GENITIVE_MARKERS), default=-1)
+    if marker < 2 or "और" in words[:marker] or words[0] not in lexicon.TITLES:
+        return None
+    judge = classify_mention(tokens[:marker])
+    if judge.kind != "person" or not judge.name:
+        return None
+    return Mention(tokens[0].start, tokens[-1].end, "person", judge.name, judge.role)
 
 
 def surname_like_head(words: list[str]) -> bool:

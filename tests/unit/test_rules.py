@@ -1218,3 +1218,26 @@ def test_a_conjunction_before_a_word_is_not_part_of_its_full_name():
         "दादा बताते हैं कि तब रात भर खेल चलता था।"
     )
     assert RuleNames(text).full_name("दादा") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        (
+            'न्यायमूर्ति शैलजा मेहरोत्रा की एकल पीठ ने कहा, "स्वतंत्रता संविधान का मूल है।"',
+            "person",
+            "शैलजा मेहरोत्रा",
+        ),
+        (
+            "न्यायमूर्ति अरुण भट्ट और न्यायमूर्ति रेखा सिंह की खंडपीठ ने कहा, "
+            '"सरकार दो सप्ताह में जवाब दे।"',
+            "organization",
+            None,
+        ),
+    ],
+)
+def test_a_one_judge_bench_speaks_as_its_judge(rules, text, kind, name):
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.kind == kind
+    if name is not None:
+        assert quote.speaker.name == name
