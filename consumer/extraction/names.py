@@ -104,6 +104,15 @@ _CALLED_AFTER = re.compile(
 _QUOTE_MARK = re.compile("|".join(re.escape(m) for m in lexicon.DOUBLE_QUOTE_MARKS))
 # ", जो जिले के …" before a role: the name before the comma holds it.
 _APPOSITIVE = re.compile(r", (?:जो|जिन्हें हाल ही में) (?:\S+ ){0,4}$")
+# After a place word, not after a name (मौके पर, घटनास्थल में).
+_PLACE_POSTPOSITIONS = frozenset({"पर", "में"})
+# "X, जिला कृषि अधिकारी, ने": the role between commas after its holder.
+_COMMA_APPOSITIVE = re.compile(r", (?:\S+ ){0,3}$")
+# "X को विश्वविद्यालय का नया कुलपति नियुक्त किया गया": the holder is the object.
+_OBJECT_BEFORE = re.compile(r" को (?:\S+ ){0,4}$")
+_APPOINTED = re.compile(
+    rf"^ (?:नियुक्त|मनोनीत|निर्वाचित|नामित|तैनात|बनाया|बनाई|बनाए|चुना|चुनी|चुने)(?!{_LETTER})"
+)
 # Characters before a pronoun searched for the sentence that introduces its antecedent.
 _LAST_SENTENCE_REACH = 400
 # After a subject without ने comes its predicate, not a case marker.
@@ -338,15 +347,25 @@ class RuleNames:
 
     def _holder_before(self, start: int, end: int) -> str | None:
         """The role written after its holder: ``रमेश चौहान (एसडीएम)``, ``रमेश चौहान, जो जिले
-        के एसडीएम हैं,``."""
+        के एसडीएम हैं,``, ``अनिल शर्मा, जिला कृषि अधिकारी, ने``, ``सुधीर माथुर को नया
+        कुलपति नियुक्त किया गया``."""
         text = self._plain
         before = text[max(0, start - 120) : start]
-        after = text[end : end + 3]
-        bracket = before.endswith("(") and after.startswith(")")
+        after = text[end : end + 20]
         appositive = _APPOSITIVE.search(before)
-        if not bracket and appositive is None:
+        sentence = before[max((m.end() for m in _SENTENCE_BREAK.finditer(before)), default=0) :]
+        appointed = _OBJECT_BEFORE.search(sentence) if _APPOINTED.match(after) else None
+        commas = _COMMA_APPOSITIVE.search(before) if after.startswith(",") else None
+        if before.endswith("(") and after.startswith(")"):
+            head = before[:-1]
+        elif appositive is not None:
+            head = before[: appositive.start()]
+        elif appointed is not None:
+            head = sentence[: appointed.start()]
+        elif commas is not None:
+            head = before[: commas.start()]
+        else:
             return None
-        head = before[: appositive.start()] if appositive else before[:-1]
         words = _trailing_name_words(head.rstrip(" ,").split(), limit=3)
         return " ".join(trim_name(words)) if len(words) >= 2 else None
 
@@ -467,8 +486,14 @@ def _name_after(following: list[str], plain: str = "") -> list[str]:
     # Two words, one more after each middle name or initial (हरजीत सिंह सोढ़ी, के. एस. नेगी,
     # कमला देवी पाल | रोज), or after मोहम्मद …: मनोज तिवारी | मौके पर पहुंचे.
     keep = min(2, len(words))
-    while keep < len(words) and (
-        _middle_or_initial(words[keep - 1]) or (keep == 2 and words[0] in lexicon.NAME_PREFIXES)
+    while (
+        keep < len(words)
+        and (
+            _middle_or_initial(words[keep - 1])
+            or (keep == 2 and words[0] in lexicon.NAME_PREFIXES)
+        )
+        # विजय पाल सिंह | मौके पर पहुंचे: a word before पर or में is a place, not a name.
+        and not (keep + 1 < len(following) and following[keep + 1] in _PLACE_POSTPOSITIONS)
     ):
         keep += 1
     if keep == 2 and len(words) > 2 and plain and len(_whole_word(words[2]).findall(plain)) > 1:

@@ -1241,3 +1241,38 @@ def test_a_one_judge_bench_speaks_as_its_judge(rules, text, kind, name):
     assert quote.speaker is not None and quote.speaker.kind == kind
     if name is not None:
         assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "प्रो. सुधीर माथुर को विश्वविद्यालय का नया कुलपति नियुक्त किया गया है।\n\n"
+            'कुलपति ने कहा, "परीक्षाएं समय पर होंगी।"',
+            "सुधीर माथुर",
+        ),
+        (
+            "कंपनी ने पिछले महीने रोहित मेहरा को मुख्य कार्यकारी अधिकारी बनाया था।\n\n"
+            'सीईओ ने कहा, "हम दो नए संयंत्र लगाएंगे।"',
+            "रोहित मेहरा",
+        ),
+        (
+            "अनिल शर्मा, जिला कृषि अधिकारी, ने बताया कि बीज आ गया है।\n\n"
+            'कृषि अधिकारी ने कहा, "किसान घबराएं नहीं।"',
+            "अनिल शर्मा",
+        ),
+        (
+            "थाने के प्रभारी निरीक्षक विजय पाल सिंह मौके पर पहुंचे।\n\n"
+            'थाना प्रभारी ने बताया, "मामला दर्ज कर लिया गया है।"',
+            "विजय पाल सिंह",
+        ),
+        (
+            "प्रधानाचार्या सुनीता रावत ने बच्चों को पुरस्कार दिए।\n\n"
+            'प्रधानाचार्य ने कहा, "बच्चों ने बहुत मेहनत की है।"',
+            "सुनीता रावत",
+        ),
+    ],
+)
+def test_role_holders_appointed_in_apposition_or_in_the_feminine(rules, text, name):
+    quote = _quotes(rules, text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
