@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -147,7 +148,7 @@ class QuoteExtractor:
                 previous = quote
             observe_until(subjects, p_end, context)
         quotes.sort(key=lambda q: q.start)
-        return quotes
+        return [_fullest(quote, resolver) for quote in quotes]
 
     def _direct(
         self,
@@ -470,3 +471,15 @@ def _quote(
         cue=cue,
         confidence=max(0.0, min(1.0, confidence)),
     )
+
+
+def _fullest(quote: Quote, resolver: NameResolver) -> Quote:
+    """The quote with its speaker's fullest name in the article: a person first written short
+    (सिन्हा ने कहा … उन्होंने …) and in full only later (गृह मंत्री अरुण कुमार सिन्हा)."""
+    speaker = quote.speaker
+    if speaker is None or not speaker.name or speaker.kind in ("organization", "document"):
+        return quote
+    fuller = resolver.resolve(speaker.name)
+    if fuller == speaker.name:
+        return quote
+    return dataclasses.replace(quote, speaker=dataclasses.replace(speaker, name=fuller))

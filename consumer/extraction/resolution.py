@@ -5,7 +5,7 @@ from __future__ import annotations
 __all__ = ["NameResolver", "role_forms", "role_key"]
 
 from consumer.extraction.gender import Gender, name_gender
-from consumer.extraction.lexicon import fold_nukta
+from consumer.extraction.lexicon import MIDDLE_NAMES, fold_nukta
 from consumer.extraction.roles import ROLE_SYNONYMS
 
 _ROLE_KEYS = {fold_nukta(form): forms[0] for forms in ROLE_SYNONYMS for form in forms}
@@ -183,8 +183,16 @@ def _org_head(name: str) -> str:
 
 
 def _is_part_of(short: list[str], full: list[str]) -> bool:
-    """True for a surname (सिन्हा in अरुण सिन्हा) or a leading given-name run (अरुण)."""
+    """True for a surname (सिन्हा in अरुण सिन्हा), a leading given-name run (अरुण), or the
+    name without its middle names (अरुण सिन्हा in अरुण कुमार सिन्हा)."""
     n = len(short)
     if n == 0 or n >= len(full):
         return False
-    return full[-n:] == short or full[:n] == short
+    if full[-n:] == short or full[:n] == short:
+        return True
+    return (
+        n == 2
+        and full[0] == short[0]
+        and full[-1] == short[-1]
+        and all(word in MIDDLE_NAMES for word in full[1:-1])
+    )

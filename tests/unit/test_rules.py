@@ -1276,3 +1276,14 @@ def test_a_one_judge_bench_speaks_as_its_judge(rules, text, kind, name):
 def test_role_holders_appointed_in_apposition_or_in_the_feminine(rules, text, name):
     quote = _quotes(rules, text)[-1]
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_speaker_written_short_before_the_full_name_gets_the_full_name(rules):
+    text = (
+        'अरुण सिन्हा ने कहा, "सीमा पर हालात सामान्य हैं।"\n\n'
+        'गृह मंत्री अरुण कुमार सिन्हा ने बाद में कहा, "चौकसी बढ़ा दी गई है।"'
+    )
+    assert [q.speaker.name for q in _quotes(rules, text) if q.speaker] == [
+        "अरुण कुमार सिन्हा",
+        "अरुण कुमार सिन्हा",
+    ]
