@@ -63,6 +63,8 @@ _OBJECT_PRONOUNS = frozenset({"इसे", "उसे", "इन्हें", "�
 _DESCRIBING = ("बता", "कह", "मान", "करार")
 _QUOTE_MARK = re.compile("|".join(re.escape(m) for m in lexicon.DOUBLE_QUOTE_MARKS))
 _CLAUSE_TRAILERS = frozenset({",", ";", ":", "-", "—", "–"})
+# Words a sentence may have before a source without a comma (वहीं, इस बीच …).
+_OPENING_WORDS = 8
 
 
 class QuoteExtractor:
@@ -250,12 +252,15 @@ class QuoteExtractor:
                     if longer is not None and longer.speaker is not None:
                         attribution = longer
                 body = i + 1
-            elif _according_to_at(words, i):
+            elif (comma := _according_to_at(words, i)) is not None:
                 clause = window_before(tokens, token.start)
                 cue_len = next(len(c) for c in _ACCORDING_TO if tuple(words[i : i + len(c)]) == c)
                 window = [*clause, *tokens[i : i + cue_len]]
                 attribution = attribute_before(window, classify)
                 if attribution is None or not _plausible_source(attribution.speaker, clause):
+                    continue
+                if not comma and not _opening_source(attribution.speaker, clause):
+                    # पुलिस के मुताबिक आरोपी फरार है, but not नियमों के अनुसार कार्रवाई होगी.
                     continue
                 body = (
                     i
@@ -419,13 +424,29 @@ def _pronoun_according_to_at(words: list[str], i: int) -> bool:
     )
 
 
-def _according_to_at(words: list[str], i: int) -> bool:
-    """``X के अनुसार, …`` opening a sentence (not ``नियमों के अनुसार कार्रवाई होगी``)."""
+def _according_to_at(words: list[str], i: int) -> bool | None:
+    """At ``X के अनुसार`` followed by a clause: whether a comma follows the cue (``True``) or
+    not (``False``; the source must then be a body, a document or a titled person, see
+    :func:`_opening_source`); ``None`` where no such cue stands at ``i``."""
     for cue in _ACCORDING_TO:
         if tuple(words[i : i + len(cue)]) == cue:
             after = i + len(cue)
-            return after < len(words) and words[after] == ","
-    return False
+            if after >= len(words) or words[after] in _CLAUSE_TRAILERS - {","}:
+                return None
+            return words[after] == ","
+    return None
+
+
+def _opening_source(mention: Mention | None, clause: list[Token]) -> bool:
+    """Without a comma, ``X के मुताबिक <clause>`` is attribution only where X opens the
+    sentence and is plainly a source: a body, a document, or a person with a title or
+    office (पुलिस के मुताबिक, मौसम विभाग के अनुसार, थाना प्रभारी राकेश सिंह के अनुसार), not
+    a plan, a rule or a time (योजना के मुताबिक, नियमों के अनुसार, समय के अनुसार)."""
+    if mention is None or len(clause) > _OPENING_WORDS:
+        return False
+    if mention.kind in ("organization", "document"):
+        return True
+    return mention.kind in ("person", "role") and mention.role is not None
 
 
 def _plausible_source(mention: Mention | None, clause: list[Token]) -> bool:

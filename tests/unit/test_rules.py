@@ -1287,3 +1287,18 @@ def test_a_speaker_written_short_before_the_full_name_gets_the_full_name(rules):
         "अरुण कुमार सिन्हा",
         "अरुण कुमार सिन्हा",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("पुलिस के मुताबिक आरोपी अब भी फरार है।", "पुलिस"),
+        ("मौसम विभाग के अनुसार अगले दो दिन बारिश जारी रहेगी।", "मौसम विभाग"),
+        ("थाना प्रभारी राकेश सिंह के मुताबिक आरोपी की तलाश जारी है।", "थाना प्रभारी राकेश सिंह"),
+        ("नियमों के अनुसार दोषी कर्मचारियों पर कार्रवाई होगी।", None),
+        ("योजना के मुताबिक काम मार्च तक पूरा होगा।", None),
+    ],
+)
+def test_according_to_without_a_comma_needs_a_plain_source(rules, text, speaker):
+    quotes = _quotes(rules, text, "indirect")
+    assert [q.speaker.text for q in quotes if q.speaker] == ([speaker] if speaker else [])
