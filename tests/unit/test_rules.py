@@ -1302,3 +1302,17 @@ def test_a_speaker_written_short_before_the_full_name_gets_the_full_name(rules):
 def test_according_to_without_a_comma_needs_a_plain_source(rules, text, speaker):
     quotes = _quotes(rules, text, "indirect")
     assert [q.speaker.text for q in quotes if q.speaker] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("पिछले साल नीति आयोग की रिपोर्ट में कहा गया था कि राज्य पिछड़ रहा है।", "नीति आयोग"),
+        ("इसी तरह विश्व बैंक की एक रिपोर्ट में कहा गया है कि गरीबी घटी है।", "विश्व बैंक"),
+        ("दूसरी ओर स्वास्थ्य विभाग के बुलेटिन में बताया गया कि 40 नए मरीज मिले।", "स्वास्थ्य विभाग"),
+        ("ताज़ा जनगणना के आंकड़ों के मुताबिक आबादी बढ़ी है।", "जनगणना"),
+    ],
+)
+def test_time_and_discourse_words_before_a_source_are_not_its_name(rules, text, name):
+    (quote,) = _quotes(rules, text, "indirect")
+    assert quote.speaker is not None and quote.speaker.name == name
