@@ -75,6 +75,9 @@ _GENERIC_BODIES = frozenset(
         *("निर्माता", "उत्पादक", "विक्रेता", "प्रदाता", "निर्यातक", "आपूर्तिकर्ता"),
     }
 )
+# पिछले साल, इस वर्ष, बीते साल: a time adverbial, not part of a speaker phrase.
+_YEAR_WORDS = frozenset({"साल", "वर्ष", "बरस"})
+_TIME_DETERMINERS = frozenset({"पिछले", "इस", "अगले", "बीते", "गत", "हर", "उस", "पिछला"})
 # Words that describe a party's place, before its name.
 _PARTY_DESCRIPTORS = frozenset({"सत्तारूढ़", "सत्तारूढ", "सत्ताधारी", "विपक्षी", "प्रमुख"})
 # Words for a body that are also common surnames (सुधा निगम, हेमंत मंडल).
@@ -437,6 +440,12 @@ def _run_start(window: list[Token], start: int, end: int, floor: int) -> int:
         # लौटीं, बनीं, थीं: a verb ends the phrase (no name ends in -ीं; उन्हीं is a pronoun).
         and not (
             window[start - 1].text.endswith("ीं") and window[start - 1].text not in lexicon.PRONOUNS
+        )
+        # पिछले साल नीति आयोग …: a time adverbial opens the sentence (not 58 साल के मल्लाह)
+        and not (
+            window[start - 1].text in _YEAR_WORDS
+            and start >= 2
+            and window[start - 2].text in _TIME_DETERMINERS
         )
     ):
         start -= 1
