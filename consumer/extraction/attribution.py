@@ -46,7 +46,9 @@ _CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 _ERGATIVE_PRONOUNS = frozenset(p for p in lexicon.PRONOUNS if p.endswith("ने"))
 _PUNCTUATION = frozenset(",;:!?।॥\"“”„‟«»＂'‘’()[]{}<>|—–-.") | {"''"}
-_QUOTE_TOKENS = frozenset(lexicon.DOUBLE_QUOTE_MARKS)
+_QUOTE_TOKENS = frozenset(
+    (*lexicon.DOUBLE_QUOTE_MARKS, lexicon.SINGLE_QUOTE_OPEN, lexicon.SINGLE_QUOTE_CLOSE)
+)
 _DASHES = frozenset({"-", "—", "–"})
 _ADVERBIAL_POSTPOSITIONS = frozenset({"में", "से", "को", "पर", "तक"})
 _COMPOUND_POSTPOSITIONS = frozenset({"बीच", "सामने", "समक्ष", "साथ", "पास"})

@@ -61,7 +61,9 @@ _WRITTEN = frozenset({"लिखी", "लिखे", "लिखा", "लिख
 _PUNCTUATION_TOKENS = frozenset(",;:!?।॥()-—–\"“”'‘’")
 _OBJECT_PRONOUNS = frozenset({"इसे", "उसे", "इन्हें", "उन्हें", "जिसे", "जिन्हें"})
 _DESCRIBING = ("बता", "कह", "मान", "करार")
-_QUOTE_MARK = re.compile("|".join(re.escape(m) for m in lexicon.DOUBLE_QUOTE_MARKS))
+_QUOTE_MARK = re.compile(
+    "|".join(re.escape(m) for m in (*lexicon.DOUBLE_QUOTE_MARKS, lexicon.SINGLE_QUOTE_OPEN))
+)
 _CLAUSE_TRAILERS = frozenset({",", ";", ":", "-", "—", "–"})
 # Words a sentence may have before a source without a comma (वहीं, इस बीच …).
 _OPENING_WORDS = 8

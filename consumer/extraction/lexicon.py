@@ -62,6 +62,12 @@ class Words(frozenset[str]):
 #: Curly marks are paired by position, not by shape: Hindi copy often reverses them.
 DOUBLE_QUOTE_MARKS: tuple[str, ...] = ("''", '"', "“", "”", "„", "‟", "«", "»", "＂")
 
+#: Curly single marks, which many Hindi papers use for quotations (‘हम पीछे नहीं हटेंगे’).
+#: They quote only in a paragraph without double marks (else they nest inside a quotation)
+#: and pair by shape: a ’ inside a word (ओ’कॉनर) is an apostrophe.
+SINGLE_QUOTE_OPEN = "‘"
+SINGLE_QUOTE_CLOSE = "’"
+
 #: Sentence-final punctuation: danda, double danda, and Latin marks used in Hindi web copy.
 SENTENCE_END: frozenset[str] = frozenset({"।", "॥", "?", "!", "."})
 

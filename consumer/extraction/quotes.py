@@ -41,6 +41,8 @@ def find_quote_spans(text: str, paragraph_start: int, paragraph_end: int) -> lis
         for m in _MARK.finditer(text, paragraph_start, paragraph_end)
         if not _is_inch_mark(text, m.start(), m.end())
     ]
+    if not marks and lexicon.SINGLE_QUOTE_OPEN in text[paragraph_start:paragraph_end]:
+        return _single_quoted(text, paragraph_start, paragraph_end)
     spans: list[QuoteSpan] = []
     for index in range(0, len(marks), 2):
         open_start, open_end = marks[index]
@@ -55,6 +57,46 @@ def find_quote_spans(text: str, paragraph_start: int, paragraph_end: int) -> lis
             QuoteSpan(open_start, close_at, start, end, closed, paragraph_start, paragraph_end)
         )
     return spans
+
+
+def _single_quoted(text: str, paragraph_start: int, paragraph_end: int) -> list[QuoteSpan]:
+    """‘…’ quotations in a paragraph without double marks: each ‘ with the next ’ that is
+    not inside a word. An unclosed ‘ runs to the paragraph's end (a quotation going on into
+    the next paragraph) only where it plainly opens one: at the paragraph's start or after a
+    comma, colon or dash (कहा, ‘…); elsewhere a lone mark quotes nothing."""
+    spans: list[QuoteSpan] = []
+    position = paragraph_start
+    while True:
+        open_at = text.find(lexicon.SINGLE_QUOTE_OPEN, position, paragraph_end)
+        if open_at < 0:
+            return spans
+        close_at = _single_close(text, open_at + 1, paragraph_end)
+        closed = close_at >= 0
+        if not closed:
+            before = text[paragraph_start:open_at].rstrip()
+            if before and before[-1] not in ",:-–—":
+                return spans
+            close_at = paragraph_end
+        start, end = _trim(text, open_at + 1, close_at)
+        if end > start and len(text[start:end].split()) >= lexicon.MIN_QUOTE_WORDS:
+            spans.append(
+                QuoteSpan(open_at, close_at, start, end, closed, paragraph_start, paragraph_end)
+            )
+        if not closed:
+            return spans
+        position = close_at + 1
+
+
+def _single_close(text: str, start: int, end: int) -> int:
+    """The next ’ from ``start`` that closes a quotation (not followed by a letter)."""
+    position = start
+    while True:
+        at = text.find(lexicon.SINGLE_QUOTE_CLOSE, position, end)
+        if at < 0:
+            return -1
+        if at + 1 >= len(text) or not text[at + 1].isalpha():
+            return at
+        position = at + 1
 
 
 def _is_inch_mark(text: str, start: int, end: int) -> bool:

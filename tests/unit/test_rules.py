@@ -1229,8 +1229,7 @@ def test_a_conjunction_before_a_word_is_not_part_of_its_full_name():
             "शैलजा मेहरोत्रा",
         ),
         (
-            "न्यायमूर्ति अरुण भट्ट और न्यायमूर्ति रेखा सिंह की खंडपीठ ने कहा, "
-            '"सरकार दो सप्ताह में जवाब दे।"',
+            'न्यायमूर्ति अरुण भट्ट और न्यायमूर्ति रेखा सिंह की खंडपीठ ने कहा, "सरकार दो सप्ताह में जवाब दे।"',
             "organization",
             None,
         ),
@@ -1330,3 +1329,31 @@ def test_time_and_discourse_words_before_a_source_are_not_its_name(rules, text, 
 def test_an_age_or_a_latest_stays_in_the_speaker_mention(rules, text, mention):
     (quote,) = _quotes(rules, text, "indirect")
     assert quote.speaker is not None and quote.speaker.text.endswith(mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "मंत्री रमेश गुप्ता ने कहा, ‘हम पीछे नहीं हटेंगे और काम पूरा करेंगे।’",
+            ["हम पीछे नहीं हटेंगे और काम पूरा करेंगे।"],
+        ),
+        ("‘किसानों को पूरा मुआवजा मिलेगा,’ मुख्यमंत्री ने कहा।", ["किसानों को पूरा मुआवजा मिलेगा"]),
+        # a title in single marks is not a quotation
+        ("योजना का नाम ‘हर घर जल’ रखा गया है।", []),
+        # an apostrophe inside a name does not close the quotation
+        (
+            "जेम्स ओ’कॉनर ने कहा, ‘पूर्वोत्तर भारत तेजी से आगे बढ़ रहा है।’",
+            ["पूर्वोत्तर भारत तेजी से आगे बढ़ रहा है।"],
+        ),
+        # nested inside double marks, single marks stay part of the quotation
+        ('नेता ने कहा, "उन्होंने ‘हर घर जल’ का वादा किया था।"', ["उन्होंने ‘हर घर जल’ का वादा किया था।"]),
+        # an unclosed mark after a cue runs to the paragraph's end
+        (
+            "निदेशक ने कहा, ‘उपग्रह अपनी कक्षा में पहुंच गया है।\n\nअगला प्रक्षेपण मार्च में होगा।",
+            ["उपग्रह अपनी कक्षा में पहुंच गया है।"],
+        ),
+    ],
+)
+def test_curly_single_marks_quote_where_no_double_marks_are_used(rules, text, quoted):
+    assert [q.text for q in _quotes(rules, text)] == quoted
