@@ -72,7 +72,8 @@ _MAX_SPEAKER_TOKENS = 8
 # Words for any body, written before its name (विपक्षी दल प्रगतिशील जनता मोर्चा).
 _GENERIC_BODIES = frozenset(
     {
-        *("दल", "पार्टी", "संस्था", "संगठन", "कंपनी", "फर्म", "मोर्चा"),
+        *("दल", "पार्टी", "संस्था", "संगठन", "कंपनी", "फर्म", "मोर्चा", "एजेंसी", "अखबार"),
+        *("समाचार पत्र", "पत्रिका", "चैनल", "टैंक"),
         # what a company does, before its name: इस्पात निर्माता मेघालया स्टील्स लिमिटेड
         *("निर्माता", "उत्पादक", "विक्रेता", "प्रदाता", "निर्यातक", "आपूर्तिकर्ता"),
     }
@@ -467,7 +468,8 @@ def classify_mention(tokens: list[Token]) -> Mention:
     if words[-1] in lexicon.DOCUMENT_HEADS:
         # राज्य पोषण मिशन की ताज़ा रिपोर्ट: the document speaks for the body that issued it.
         marker = max((i for i, w in enumerate(words) if w in lexicon.GENITIVE_MARKERS), default=-1)
-        issuer = " ".join(words[:marker]) if marker > 0 else None
+        # (अंतरराष्ट्रीय संस्था ग्रीनअर्थ की रिपोर्ट: the body, without what it is)
+        issuer = " ".join(organization_name(words[:marker])) if marker > 0 else None
         return Mention(start, end, "document", issuer)
     if " ".join(words) in bodies.PLACES:
         # महाराष्ट्र ने केरल को हराया, चीन ने कहा: a government or a team, not a person.
@@ -533,7 +535,16 @@ def organization_name(words: list[str]) -> list[str]:
         cut += 1  # सत्तारूढ़ जनकल्याण मोर्चा: the party is जनकल्याण मोर्चा
     for i, word in enumerate(words[:-1]):
         if (word in lexicon.GENITIVE_MARKERS and i + 3 < len(words)) or (
-            word in _GENERIC_BODIES and i + 2 < len(words)
+            word in _GENERIC_BODIES
+            and (
+                i + 2 < len(words)
+                # स्वयंसेवी संस्था प्रथम, रेटिंग एजेंसी क्रेडिटलाइन: a one-word name after it
+                # (not पार्टी कार्यालय: an office of the party)
+                or (
+                    words[i + 1] not in lexicon.ORGANIZATION_HEADS
+                    and words[i + 1] not in lexicon.TITLES
+                )
+            )
         ):
             # (संयुक्त राष्ट्र की शरणार्थी एजेंसी: two words after a genitive describe a body
             # of the first, they do not name it.)

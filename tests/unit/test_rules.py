@@ -1357,3 +1357,17 @@ def test_an_age_or_a_latest_stays_in_the_speaker_mention(rules, text, mention):
 )
 def test_curly_single_marks_quote_where_no_double_marks_are_used(rules, text, quoted):
     assert [q.text for q in _quotes(rules, text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("अंतरराष्ट्रीय संस्था ग्रीनअर्थ की रिपोर्ट में कहा गया है कि प्रदूषण बढ़ा है।", "ग्रीनअर्थ"),
+        ("गैर सरकारी संगठन जनसेवा समिति की रिपोर्ट में कहा गया है कि बच्चे कुपोषित हैं।", "जनसेवा समिति"),
+        ("रेटिंग एजेंसी क्रेडिटलाइन की रिपोर्ट के मुताबिक विकास दर घटेगी।", "क्रेडिटलाइन"),
+        ("ब्रिटिश अखबार द मॉर्निंग पोस्ट की रिपोर्ट में दावा किया गया है कि सौदा रद्द हुआ।", "द मॉर्निंग पोस्ट"),
+    ],
+)
+def test_what_a_body_is_does_not_belong_to_the_name_of_a_documents_issuer(rules, text, name):
+    (quote,) = _quotes(rules, text, "indirect")
+    assert quote.speaker is not None and quote.speaker.name == name
