@@ -1371,3 +1371,16 @@ def test_curly_single_marks_quote_where_no_double_marks_are_used(rules, text, qu
 def test_what_a_body_is_does_not_belong_to_the_name_of_a_documents_issuer(rules, text, name):
     (quote,) = _quotes(rules, text, "indirect")
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("बुजुर्ग महिला शांति देवी", "शांति देवी"),
+        ("घायल युवक अमन वर्मा", "अमन वर्मा"),
+        ("किशोर कुमार गांगुली", "किशोर कुमार गांगुली"),
+    ],
+)
+def test_words_for_people_by_sex_and_age_are_not_names(rules, phrase, name):
+    (quote,) = _quotes(rules, f'{phrase} ने कहा, "इस बार हालात पहले से बेहतर हैं।"')
+    assert quote.speaker is not None and quote.speaker.name == name
