@@ -58,7 +58,7 @@ _GENITIVE_PRONOUNS = frozenset(
 )
 _PARTICIPLE_CUES = frozenset({"कहते", "कहकर", "बताते", "कहती"})
 _NOMINATIVE_CUES = frozenset(
-    {"बोले", "बोलीं", "बोली", "कहते", "कहती", "कहता", "पूछते", "बताते", "बताती", "बताता"}
+    {"बोले", "बोलीं", "बोली", "बोला", "कहते", "कहती", "कहता", "पूछते", "बताते", "बताती", "बताता"}
 )
 # Words of the verb phrase that may follow a participle cue (… कहते हुए बैठक समाप्त की, "…").
 _PARTICIPLE_TAIL = 4

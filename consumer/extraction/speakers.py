@@ -37,6 +37,13 @@ def _issuer_before(text: str, start: int) -> str | None:
 # The management of a body speaks for it (अस्पताल प्रबंधन, मिल प्रबंधन).
 _MANAGEMENT = frozenset({"प्रबंधन"})
 _SENTENCE_END = re.compile(r"[।?!॥\n]")
+# इनका, इनकी, इनके: "these (people)", often a group the sentence before describes.
+_PROXIMAL_PRONOUNS = frozenset({"इनका", "इनकी", "इनके"})
+# A plural of people: लोग, महिलाएं, नाविकों, ग्रामीण (a word ending -ों/-ओं, -एं, or these).
+_GROUP = re.compile(
+    rf"(?<!{WORD_CHAR})(?:लोग|लोगों|ग्रामीण|ग्रामीणों|निवासी|निवासियों|\S+(?:ों|ओं|एं|एँ|ियां|ियाँ))"
+    rf"(?!{WORD_CHAR})"
+)
 # उसने, उसका: the familiar third person, said of an accused, a child, a young person.
 _FAMILIAR_PRONOUNS = frozenset({"उसने", "उसका", "उसकी", "उसके"})
 # Words that introduce someone spoken of familiarly, and an age (12 साल का).
@@ -214,7 +221,13 @@ def resolve_speaker(
             for at, who in names.subjects(since, own_sentence)
             if at >= since and (gender is None or resolver.gender(who) in (None, gender))
         ]
-        if mention_text in _FAMILIAR_PRONOUNS and (
+        if mention_text in _PROXIMAL_PRONOUNS and _GROUP.search(
+            text, _sentence_start(text, max(0, own_sentence - 1)), own_sentence
+        ):
+            # … महिलाएं टैंकर का इंतजार कर रही थीं। इनका कहना है कि …: इनका points to the
+            # people just described, a group nobody names.
+            resolver.observe_unnamed(at=mention.start)
+        elif mention_text in _FAMILIAR_PRONOUNS and (
             familiar := _familiar_person_before(text, own_sentence)
         ):
             # पूछताछ में उसने कहा after "आरोपी राजू को गिरफ्तार किया गया": उसने, not उन्होंने,

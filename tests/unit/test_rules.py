@@ -1384,3 +1384,29 @@ def test_what_a_body_is_does_not_belong_to_the_name_of_a_documents_issuer(rules,
 def test_words_for_people_by_sex_and_age_are_not_names(rules, phrase, name):
     (quote,) = _quotes(rules, f'{phrase} ने कहा, "इस बार हालात पहले से बेहतर हैं।"')
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "सांसद कमला प्रसाद ने कहा कि सड़क जल्द बनेगी। इनका कहना था कि बजट मिल चुका है।",
+            "कमला प्रसाद",
+        ),
+        (
+            "अधिकारी विनोद नेगी ने कहा कि टैंकर भेजे जा रहे हैं।\n\nमोहल्ले में महिलाएं सुबह से "
+            "बाल्टियां लेकर खड़ी थीं। इनका कहना है कि टैंकर दिन में एक ही बार आता है।",
+            None,
+        ),
+    ],
+)
+def test_inka_points_to_the_group_just_described_or_else_to_the_person(rules, text, name):
+    quote = _quotes(rules, text, "indirect")[-1]
+    assert quote.speaker is not None and quote.speaker.text == "इनका"
+    assert quote.speaker.name == name
+
+
+def test_vah_bola_names_its_speaker(rules):
+    text = 'ऑटो चालक राजू बाल-बाल बच गया। वह बोला, "ब्रेक अचानक फेल हो गए थे।"'
+    (quote,) = _quotes(rules, text)
+    assert quote.speaker is not None and quote.speaker.text == "वह"
