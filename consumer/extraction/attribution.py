@@ -301,7 +301,9 @@ def _find_speaker(
                 i + 1 == len(words) or words[i + 1] in _PUNCTUATION
             ):
                 return _speaker_run(window, i, classify, floor=cue[1])
-    # X ने (पत्रकारों से) कहा: the nearest agent marker before the cue.
+    # X ने (पत्रकारों से) कहा: the nearest agent marker before the cue; with a passive cue
+    # also द्वारा (पुलिस द्वारा बताया गया कि …).
+    passive = cue[1] < len(words) and words[cue[1]] in lexicon.PASSIVE_MARKERS
     for i in range(cue[0] - 1, -1, -1):
         # A quoted title inside the clause (… को "जुमला" बताया और कहा) is not a boundary; the
         # window itself ends at the marks of real quotations.
@@ -309,7 +311,7 @@ def _find_speaker(
             break
         if words[i] in _ERGATIVE_PRONOUNS:
             return classify(window[i : i + 1])
-        if words[i] in lexicon.AGENT_MARKERS:
+        if words[i] in lexicon.AGENT_MARKERS or (passive and words[i] == "द्वारा"):
             return _speaker_run(window, i, classify)
     # रिपोर्ट में कहा गया है: a passive cue; the document before में speaks (so does one in
     # which something is written: पत्र में लिखा है).

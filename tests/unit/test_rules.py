@@ -1410,3 +1410,20 @@ def test_vah_bola_names_its_speaker(rules):
     text = 'ऑटो चालक राजू बाल-बाल बच गया। वह बोला, "ब्रेक अचानक फेल हो गए थे।"'
     (quote,) = _quotes(rules, text)
     assert quote.speaker is not None and quote.speaker.text == "वह"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("पुलिस द्वारा बताया गया कि आरोपी को गिरफ्तार कर लिया गया है।", "पुलिस", "बताया"),
+        ("मंत्री सुरेश तिवारी द्वारा कहा गया कि योजना जारी रहेगी।", "मंत्री सुरेश तिवारी", "कहा"),
+        ("जिलाधिकारी ने आश्वस्त किया कि किसी को परेशानी नहीं होगी।", "जिलाधिकारी", "आश्वस्त किया"),
+        # a passive without an agent is hearsay, not a quote
+        ("बताया गया कि आग शॉर्ट सर्किट से लगी।", None, None),
+    ],
+)
+def test_passive_cues_with_an_agent_in_dwara(rules, text, speaker, cue):
+    quotes = _quotes(rules, text, "indirect")
+    assert [(q.speaker.text, q.cue.text) for q in quotes if q.speaker and q.cue] == (
+        [(speaker, cue)] if speaker else []
+    )
