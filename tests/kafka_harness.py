@@ -181,7 +181,13 @@ class Worker:
         self._log.close()
 
     def log(self) -> str:
+        """The end of the worker's log (for assertion messages)."""
         return self.log_path.read_text(errors="replace")[-6000:]
+
+    def logged(self, text: str) -> bool:
+        """Whether ``text`` is anywhere in the worker's log: the client's retry messages can
+        push an early line out of :meth:`log`'s tail."""
+        return text in self.log_path.read_text(errors="replace")
 
 
 @pytest.fixture

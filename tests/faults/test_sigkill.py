@@ -25,7 +25,8 @@ from tests.kafka_harness import (
     worker_env,
 )
 
-ARTICLES = 2000
+# Enough that three kills land mid-stream: a worker reads about 500 articles a second.
+ARTICLES = 5000
 KILLS = 3
 
 
