@@ -46,9 +46,7 @@ _CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 _ERGATIVE_PRONOUNS = frozenset(p for p in lexicon.PRONOUNS if p.endswith("ने"))
 _PUNCTUATION = frozenset(",;:!?।॥\"“”„‟«»＂'‘’()[]{}<>|—–-.") | {"''"}
-_QUOTE_TOKENS = frozenset(
-    (*lexicon.DOUBLE_QUOTE_MARKS, lexicon.SINGLE_QUOTE_OPEN, lexicon.SINGLE_QUOTE_CLOSE)
-)
+_QUOTE_TOKENS = frozenset((*lexicon.DOUBLE_QUOTE_MARKS, *lexicon.SINGLE_QUOTE_MARKS))
 _DASHES = frozenset({"-", "—", "–"})
 _ADVERBIAL_POSTPOSITIONS = frozenset({"में", "से", "को", "पर", "तक"})
 _COMPOUND_POSTPOSITIONS = frozenset({"बीच", "सामने", "समक्ष", "साथ", "पास"})
@@ -93,11 +91,11 @@ _SUBJECT_MARKERS = lexicon.AGENT_MARKERS | _ERGATIVE_PRONOUNS
 # A ने marker or an ergative pronoun as a whole token (an ergative pronoun may carry a final
 # "." that tokenize() splits off; "ने." is kept whole as an abbreviation-like short word).
 _SUBJECT_MARKER = re.compile(
-    rf"(?<!{WORD_CHAR})(?:"
+    rf"(?<!{WORD_CHAR})(?:(?:"
     + "|".join(re.escape(m) for m in sorted(lexicon.AGENT_MARKERS, key=len, reverse=True))
-    + "|(?:"
+    + ")|(?:"
     + "|".join(re.escape(p) for p in sorted(_ERGATIVE_PRONOUNS, key=len, reverse=True))
-    + rf")\.?)(?!{WORD_CHAR})"
+    + rf"))\.?(?!{WORD_CHAR})"
 )
 _SPACE = re.compile(r"\s")
 # Characters read back from a ने marker: comfortably more than _MAX_SPEAKER_TOKENS words.

@@ -62,7 +62,7 @@ _PUNCTUATION_TOKENS = frozenset(",;:!?।॥()-—–\"“”'‘’")
 _OBJECT_PRONOUNS = frozenset({"इसे", "उसे", "इन्हें", "उन्हें", "जिसे", "जिन्हें"})
 _DESCRIBING = ("बता", "कह", "मान", "करार")
 _QUOTE_MARK = re.compile(
-    "|".join(re.escape(m) for m in (*lexicon.DOUBLE_QUOTE_MARKS, lexicon.SINGLE_QUOTE_OPEN))
+    "|".join(re.escape(m) for m in (*lexicon.DOUBLE_QUOTE_MARKS, *lexicon.SINGLE_QUOTE_MARKS))
 )
 _CLAUSE_TRAILERS = frozenset({",", ";", ":", "-", "—", "–"})
 # Words a sentence may have before a source without a comma (वहीं, इस बीच …).
@@ -172,7 +172,7 @@ class QuoteExtractor:
             before = attribute_before(
                 window_before(tokens, span.open_at, limit=MAX_CLAUSE_WINDOW), classify
             )
-        following = window_after(tokens, span.close_at + 1) if span.closed else []
+        following = window_after(tokens, span.after_close) if span.closed else []
         if _described_as(window, following) and _looks_like_title(text, span, words=6):
             # किसानों ने इसे "बूढ़े की सनक" बताया: a label the subject gives something.
             return None
@@ -292,7 +292,7 @@ class QuoteExtractor:
             if end <= body:
                 continue
             start, stop = tokens[body].start, tokens[end - 1].end
-            if len(text[start:stop].split(None, lexicon.MIN_QUOTE_WORDS)) < lexicon.MIN_QUOTE_WORDS:
+            if len(text[start:stop].split(None, 2)) < lexicon.MIN_REPORTED_WORDS:
                 continue
             quotes.append(_Reported(start, stop, attribution))
         return quotes

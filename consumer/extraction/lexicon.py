@@ -58,13 +58,17 @@ class Words(frozenset[str]):
 
 
 #: Marks that open or close a direct quotation. Straight and curly doubles, the low-9 mark,
-#: guillemets and the doubled apostrophe that some Hindi sites type for a double quote.
-#: Curly marks are paired by position, not by shape: Hindi copy often reverses them.
-DOUBLE_QUOTE_MARKS: tuple[str, ...] = ("''", '"', "“", "”", "„", "‟", "«", "»", "＂")
+#: guillemets, and the doubled singles that Hindi sites type for a double quote (two
+#: apostrophes, ‘‘…’’, two backticks). Doubles are paired by position, not by shape: Hindi
+#: copy often reverses them and mixes them (‘‘…” and “…’’ are one quotation).
+DOUBLE_QUOTE_MARKS: tuple[str, ...] = (
+    "''", "‘‘", "’’", "``", '"', "“", "”", "„", "‟", "«", "»", "＂",
+)
 
-#: Curly single marks, which many Hindi papers use for quotations (‘हम पीछे नहीं हटेंगे’).
-#: They quote only in a paragraph without double marks (else they nest inside a quotation)
-#: and pair by shape: a ’ inside a word (ओ’कॉनर) is an apostrophe.
+#: Single marks, which open over half of the direct quotations on Hindi news pages
+#: ('हम पीछे नहीं हटेंगे', ‘हम पीछे नहीं हटेंगे’). Inside a double-quoted quotation they nest;
+#: a mark between two letters (ओ'कॉनर, ओ’कॉनर) is an apostrophe.
+SINGLE_QUOTE_MARKS: tuple[str, ...] = ("'", "‘", "’")
 SINGLE_QUOTE_OPEN = "‘"
 SINGLE_QUOTE_CLOSE = "’"
 
@@ -830,3 +834,19 @@ TITLE_NOUNS: frozenset[str] = frozenset(
 
 #: Fewest words a quotation needs; shorter quoted material is a title, label or scare quote.
 MIN_QUOTE_WORDS = 3
+
+#: Fewest words a reported clause needs (डीएम ने कहा कि जांच होगी): a clause has a subject
+#: and a verb, so two words can report a whole statement.
+MIN_REPORTED_WORDS = 2
+
+#: Abbreviations written with a final dot that does not end a sentence.
+DOTTED_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"डॉ.", "डा.", "प्रो.", "श्री.", "सं.", "ई.", "पू.", "मि.", "कु.", "स्व.", "रु.", "नं.", "लि.",
+     "प्रा.", "वि.", "मो.", "सु.", "श्रीमती.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No."}
+)
+
+#: Latin letters as Hindi spells them, written with a dot as initials (के. एल. वर्मा, एस.पी.).
+INITIALS: frozenset[str] = frozenset(
+    {"ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ",
+     "पी", "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्लू", "डब्ल्यू", "एक्स", "वाई", "ज़ेड", "जेड"}
+)

@@ -4,20 +4,38 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from consumer.extraction import lexicon
 
-__all__ = ["QuoteSpan", "find_quote_spans"]
+__all__ = ["QuoteForm", "QuoteSpan", "find_quote_spans"]
 
-_MARK = re.compile("|".join(re.escape(m) for m in lexicon.DOUBLE_QUOTE_MARKS))
+#: How a quotation is marked on the page: in quote marks, after a dash (मंत्री बोले- …), as a
+#: headline with its speaker after a colon or dash, or unmarked after ``ने कहा,``.
+QuoteForm = Literal["marks", "dash", "headline", "unmarked"]
+
+_DOUBLE = frozenset(lexicon.DOUBLE_QUOTE_MARKS)
+# Longest marks first, so that ‘‘ is one doubled mark and not two singles.
+_MARK = re.compile(
+    "|".join(
+        re.escape(m)
+        for m in sorted((*lexicon.DOUBLE_QUOTE_MARKS, *lexicon.SINGLE_QUOTE_MARKS), key=len)[::-1]
+    )
+)
 _FEET_INCHES = re.compile(r"\d\s?'\s?\d{1,2}$")
 _TRAILING_SEPARATORS = " \t\n\r\u00a0,;:–—-"
+# Where an unclosed single mark plainly opens a quotation: after these, or at a paragraph start.
+_OPENS_SPEECH = ",:-–—"
+# A short quotation is kept only when it reads as a whole utterance (हम जीतेंगे।).
+_UTTERANCE_END = ("।", "?", "!", "॥")
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
     """A quotation inside one paragraph. ``open_at`` and ``close_at`` are the marks' offsets
-    (``close_at`` is the paragraph end when the quote is never closed)."""
+    (``close_at`` is the paragraph end when the quote is never closed); ``close_end`` is the
+    offset after the closing mark. For speech without marks, ``open_at`` is the dash, colon
+    or comma before it and ``close_at`` its end."""
 
     open_at: int
     close_at: int
@@ -26,77 +44,126 @@ class QuoteSpan:
     closed: bool
     paragraph_start: int
     paragraph_end: int
+    close_end: int = -1
+    form: QuoteForm = "marks"
+
+    @property
+    def after_close(self) -> int:
+        """Where the text after the closing mark starts."""
+        return self.close_end if self.close_end >= 0 else self.close_at + 1
 
 
 def find_quote_spans(text: str, paragraph_start: int, paragraph_end: int) -> list[QuoteSpan]:
     """Pair quote marks left to right within one paragraph.
 
-    ``"हम पीछे नहीं हटेंगे," उन्होंने कहा।`` gives the span हम पीछे नहीं हटेंगे. Marks are paired by
-    order, not shape, so reversed curly marks (”…“) still pair. A quote left open runs to the
-    end of its paragraph. Spans with fewer than ``MIN_QUOTE_WORDS`` words (titles, labels,
-    scare quotes such as "आत्मनिर्भर") are dropped.
+    ``"हम पीछे नहीं हटेंगे," उन्होंने कहा।`` gives the span हम पीछे नहीं हटेंगे. Double marks
+    pair by order, not shape, so reversed curly marks (”…“) still pair; single marks inside a
+    double-quoted quotation nest. A single mark opens where it stands before a word
+    ('हम …', ‘हम …) and closes after one. A double quote left open runs to the end of its
+    paragraph, a single one only where it plainly opens speech. Spans with fewer than
+    ``MIN_QUOTE_WORDS`` words (titles, labels, scare quotes such as "आत्मनिर्भर") are dropped
+    unless they end as an utterance does (``"हम जीतेंगे।"``).
     """
-    marks = [
-        (m.start(), m.end())
-        for m in _MARK.finditer(text, paragraph_start, paragraph_end)
-        if not _is_inch_mark(text, m.start(), m.end())
-    ]
-    if not marks and lexicon.SINGLE_QUOTE_OPEN in text[paragraph_start:paragraph_end]:
-        return _single_quoted(text, paragraph_start, paragraph_end)
     spans: list[QuoteSpan] = []
-    for index in range(0, len(marks), 2):
-        open_start, open_end = marks[index]
-        if index + 1 < len(marks):
-            close_at, closed = marks[index + 1][0], True
-        else:
-            close_at, closed = paragraph_end, False
-        start, end = _trim(text, open_end, close_at)
-        if end - start <= 0 or len(text[start:end].split()) < lexicon.MIN_QUOTE_WORDS:
+    open_mark: re.Match[str] | None = None
+    for mark in _marks(text, paragraph_start, paragraph_end):
+        if open_mark is None:
+            if mark.group() in _DOUBLE or _opens(text, mark, paragraph_start):
+                open_mark = mark
             continue
-        spans.append(
-            QuoteSpan(open_start, close_at, start, end, closed, paragraph_start, paragraph_end)
-        )
+        if _closes(text, open_mark.group(), mark):
+            _add(spans, text, open_mark, mark.start(), mark.end(), paragraph_start, paragraph_end)
+            open_mark = None
+    if open_mark is not None and _may_run_on(text, open_mark, paragraph_start):
+        _add(spans, text, open_mark, paragraph_end, -1, paragraph_start, paragraph_end)
     return spans
 
 
-def _single_quoted(text: str, paragraph_start: int, paragraph_end: int) -> list[QuoteSpan]:
-    """‘…’ quotations in a paragraph without double marks: each ‘ with the next ’ that is
-    not inside a word. An unclosed ‘ runs to the paragraph's end (a quotation going on into
-    the next paragraph) only where it plainly opens one: at the paragraph's start or after a
-    comma, colon or dash (कहा, ‘…); elsewhere a lone mark quotes nothing."""
-    spans: list[QuoteSpan] = []
-    position = paragraph_start
-    while True:
-        open_at = text.find(lexicon.SINGLE_QUOTE_OPEN, position, paragraph_end)
-        if open_at < 0:
-            return spans
-        close_at = _single_close(text, open_at + 1, paragraph_end)
-        closed = close_at >= 0
-        if not closed:
-            before = text[paragraph_start:open_at].rstrip()
-            if before and before[-1] not in ",:-–—":
-                return spans
-            close_at = paragraph_end
-        start, end = _trim(text, open_at + 1, close_at)
-        if end > start and len(text[start:end].split()) >= lexicon.MIN_QUOTE_WORDS:
-            spans.append(
-                QuoteSpan(open_at, close_at, start, end, closed, paragraph_start, paragraph_end)
-            )
-        if not closed:
-            return spans
-        position = close_at + 1
+def _marks(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Quote marks in ``text[start:end]``, without apostrophes inside words and inch marks."""
+    marks = []
+    for match in _MARK.finditer(text, start, end):
+        mark = match.group()
+        if mark in _DOUBLE:
+            if not _is_inch_mark(text, match.start(), match.end()):
+                marks.append(match)
+            continue
+        before = text[match.start() - 1] if match.start() > 0 else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        if _is_letter(before) and _is_letter(after):
+            continue  # ओ'कॉनर, ओ’कॉनर: an apostrophe
+        if mark == "'" and before.isdigit():
+            continue  # 5' 8": feet
+        marks.append(match)
+    return marks
 
 
-def _single_close(text: str, start: int, end: int) -> int:
-    """The next ’ from ``start`` that closes a quotation (not followed by a letter)."""
-    position = start
-    while True:
-        at = text.find(lexicon.SINGLE_QUOTE_CLOSE, position, end)
-        if at < 0:
-            return -1
-        if at + 1 >= len(text) or not text[at + 1].isalpha():
-            return at
-        position = at + 1
+def _opens(text: str, mark: re.Match[str], paragraph_start: int) -> bool:
+    """A single mark opens a quotation when a word follows it and no word precedes it."""
+    if mark.group() == lexicon.SINGLE_QUOTE_CLOSE and mark.start() > paragraph_start:
+        before = text[mark.start() - 1]
+        if not before.isspace() and before not in "(:-–—,":
+            return False
+    after = text[mark.end()] if mark.end() < len(text) else " "
+    before = text[mark.start() - 1] if mark.start() > paragraph_start else " "
+    return not after.isspace() and not _is_letter(before)
+
+
+def _closes(text: str, opened: str, mark: re.Match[str]) -> bool:
+    """Whether ``mark`` closes the quotation opened by ``opened``: any double mark closes a
+    double (singles inside it nest); a single opened quotation closes at a single mark after
+    a word, or at a double mark (‘‘…” is typed as one quotation)."""
+    if opened in _DOUBLE:
+        return mark.group() in _DOUBLE
+    if mark.group() in _DOUBLE:
+        return True
+    before = text[mark.start() - 1] if mark.start() > 0 else " "
+    return not before.isspace() and mark.group() != lexicon.SINGLE_QUOTE_OPEN
+
+
+def _may_run_on(text: str, mark: re.Match[str], paragraph_start: int) -> bool:
+    """An unclosed double quote runs to its paragraph's end; an unclosed single one only at
+    the paragraph's start or after a comma, colon or dash (कहा, ‘…), where it plainly opens
+    speech going on into the next paragraph. Elsewhere a lone single mark quotes nothing."""
+    if mark.group() in _DOUBLE:
+        return True
+    before = text[paragraph_start : mark.start()].rstrip()
+    return not before or before[-1] in _OPENS_SPEECH
+
+
+def _add(
+    spans: list[QuoteSpan],
+    text: str,
+    opened: re.Match[str],
+    close_at: int,
+    close_end: int,
+    paragraph_start: int,
+    paragraph_end: int,
+) -> None:
+    closed = close_end >= 0
+    start, end = _trim(text, opened.end(), close_at)
+    if end <= start:
+        return
+    words = len(text[start:end].split())
+    if words < lexicon.MIN_QUOTE_WORDS and not (closed and text[start:end].endswith(_UTTERANCE_END)):
+        return
+    spans.append(
+        QuoteSpan(
+            opened.start(),
+            close_at,
+            start,
+            end,
+            closed,
+            paragraph_start,
+            paragraph_end,
+            close_end if closed else -1,
+        )
+    )
+
+
+def _is_letter(char: str) -> bool:
+    """A letter or a Devanagari sign that stands inside a word (matra, virama, nukta)."""
+    return char.isalpha() or ("\u0900" <= char <= "\u097f" and char not in "।॥")
 
 
 def _is_inch_mark(text: str, start: int, end: int) -> bool:

@@ -5,27 +5,27 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from consumer.extraction import lexicon
+
 __all__ = ["WORD_CHAR", "ZERO_WIDTH", "Token", "paragraphs", "tokenize"]
 
-# A blank line; or a line break right after a sentence end or a closing quote mark, as feeds
-# that put one paragraph per line write it (an unclosed quote then ends with its paragraph,
-# not with the article).
-_PARAGRAPH_BREAK = re.compile(
-    r"\n[ \t\r\f\v\u00a0]*\n\s*|(?<=[।॥?!\"”’»])[ \t\u00a0]*\r?\n\s*"
-)
+# Any line break: news pages put a headline, a dateline, a byline, a caption or a paragraph
+# on a line of its own, often without a sentence end (a headline has none), and no speaker
+# name or reported clause runs from one line into the next.
+_PARAGRAPH_BREAK = re.compile(r"[ \t\u00a0]*\r?\n\s*")
 # A token is a run of word characters (Devanagari letters, matras, nukta, ZWJ/ZWNJ, digits,
 # Latin) possibly with internal dots (डॉ.), or a single punctuation character.
-_PUNCTUATION_CLASS = r"[,;:!?।॥\"“”„‟«»＂'‘’()\[\]{}<>|—–-]"
+_PUNCTUATION_CLASS = r"[,;:!?।॥\"“”„‟«»＂'‘’`()\[\]{}<>|—–-]"
 #: A character that can stand inside a word token (a regular-expression class).
-WORD_CHAR = r"[^\s,;:!?।॥\"“”„‟«»＂'‘’()\[\]{}<>|—–-]"
-_TOKEN = re.compile(rf"{WORD_CHAR}+(?:-{WORD_CHAR}+)*|''|{_PUNCTUATION_CLASS}")
+WORD_CHAR = r"[^\s,;:!?।॥\"“”„‟«»＂'‘’`()\[\]{}<>|—–-]"
+_TOKEN = re.compile(rf"{WORD_CHAR}+(?:-{WORD_CHAR}+)*|''|‘‘|’’|``|{_PUNCTUATION_CLASS}")
 
 
 #: Drops zero-width non-joiners and joiners (``str.translate`` table).
 ZERO_WIDTH = str.maketrans({"\u200c": None, "\u200d": None})
 
-#: Abbreviations written with a final dot that does not end a sentence.
-ABBREVIATIONS = frozenset({"डॉ.", "डा.", "प्रो.", "श्री.", "सं.", "ई.", "पू.", "मि.", "कु.", "स्व."})
+#: Abbreviations written with a final dot that does not end a sentence (डॉ., प्रो., रु.).
+ABBREVIATIONS = lexicon.DOTTED_ABBREVIATIONS
 
 
 class Token(NamedTuple):
@@ -77,5 +77,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def _is_abbreviation(word: str) -> bool:
-    """डॉ., प्रो., initials such as ए.के. or के. keep their dot; कहा. does not."""
-    return word in ABBREVIATIONS or "." in word[:-1] or len(word) <= 3
+    """डॉ., प्रो., initials such as ए.के., के. or R. keep their dot; कहा., है. and था. end a
+    sentence (a third of Hindi news pages end sentences with a Latin full stop)."""
+    stem = word[:-1]
+    return (
+        word in ABBREVIATIONS
+        or "." in stem
+        or stem in lexicon.INITIALS
+        or (len(stem) == 1 and stem.isascii() and stem.isalpha())
+    )
