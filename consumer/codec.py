@@ -124,6 +124,7 @@ def record_to_dict(record: QuoteRecord) -> dict[str, Any]:
         },
         "cue": None if cue is None else {"text": cue.text, "start": cue.start, "end": cue.end},
         "confidence": round(quote.confidence, 4),
+        "form": quote.form,
         "extractor_version": record.extractor_version,
         "model_version": record.model_version,
         "url": record.url,

@@ -14,6 +14,7 @@ __all__ = [
     "Article",
     "Cue",
     "Quote",
+    "QuoteForm",
     "QuoteRecord",
     "QuoteType",
     "Speaker",
@@ -22,9 +23,10 @@ __all__ = [
 ]
 
 #: Version of schemas/quote.v1.json that QuoteRecord follows.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 QuoteType = Literal["direct", "indirect"]
+QuoteForm = Literal["marks", "dash", "headline", "unmarked", "reported"]
 SpeakerKind = Literal["person", "organization", "role", "pronoun", "document", "unknown"]
 
 
@@ -73,6 +75,10 @@ class Quote:
     speaker: Speaker | None
     cue: Cue | None
     confidence: float
+    #: How the speech is marked on the page: ``marks`` (quote marks), ``dash`` (मंत्री बोले-
+    #: …), ``headline`` (… : मंत्री), ``unmarked`` (ने कहा, …); ``reported`` for indirect
+    #: speech (X ने कहा कि …).
+    form: QuoteForm = "marks"
 
 
 @dataclass(frozen=True, slots=True)

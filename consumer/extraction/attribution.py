@@ -48,6 +48,8 @@ _ERGATIVE_PRONOUNS = frozenset(p for p in lexicon.PRONOUNS if p.endswith("ने
 _PUNCTUATION = frozenset(",;:!?।॥\"“”„‟«»＂'‘’()[]{}<>|—–-.") | {"''"}
 _QUOTE_TOKENS = frozenset((*lexicon.DOUBLE_QUOTE_MARKS, *lexicon.SINGLE_QUOTE_MARKS))
 _DASHES = frozenset({"-", "—", "–"})
+# '…': विधायक, "…" - मंत्री: a headline's speaker after its quotation.
+_HEADLINE_SEPARATORS = _DASHES | {":"}
 _ADVERBIAL_POSTPOSITIONS = frozenset({"में", "से", "को", "पर", "तक"})
 _COMPOUND_POSTPOSITIONS = frozenset({"बीच", "सामने", "समक्ष", "साथ", "पास"})
 _TRAILERS = frozenset({",", ":", "-", "—", "–"})
@@ -240,7 +242,7 @@ def attribute_after(window: list[Token], classify: Classifier | None = None) -> 
     classify = classify or classify_mention
     if not window:
         return None
-    if window[0].text in _DASHES and len(window) >= 2:
+    if window[0].text in _HEADLINE_SEPARATORS and len(window) >= 2:
         end = 1
         while (
             end < len(window)

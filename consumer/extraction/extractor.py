@@ -15,6 +15,7 @@ from consumer.extraction.attribution import (
     MAX_CLAUSE_WINDOW,
     MAX_WINDOW,
     Attribution,
+    Classifier,
     Mention,
     agent_before_quote,
     attribute_after,
@@ -32,6 +33,7 @@ from consumer.extraction.quotes import QuoteSpan, find_quote_spans
 from consumer.extraction.resolution import NameResolver
 from consumer.extraction.speakers import Context, observe_until, resolve_speaker
 from consumer.extraction.text import WORD_CHAR, Token, paragraphs, tokenize
+from consumer.extraction.unmarked import dash_speech, headline_speech, unmarked_speech
 from consumer.records import Cue, Quote, QuoteType, Speaker
 
 __all__ = ["EXTRACTOR_VERSION", "QuoteExtractor"]
@@ -65,8 +67,22 @@ _QUOTE_MARK = re.compile(
     "|".join(re.escape(m) for m in (*lexicon.DOUBLE_QUOTE_MARKS, *lexicon.SINGLE_QUOTE_MARKS))
 )
 _CLAUSE_TRAILERS = frozenset({",", ";", ":", "-", "—", "–"})
+# Speech without quote marks: a speech word before a dash, colon or comma (बोले-, कहा,), or a
+# headline's separator before its speaker (… : मंत्री). A paragraph without one holds none.
+_UNMARKED_TRIGGER = re.compile(
+    rf"(?<!{WORD_CHAR})(?:"
+    + "|".join(re.escape(w) for w in sorted(lexicon.DASH_SPEECH_CUES, key=len, reverse=True))
+    + r")\s*[-–—:,]|\s[:ः|–—-]\s|ः\s|:\s"
+)
 # Words a sentence may have before a source without a comma (वहीं, इस बीच …).
 _OPENING_WORDS = 8
+
+
+#: Confidence of speech without quote marks whose speaker is named (or an office), and of
+#: one whose speaker is a pronoun or unnamed: the cue and the dash leave little doubt that it
+#: is speech, but its end is a guess (the sentence, or the first-person sentences after it).
+CONFIDENCE_UNMARKED_NAMED = 0.8
+CONFIDENCE_UNMARKED = 0.65
 
 
 class QuoteExtractor:
@@ -122,7 +138,11 @@ class QuoteExtractor:
             context = Context(names, resolver, lookback)
             lookback = p_start
             spans = find_quote_spans(text, p_start, p_end)
-            if not spans and _INDIRECT_TRIGGER.search(text, p_start, p_end) is None:
+            if (
+                not spans
+                and _INDIRECT_TRIGGER.search(text, p_start, p_end) is None
+                and _UNMARKED_TRIGGER.search(text, p_start, p_end) is None
+            ):
                 # A paragraph without quotes only tells who was named as a subject (for a
                 # later उन्होंने): tokenize just the words before each ने.
                 observe_until(
@@ -136,8 +156,12 @@ class QuoteExtractor:
             # Direct and reported quotes are attributed in reading order, so that a pronoun
             # points to the person who spoke last (पार्षद X का कहना था कि …। वे बोले, "…").
             reported = self._indirect(text, tokens, spans, context)
+            unmarked = _unmarked_spans(text, tokens, spans, (p_start, p_end))
+            if unmarked:
+                # X बोले- हमने कहा था कि …: a clause inside unmarked speech is part of it.
+                reported = [r for r in reported if not _inside(r.start, unmarked)]
             events: list[tuple[int, QuoteSpan | _Reported]] = [
-                *((span.open_at, span) for span in spans),
+                *((span.open_at, span) for span in sorted([*spans, *unmarked], key=_opening)),
                 *((r.start, r) for r in reported),
             ]
             for at, event in sorted(events, key=lambda e: e[0]):
@@ -145,7 +169,10 @@ class QuoteExtractor:
                 if isinstance(event, _Reported):
                     quotes.append(_reported_quote(text, event, context))
                     continue
-                quote = self._direct(text, tokens, event, context, previous)
+                if event.form == "marks":
+                    quote = self._direct(text, tokens, event, context, previous)
+                else:
+                    quote = _unmarked_quote(text, tokens, event, context)
                 if quote is None:
                     continue
                 quotes.append(quote)
@@ -298,6 +325,92 @@ class QuoteExtractor:
         return quotes
 
 
+def _opening(span: QuoteSpan) -> int:
+    return span.open_at
+
+
+def _unmarked_spans(
+    text: str, tokens: list[Token], marked: list[QuoteSpan], paragraph: tuple[int, int]
+) -> list[QuoteSpan]:
+    """Speech without quote marks in one paragraph, outside its quotations: a headline
+    whose speaker follows a colon or dash, dash speech, and unmarked speech after a comma."""
+    if not marked:
+        headline = headline_speech(text, paragraph)
+        if headline is not None:
+            return [headline.span]
+    found = [*dash_speech(text, tokens, paragraph), *unmarked_speech(text, tokens, paragraph)]
+    found = [s for s in found if not any(m.open_at <= s.start < m.close_at for m in marked)]
+    found.sort(key=_opening)
+    kept: list[QuoteSpan] = []
+    for span in found:
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
+
+
+def _unmarked_quote(
+    text: str, tokens: list[Token], span: QuoteSpan, context: Context
+) -> Quote | None:
+    """Attribute speech without quote marks, or drop it: without a cue and a speaker
+    before the dash or comma (or after a headline's colon) the words are narration."""
+    classify = context.names.classify
+    if span.form == "headline":
+        attribution = _headline_attribution(text, tokens, span, classify)
+    else:
+        window = window_before(tokens, span.open_at)
+        if window and window[-1].end > span.open_at:
+            # कोच बोले-टीम …: the cue is glued to the speech by the dash.
+            last = window[-1]
+            window[-1] = Token(text[last.start : span.open_at], last.start, span.open_at)
+        attribution = attribute_before(window, classify)
+        if attribution is not None and attribution.speaker is None:
+            attribution = _genitive_head(window, attribution, classify)
+    if attribution is None or attribution.speaker is None:
+        return None
+    if attribution.speaker.kind not in lexicon.UNMARKED_SPEAKER_KINDS:
+        return None
+    cue = _cue(text, attribution)
+    speaker = resolve_speaker(text, attribution.speaker, context, cue.text if cue else None)
+    if speaker is None:
+        return None
+    named = speaker.name is not None or speaker.kind == "role"
+    confidence = CONFIDENCE_UNMARKED_NAMED if named else CONFIDENCE_UNMARKED
+    quote = _quote(text, "direct", span.start, span.end, speaker, cue, confidence)
+    return dataclasses.replace(quote, form=span.form)
+
+
+def _headline_attribution(
+    text: str, tokens: list[Token], span: QuoteSpan, classify: Classifier
+) -> Attribution | None:
+    """``… : कृषि मंत्री``: the separator is the cue and the words after it the speaker."""
+    separator = text[span.close_at : span.close_end]
+    offset = span.close_at + len(separator) - len(separator.lstrip())
+    cue_end = offset + 1
+    speaker_tokens = [t for t in tokens if t.start >= span.close_end]
+    if not speaker_tokens or any(t.text in _PUNCTUATION_TOKENS for t in speaker_tokens):
+        return None
+    mention = classify(speaker_tokens)
+    if mention.kind == "person" and mention.name and mention.name in lexicon.PLACES:
+        return None
+    return Attribution(offset, cue_end, mention)
+
+
+def _genitive_head(
+    window: list[Token], attribution: Attribution, classify: Classifier
+) -> Attribution | None:
+    """``अखिलेश का भाजपा पर हमला, कहा- …``: a headline names its speaker in the genitive
+    at its start and drops the subject of the verb."""
+    for i, token in enumerate(window[: lexicon.MAX_HEADLINE_SPEAKER_WORDS + 1]):
+        if token.text in lexicon.GENITIVE_MARKERS and i > 0:
+            mention = classify(window[:i])
+            if mention.kind in ("person", "role", "organization"):
+                return Attribution(attribution.cue_start, attribution.cue_end, mention)
+            return None
+        if token.text in _PUNCTUATION_TOKENS:
+            return None
+    return None
+
+
 def _tokens_outside_quotes(text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Token]:
     """The paragraph's tokens minus those inside its quotations: no rule reads inside a quote
     (every window stops at a quote mark), and quotations are most of a quoting paragraph.
@@ -314,7 +427,7 @@ def _tokens_outside_quotes(text: str, start: int, end: int, spans: list[QuoteSpa
 def _last_trigger(text: str) -> int:
     """Offset of the last quote mark or reported-speech marker in ``text``; -1 if none."""
     last = -1
-    for pattern in (_QUOTE_MARK, _INDIRECT_TRIGGER):
+    for pattern in (_QUOTE_MARK, _INDIRECT_TRIGGER, _UNMARKED_TRIGGER):
         for match in pattern.finditer(text, max(0, last)):
             last = max(last, match.start())
     return last
@@ -413,7 +526,8 @@ def _reported_quote(text: str, reported: _Reported, context: Context) -> Quote:
     cue = _cue(text, attribution)
     speaker = resolve_speaker(text, attribution.speaker, context, cue.text if cue else None)
     confidence = 0.85 if speaker is not None and (speaker.name or speaker.kind == "role") else 0.5
-    return _quote(text, "indirect", reported.start, reported.stop, speaker, cue, confidence)
+    quote = _quote(text, "indirect", reported.start, reported.stop, speaker, cue, confidence)
+    return dataclasses.replace(quote, form="reported")
 
 
 def _pronoun_according_to_at(words: list[str], i: int) -> bool:

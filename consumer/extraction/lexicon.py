@@ -850,3 +850,64 @@ INITIALS: frozenset[str] = frozenset(
     {"ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ",
      "पी", "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्लू", "डब्ल्यू", "एक्स", "वाई", "ज़ेड", "जेड"}
 )
+
+#: Verbs and nouns that introduce speech after a dash: मंत्री बोले- …, उन्होंने कहा- …,
+#: ट्वीट कर लिखा- …, एसपी का दावा- … (the speaker stands before them).
+DASH_SPEECH_CUES: frozenset[str] = frozenset(
+    {
+        "कहा", "कही", "कहे", "कहीं", "बोले", "बोलीं", "बोला", "बोली", "लिखा", "लिखी", "बताया",
+        "पूछा", "जोड़ा", "दोहराया", "कहना", "दावा", "आरोप", "तंज", "सवाल", "चेतावनी",
+        "ऐलान", "अपील", "बयान", "जवाब", "पलटवार", "निशाना", "हमला", "कटाक्ष",
+    }
+)
+
+#: Verbs after which a comma can open unmarked speech: विधायक ने कहा, अब गांव में …
+UNMARKED_SPEECH_VERBS: frozenset[str] = frozenset(
+    {"कहा", "कही", "कहे", "बोले", "बोलीं", "बोला", "बोली", "लिखा", "पूछा", "जोड़ा"}
+)
+
+#: Words that open narration, not speech, after ``कहा,`` (कहा, जिसके बाद …).
+NARRATION_OPENERS: frozenset[str] = frozenset(
+    {"जिसके", "जिसमें", "जिस", "जिन्होंने", "जो", "जहां", "जब", "और", "तथा", "एवं",
+     "लेकिन", "परंतु", "किंतु", "पर", "वहीं", "इसके", "इसी", "तो", "कि", "की"}
+)
+
+#: The speaker's own voice: first- and second-person words that show a sentence without
+#: quote marks is what the speaker said (हम झुकेंगे नहीं, मेरी सरकार, आप चिंता न करें).
+SPEAKER_VOICE: frozenset[str] = frozenset(
+    {
+        "मैं", "मैंने", "मुझे", "मुझसे", "मेरा", "मेरी", "मेरे", "हम", "हमने", "हमें", "हमसे",
+        "हमारा", "हमारी", "हमारे", "आप", "आपको", "आपका", "आपकी", "आपके", "आपने", "तुम",
+        "हमलोग", "अपनी", "अपना", "अपने",
+    }
+)
+
+#: A headline's speaker after the colon is a short phrase (कृषि मंत्री रमेश तिवारी).
+MAX_HEADLINE_SPEAKER_WORDS = 5
+#: Lines longer than this are paragraphs, not headlines.
+MAX_HEADLINE_WORDS = 30
+
+#: Lines that are navigation, not the article: their headlines quote nobody here.
+CLUTTER_PREFIXES: tuple[str, ...] = (
+    "यह भी पढ़ें", "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "पढ़ें", "Also Read", "Read",
+    "और पढ़ें", "संबंधित", "Related",
+)
+
+#: Who can speak without quote marks: a person, an office, a body, or a pronoun for one.
+UNMARKED_SPEAKER_KINDS: frozenset[str] = frozenset({"person", "role", "organization", "pronoun"})
+
+#: Places a dateline or a headline names (पटना:, लखनऊ।): never speakers.
+PLACES: frozenset[str] = frozenset(
+    {
+        "दिल्ली", "नई दिल्ली", "मुंबई", "कोलकाता", "चेन्नई", "बेंगलुरु", "हैदराबाद", "पटना",
+        "लखनऊ", "जयपुर", "भोपाल", "रांची", "रायपुर", "देहरादून", "शिमला", "चंडीगढ़",
+        "अहमदाबाद", "गांधीनगर", "पुणे", "नागपुर", "इंदौर", "वाराणसी", "प्रयागराज", "कानपुर",
+        "आगरा", "मेरठ", "गोरखपुर", "गाजियाबाद", "नोएडा", "गुरुग्राम", "फरीदाबाद", "जम्मू",
+        "श्रीनगर", "अमृतसर", "लुधियाना", "जोधपुर", "उदयपुर", "कोटा", "अजमेर", "ग्वालियर",
+        "जबलपुर", "बिलासपुर", "धनबाद", "जमशेदपुर", "गया", "भागलपुर", "मुजफ्फरपुर", "हरिद्वार",
+        "ऋषिकेश", "अयोध्या", "मथुरा", "बरेली", "अलीगढ़", "झांसी", "गुवाहाटी", "भुवनेश्वर",
+        "तिरुवनंतपुरम", "पणजी", "इस्लामाबाद", "वाशिंगटन", "लंदन", "मॉस्को", "बीजिंग", "ढाका",
+        "काठमांडू", "कोलंबो", "दुबई", "बिहार", "उत्तर प्रदेश", "राजस्थान", "मध्य प्रदेश",
+        "झारखंड", "छत्तीसगढ़", "हरियाणा", "पंजाब", "उत्तराखंड", "गुजरात", "महाराष्ट्र",
+    }
+)

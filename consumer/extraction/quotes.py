@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
 from consumer.extraction import lexicon
+from consumer.records import QuoteForm
 
-__all__ = ["QuoteForm", "QuoteSpan", "find_quote_spans"]
-
-#: How a quotation is marked on the page: in quote marks, after a dash (मंत्री बोले- …), as a
-#: headline with its speaker after a colon or dash, or unmarked after ``ने कहा,``.
-QuoteForm = Literal["marks", "dash", "headline", "unmarked"]
+__all__ = ["QuoteSpan", "find_quote_spans"]
 
 _DOUBLE = frozenset(lexicon.DOUBLE_QUOTE_MARKS)
 # Longest marks first, so that ‘‘ is one doubled mark and not two singles.
@@ -145,7 +141,9 @@ def _add(
     if end <= start:
         return
     words = len(text[start:end].split())
-    if words < lexicon.MIN_QUOTE_WORDS and not (closed and text[start:end].endswith(_UTTERANCE_END)):
+    if words < lexicon.MIN_QUOTE_WORDS and not (
+        closed and text[start:end].endswith(_UTTERANCE_END)
+    ):
         return
     spans.append(
         QuoteSpan(

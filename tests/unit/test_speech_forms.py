@@ -1,0 +1,199 @@
+"""Quote marks, sentence ends and speech without marks as Hindi news pages print them.
+
+One test per rule, on hand-written Hindi (fictional people), rules only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.extraction import QuoteExtractor
+from consumer.extraction.quotes import find_quote_spans
+from consumer.extraction.text import paragraphs, tokenize
+
+
+@pytest.fixture(scope="module")
+def rules() -> QuoteExtractor:
+    return QuoteExtractor()
+
+
+def _spans(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_quote_spans(text, 0, len(text))]
+
+
+# -- quote marks (quotes.find_quote_spans) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # straight singles
+        ("किरण यादव ने कहा, 'हम इस फैसले के खिलाफ अदालत जाएंगे।'", ["हम इस फैसले के खिलाफ अदालत जाएंगे।"]),
+        # doubled curly singles, with no mark left in the span
+        ("मंत्री ने कहा, ‘‘सड़क अगले साल तक बन जाएगी।’’ फिर चले गए।", ["सड़क अगले साल तक बन जाएगी।"]),
+        # mixed: doubled singles opening, a curly double closing, and the reverse
+        ("कोच ने कहा, ‘‘टीम पूरी तरह तैयार है” और चले गए।", ["टीम पूरी तरह तैयार है"]),
+        ("कोच ने कहा, “टीम पूरी तरह तैयार है’’ और चले गए।", ["टीम पूरी तरह तैयार है"]),
+        # doubled backticks
+        ("विधायक ने कहा, ``यह जनता की जीत है`` और धन्यवाद दिया।", ["यह जनता की जीत है"]),
+        # singles nest inside doubles
+        ('उन्होंने कहा, "हम \'सबका साथ\' की बात करते हैं।"', ["हम 'सबका साथ' की बात करते हैं।"]),
+        # an apostrophe inside a name quotes nothing
+        ("डेविड ओ'कॉनर आज दिल्ली पहुंचे और बैठक में शामिल हुए।", []),
+        # a single-quoted label is too short to be a quotation
+        ("उन्होंने 'डबल इंजन' की सरकार पर सवाल उठाए।", []),
+        # a two-word quotation that ends as an utterance does
+        ('कप्तान ने कहा, "हम जीतेंगे।"', ["हम जीतेंगे।"]),
+    ],
+)
+def test_quote_marks(text: str, expected: list[str]) -> None:
+    assert _spans(text) == expected
+
+
+# -- sentences and lines (text) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("गिरफ्तार कर लिया गया है. उससे", ["गिरफ्तार", "कर", "लिया", "गया", "है", ".", "उससे"]),
+        ("काम पूरा था. अब", ["काम", "पूरा", "था", ".", "अब"]),
+        ("पार्टी के. एल. वर्मा", ["पार्टी", "के.", "एल.", "वर्मा"]),
+        ("डॉ. मीना", ["डॉ.", "मीना"]),
+    ],
+)
+def test_latin_full_stop_ends_a_sentence_but_not_an_initial(text: str, words: list[str]) -> None:
+    assert [t.text for t in tokenize(text)] == words
+
+
+def test_every_line_break_ends_a_paragraph() -> None:
+    text = "भाजपा का बड़ा हमला\nविधायक ने कहा कि सरकार विफल है।"
+    assert [text[s:e] for s, e in paragraphs(text)] == [
+        "भाजपा का बड़ा हमला",
+        "विधायक ने कहा कि सरकार विफल है।",
+    ]
+
+
+def test_reported_speech_stops_at_a_latin_full_stop(rules: QuoteExtractor) -> None:
+    text = "एसपी राजेश मीणा ने बताया कि आरोपी को गिरफ्तार कर लिया गया है. उससे पूछताछ जारी है."
+    [quote] = rules.extract(text)
+    assert quote.text == "आरोपी को गिरफ्तार कर लिया गया है"
+
+
+def test_speaker_does_not_run_across_a_line_break(rules: QuoteExtractor) -> None:
+    text = "भाजपा का बड़ा हमला\nविधायक सुनील शर्मा ने कहा कि सरकार हर मोर्चे पर विफल है।"
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.text == "विधायक सुनील शर्मा"
+
+
+def test_two_word_reported_clause(rules: QuoteExtractor) -> None:
+    [quote] = rules.extract("डीएम ने कहा कि जांच होगी।")
+    assert (quote.type, quote.text) == ("indirect", "जांच होगी")
+
+
+# -- speech without marks (unmarked) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "speech", "speaker", "cue"),
+    [
+        # dash speech, the verb agreeing with an office
+        ("एसपी बोले- आरोपी जल्द पकड़े जाएंगे", "dash", "आरोपी जल्द पकड़े जाएंगे", "एसपी", "बोले"),
+        # dash speech running on through first-person sentences, not into narration
+        (
+            "मंत्री ने कहा- सड़क अगले साल तक बन जाएगी। हम बजट दे चुके हैं। इसके बाद वह चले गए।",
+            "dash",
+            "सड़क अगले साल तक बन जाएगी। हम बजट दे चुके हैं।",
+            "मंत्री",
+            "कहा",
+        ),
+        # a post
+        (
+            "मुख्यमंत्री ने ट्वीट कर लिखा- प्रदेश के हर गांव में बिजली पहुंचेगी।",
+            "dash",
+            "प्रदेश के हर गांव में बिजली पहुंचेगी।",
+            "मुख्यमंत्री",
+            "लिखा",
+        ),
+        # a headline's subject in the genitive, the verb's subject dropped
+        (
+            "अखिलेश का भाजपा पर हमला, कहा- जनता इस बार हिसाब लेगी",
+            "dash",
+            "जनता इस बार हिसाब लेगी",
+            "अखिलेश",
+            "कहा",
+        ),
+        # the dash glued to the next word
+        ("कोच बोले-टीम फाइनल में पूरी ताकत से खेलेगी", "dash", "टीम फाइनल में पूरी ताकत से खेलेगी", "कोच", "बोले"),
+        # headline speech with the speaker after a colon
+        (
+            "किसानों की आय दोगुनी करेंगे : कृषि मंत्री रमेश तिवारी",
+            "headline",
+            "किसानों की आय दोगुनी करेंगे",
+            "कृषि मंत्री रमेश तिवारी",
+            ":",
+        ),
+        # ... after a spaced dash
+        (
+            "बजट में हर वर्ग का ध्यान रखा गया - वित्त मंत्री",
+            "headline",
+            "बजट में हर वर्ग का ध्यान रखा गया",
+            "वित्त मंत्री",
+            "-",
+        ),
+        # unmarked first-person speech after ने कहा,
+        (
+            "विधायक सुनील वर्मा ने कहा, अब गांव में हमारी सरकार पानी की कमी नहीं होने देगी।",
+            "unmarked",
+            "अब गांव में हमारी सरकार पानी की कमी नहीं होने देगी।",
+            "विधायक सुनील वर्मा",
+            "कहा",
+        ),
+    ],
+)
+def test_speech_without_marks(
+    rules: QuoteExtractor, text: str, form: str, speech: str, speaker: str, cue: str
+) -> None:
+    [quote] = rules.extract(text)
+    assert (quote.type, quote.form, quote.text) == ("direct", form, speech)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # narration after कहा,
+        "उन्होंने कहा, जिसके बाद सभा खत्म हो गई।",
+        # third-person narration after a comma is not taken as unmarked speech
+        "थानाध्यक्ष ने कहा, मामले की जांच की जा रही है और रिपोर्ट भेजी जाएगी।",
+        # a dateline before a colon, and a place after one
+        "पटना: बाढ़ से दस लोगों की मौत",
+        "बाढ़ से दस लोगों की मौत : पटना",
+        # navigation
+        "यह भी पढ़ें: सरकार गिराने की साजिश नाकाम : मंत्री",
+        # a Latin kicker
+        "सरकार गिराने की साजिश नाकाम: CM on Foundation Day",
+        # a hyphenated word is not a dash
+        "बोले-चाले की भाषा में लिखी किताब का विमोचन हुआ",
+    ],
+)
+def test_not_speech_without_marks(rules: QuoteExtractor, text: str) -> None:
+    assert [q for q in rules.extract(text) if q.form in ("dash", "headline", "unmarked")] == []
+
+
+def test_quoted_headline_with_speaker_after_colon(rules: QuoteExtractor) -> None:
+    [quote] = rules.extract("'हम झुकेंगे नहीं': विधायक सुनील वर्मा")
+    assert (quote.form, quote.text) == ("marks", "हम झुकेंगे नहीं")
+    assert quote.speaker is not None and quote.speaker.name == "सुनील वर्मा"
+
+
+def test_reported_clause_inside_dash_speech_is_not_reported_twice(rules: QuoteExtractor) -> None:
+    text = "मंत्री बोले- हमने पहले ही कहा था कि सड़क बनेगी।"
+    quotes = rules.extract(text)
+    assert [(q.type, q.form) for q in quotes] == [("direct", "dash")]
+
+
+def test_indirect_records_say_reported(rules: QuoteExtractor) -> None:
+    [quote] = rules.extract("थानाध्यक्ष ने बताया कि आरोपी फरार है।")
+    assert quote.form == "reported"
