@@ -408,6 +408,7 @@ def _speaker_run(
     window: list[Token], end: int, classify: Classifier, *, floor: int = 0
 ) -> Mention | None:
     """The run of name-like tokens ending just before index ``end`` (not before ``floor``)."""
+    end = _before_latin_bracket(window, end, floor)
     start = end
     while True:
         start = _run_start(window, start, end, floor)
@@ -422,6 +423,19 @@ def _speaker_run(
     if start == end:
         return None
     return classify(window[start:end])
+
+
+def _before_latin_bracket(window: list[Token], end: int, floor: int) -> int:
+    """``मुख्यमंत्री रमेश साहू (CM Sahu) ने``: a name's Latin form in brackets after it is the
+    same person; the run ends before the bracket."""
+    if end - 1 <= floor or window[end - 1].text != ")":
+        return end
+    for i in range(end - 2, max(floor, end - 6) - 1, -1):
+        if window[i].text == "(":
+            inside = window[i + 1 : end - 1]
+            latin = inside and all(t.text.isascii() for t in inside)
+            return i if latin and i > floor else end
+    return end
 
 
 def _bracket_before(window: list[Token], start: int, floor: int) -> int | None:

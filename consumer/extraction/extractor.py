@@ -281,6 +281,8 @@ class QuoteExtractor:
                     if longer is not None and longer.speaker is not None:
                         attribution = longer
                 body = i + 1
+                if body < len(words) and words[body] == ",":
+                    body += 1  # कहा कि, अब हम …
             elif (comma := _according_to_at(words, i)) is not None:
                 clause = window_before(tokens, token.start)
                 cue_len = next(len(c) for c in _ACCORDING_TO if tuple(words[i : i + len(c)]) == c)

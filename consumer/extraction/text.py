@@ -63,17 +63,47 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             for word, s, e in ((t.text.translate(ZERO_WIDTH), t.start, t.end) for t in tokens)
             if word
         ]
+    if "ंं" in segment:
+        # उन्होंंने: a doubled anusvara, a common typing slip, is read as one.
+        tokens = [Token(t.text.replace("ंं", "ं"), t.start, t.end) for t in tokens]
     if "." not in segment:
         return tokens
     split: list[Token] = []
     for token in tokens:
-        word, s, e = token
-        if word[-1] == "." and not _is_abbreviation(word):
-            split.append(Token(word[:-1], s, e - 1))
-            split.append(Token(".", e - 1, e))
+        if "." in token.text[:-1] and len(token.text) == token.end - token.start:
+            split += _split_glued(token)
         else:
-            split.append(token)
+            split += _split_final(token)
     return split
+
+
+def _split_final(token: Token) -> list[Token]:
+    """कहा. -> कहा + ., but डॉ. and ए. stay whole."""
+    word, s, e = token
+    if word[-1] == "." and not _is_abbreviation(word):
+        return [Token(word[:-1], s, e - 1), Token(".", e - 1, e)]
+    return [token]
+
+
+def _split_glued(token: Token) -> list[Token]:
+    """था.Crime, है.उन्होंने: a full stop without a space after it still ends the sentence;
+    initials (ए.के.) and abbreviations (डॉ.) keep their dots."""
+    word, s, _ = token
+    parts: list[Token] = []
+    begin = 0
+    for at, char in enumerate(word):
+        if char != "." or at + 1 == len(word):
+            continue
+        left = word[begin:at]
+        if not left or _is_abbreviation(left + ".") or left in lexicon.INITIALS:
+            continue
+        if left[-1].isdigit() or left.isascii():
+            continue  # 25.5, www.example
+        parts += [Token(left, s + begin, s + at), Token(".", s + at, s + at + 1)]
+        begin = at + 1
+    if begin == 0:
+        return _split_final(token)
+    return parts + _split_final(Token(word[begin:], s + begin, token.end))
 
 
 def _is_abbreviation(word: str) -> bool:
