@@ -32,7 +32,7 @@ from consumer.records import Quote
 
 __all__ = ["HindiQuotes", "make_hindi_quotes"]
 
-#: Where the records live in ``doc.user_data``: ``{"start:end:label": asdict(quote)}``.
+#: Where the records live in ``doc.user_data``: ``{"start:end:label": quote as plain values}``.
 _USER_DATA_KEY = "hindi_quotes"
 # Quote fields the span itself carries, or that have an extension of their own below.
 _SPAN_FIELDS = frozenset({"type", "text", "start", "end", "speaker", "cue"})
@@ -54,7 +54,7 @@ class HindiQuotes:
             if span is None:  # a quote of whitespace only: no token to hold it
                 continue
             spans.append(span)
-            records[_key(span)] = dataclasses.asdict(quote)
+            records[_key(span)] = _to_plain(quote)
         doc.spans[self.spans_key] = spans
         return doc
 
@@ -82,7 +82,7 @@ def _record(span: Span) -> dict[str, Any] | None:
 
 def _quote(span: Span) -> Quote | None:
     record = _record(span)
-    return None if record is None else _from_dict(Quote, record)
+    return None if record is None else _from_plain(Quote, record)
 
 
 def _field(span: Span, *, name: str) -> Any:
@@ -103,27 +103,46 @@ def _mention_field(span: Span, *, name: str, field: str) -> Any:
     return None if mention is None else mention.get(field)
 
 
-def _from_dict(cls: type[Any], data: dict[str, Any]) -> Any:
-    """A record dataclass back from :func:`dataclasses.asdict`, nested records included."""
-    hints = typing.get_type_hints(cls)
+_field_tables: dict[type[Any], tuple[tuple[str, type[Any] | None], ...]] = {}
+
+
+def _fields(cls: type[Any]) -> tuple[tuple[str, type[Any] | None], ...]:
+    """Each field of a record dataclass, with the record type it holds if any (``Speaker`` in
+    ``Speaker | None``); cached, as type hints are slow to resolve."""
+    if cls not in _field_tables:
+        hints = typing.get_type_hints(cls)
+        _field_tables[cls] = tuple(
+            (f.name, next(iter(_record_types(hints[f.name])), None))
+            for f in dataclasses.fields(cls)
+        )
+    return _field_tables[cls]
+
+
+def _record_types(hint: Any) -> list[type[Any]]:
+    return [t for t in typing.get_args(hint) if isinstance(t, type) and dataclasses.is_dataclass(t)]
+
+
+def _to_plain(record: Any) -> dict[str, Any]:
+    """A record as a dict of plain values, nested records included: what msgpack can carry
+    (:func:`dataclasses.asdict` does the same with deep copies, at 10 times the cost)."""
+    plain: dict[str, Any] = {}
+    for name, nested in _fields(type(record)):
+        value = getattr(record, name)
+        plain[name] = _to_plain(value) if nested is not None and value is not None else value
+    return plain
+
+
+def _from_plain(cls: type[Any], plain: dict[str, Any]) -> Any:
+    """The record back from :func:`_to_plain`."""
     values: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):
-        if f.name not in data:
+    for name, nested in _fields(cls):
+        if name not in plain:
             continue  # a field added after the doc was made keeps its default
-        value = data[f.name]
-        nested = _record_type(hints[f.name])
-        if isinstance(value, dict) and nested is not None:
-            value = _from_dict(nested, value)
-        values[f.name] = value
+        value = plain[name]
+        if nested is not None and value is not None:
+            value = _from_plain(nested, value)
+        values[name] = value
     return cls(**values)
-
-
-def _record_type(hint: Any) -> type[Any] | None:
-    """The dataclass in a field's type (``Speaker`` in ``Speaker | None``), if any."""
-    for t in typing.get_args(hint):
-        if isinstance(t, type) and dataclasses.is_dataclass(t):
-            return t
-    return None
 
 
 def _register_extensions() -> None:
@@ -135,15 +154,14 @@ def _register_extensions() -> None:
         "speaker": functools.partial(_mention, name="speaker"),
         "cue": functools.partial(_mention, name="cue"),
     }
-    for nested in ("speaker", "cue"):
-        record = _record_type(typing.get_type_hints(Quote)[nested])
-        for f in dataclasses.fields(record) if record is not None else ():
-            if f.name not in _MENTION_FIELDS:
-                getter = functools.partial(_mention_field, name=nested, field=f.name)
-                extensions[f"{nested}_{f.name}"] = getter
-    for f in dataclasses.fields(Quote):
-        if f.name not in _SPAN_FIELDS:
-            extensions[f.name] = functools.partial(_field, name=f.name)
+    for name, nested in _fields(Quote):
+        if name not in _SPAN_FIELDS:
+            extensions[name] = functools.partial(_field, name=name)
+        elif name in ("speaker", "cue") and nested is not None:
+            for field, _ in _fields(nested):
+                if field not in _MENTION_FIELDS:
+                    getter = functools.partial(_mention_field, name=name, field=field)
+                    extensions[f"{name}_{field}"] = getter
     for name, getter in extensions.items():
         Span.set_extension(name, getter=getter, force=True)
 
