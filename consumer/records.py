@@ -73,6 +73,10 @@ class Quote:
     speaker: Speaker | None
     cue: Cue | None
     confidence: float
+    #: Which rules produced the quote, for audits and error analysis: ``span`` (how the
+    #: quotation was found), ``speaker`` (how its speaker phrase was found) and ``resolution``
+    #: (how that phrase was resolved to a name). None where nothing recorded it.
+    evidence: dict[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
