@@ -285,21 +285,7 @@ class RuleNames:
             forward: list[str] = []
             after = self._plain[match.end() : match.end() + 60].split()
             if self._plain[match.end() : match.end() + 1] == " ":
-                for index, written in enumerate(after[:2]):
-                    word = written.rstrip(",;")  # सुमित्रा देवी अहिरवार, जिन्हें …
-                    if not (_name_like(word) or word in lexicon.MIDDLE_NAMES) or (
-                        word in _NOT_AFTER_NAME
-                    ):
-                        break
-                    if oblique_plural(word) and after[index + 1 : index + 2] != ["ने"]:
-                        break  # पूनम किसानों से मिलीं; but कुलविंदर कौर सेखों ने
-                    forward.append(word)
-                    if word != written:
-                        break
-                if forward and _verb_before_auxiliary(after, len(forward)):
-                    forward.pop()  # सुगिया बारला करती हैं: the verb is not part of the name
-                if len(forward) > 1 and not _middle_or_initial(forward[0]):
-                    forward = forward[:1]  # रामसजीवन पटेल | खेतिहर मजदूर हैं
+                forward = _forward_name_words(after)
             backward: list[str] = []
             if self._plain[match.start() - 1 : match.start()] == " ":
                 before = self._plain[max(0, match.start() - 80) : match.start()].split()
@@ -436,6 +422,25 @@ class RuleNames:
         return found
 
 
+def _forward_name_words(after: list[str]) -> list[str]:
+    """The words after a name that continue it (at most two): सुमित्रा देवी अहिरवार, जिन्हें …"""
+    forward: list[str] = []
+    for index, written in enumerate(after[:2]):
+        word = written.rstrip(",;")  # सुमित्रा देवी अहिरवार, जिन्हें …
+        if not (_name_like(word) or word in lexicon.MIDDLE_NAMES) or (word in _NOT_AFTER_NAME):
+            break
+        if oblique_plural(word) and after[index + 1 : index + 2] != ["ने"]:
+            break  # पूनम किसानों से मिलीं; but कुलविंदर कौर सेखों ने
+        forward.append(word)
+        if word != written:
+            break
+    if forward and _verb_before_auxiliary(after, len(forward)):
+        forward.pop()  # सुगिया बारला करती हैं: the verb is not part of the name
+    if len(forward) > 1 and not _middle_or_initial(forward[0]):
+        forward = forward[:1]  # रामसजीवन पटेल | खेतिहर मजदूर हैं
+    return forward
+
+
 def _given_name(name: str, forward: list[str], after: list[str]) -> bool:
     """Whether ``name`` followed by ``forward`` is a given name finished by a surname: a
     middle name on either side (पार्वती देवी | रावत, कुलविंदर | कौर सेखों), or the words end
@@ -489,8 +494,7 @@ def _name_after(following: list[str], plain: str = "") -> list[str]:
     while (
         keep < len(words)
         and (
-            _middle_or_initial(words[keep - 1])
-            or (keep == 2 and words[0] in lexicon.NAME_PREFIXES)
+            _middle_or_initial(words[keep - 1]) or (keep == 2 and words[0] in lexicon.NAME_PREFIXES)
         )
         # विजय पाल सिंह | मौके पर पहुंचे: a word before पर or में is a place, not a name.
         and not (keep + 1 < len(following) and following[keep + 1] in _PLACE_POSTPOSITIONS)
