@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from consumer.extraction import bodies, lexicon
 from consumer.extraction.text import WORD_CHAR, Token, tokenize
+from consumer.extraction.wordsets import Words
 from consumer.records import SpeakerKind
 
 __all__ = [
@@ -96,7 +97,7 @@ _PARTY_DESCRIPTORS = frozenset({"सत्तारूढ़", "सत्ता�
 # Words for a body that are also common surnames (सुधा निगम, हेमंत मंडल).
 _SURNAME_HEADS = frozenset({"निगम", "मंडल"})
 # Words for a place or level of government, not a person's role (जिला विकास मंडल).
-_PLACE_WORDS = lexicon.Words(
+_PLACE_WORDS = Words(
     {"जिला", "ज़िला", "राज्य", "प्रदेश", "नगर", "क्षेत्रीय", "केंद्रीय", "राष्ट्रीय", "ग्राम", "प्रखंड"}
 )
 _SUBJECT_MARKERS = lexicon.AGENT_MARKERS | _ERGATIVE_PRONOUNS

@@ -21,6 +21,7 @@ from consumer.extraction.names import (
     strip_titles,
 )
 from consumer.extraction.text import Token
+from consumer.extraction.wordsets import Words
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -39,7 +40,7 @@ _CONTEXT_AFTER = 2
 # Every word of a phrase known to the lexicon: no name in it for the model to find.
 # The ergative ने as a word: a sentence with one names its subject there, for the rules.
 _NE = re.compile(r"(?<!\S)ने(?!\S)")
-_LEXICON_WORDS = lexicon.Words(
+_LEXICON_WORDS = Words(
     NOT_NAME_WORDS | lexicon.INDEFINITES | lexicon.ORGANIZATION_HEADS | lexicon.DOCUMENT_HEADS
 )
 

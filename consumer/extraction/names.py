@@ -22,6 +22,7 @@ from consumer.extraction.attribution import (
     trim_name,
 )
 from consumer.extraction.text import ZERO_WIDTH, Token
+from consumer.extraction.wordsets import Words
 
 __all__ = [
     "NOT_AFTER_SUBJECT",
@@ -590,7 +591,7 @@ def _reduplicated(word: str) -> bool:
 
 _CUE_WORDS = frozenset(w for cue in lexicon.CUES for w in cue.split())
 # Words that never stand inside a name of a person or an organisation.
-_FUNCTION_WORDS = lexicon.Words(
+_FUNCTION_WORDS = Words(
     lexicon.SPEAKER_STOPS
     | lexicon.POSTPOSITIONS
     | lexicon.PRONOUNS
@@ -599,7 +600,7 @@ _FUNCTION_WORDS = lexicon.Words(
     | lexicon.INDEFINITES
     | _CUE_WORDS
 )
-NOT_NAME_WORDS = lexicon.Words(
+NOT_NAME_WORDS = Words(
     _FUNCTION_WORDS
     | lexicon.TITLES
     | lexicon.GENITIVE_MARKERS
@@ -609,7 +610,7 @@ NOT_NAME_WORDS = lexicon.Words(
 
 
 # Nouns that follow a surname without being part of it: सिन्हा परिवार, अंसारी सरकार.
-_NOT_AFTER_NAME = lexicon.Words(
+_NOT_AFTER_NAME = Words(
     lexicon.ORGANIZATION_HEADS | {"परिवार", "खानदान", "दंपती", "दंपति", "बंधु", "ब्रदर्स"}
 )
 

@@ -15,6 +15,7 @@ from consumer.extraction.gender import Gender, cue_gender
 from consumer.extraction.names import NameSource, last_sentence_start
 from consumer.extraction.resolution import NameResolver, role_forms
 from consumer.extraction.text import WORD_CHAR, ZERO_WIDTH, tokenize
+from consumer.extraction.wordsets import Words
 from consumer.records import Speaker
 
 __all__ = [
@@ -62,7 +63,7 @@ _FAMILIAR_NOUN = re.compile(
     rf"|बच्चा|बच्ची|बालक|बालिका|बेटा|बेटी|नाबालिग|\d+ (?:साल|वर्ष) (?:का|की)|\d+ वर्षीय)(?!{WORD_CHAR})"
 )
 _NAME_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
-_NOT_NAMES = lexicon.Words(
+_NOT_NAMES = Words(
     lexicon.POSTPOSITIONS | lexicon.SPEAKER_STOPS | lexicon.PRONOUNS | lexicon.AUXILIARIES
 )
 # Characters before a pronoun searched for the person it points to.
