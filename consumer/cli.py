@@ -171,12 +171,14 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
     from consumer.evaluation.ner import evaluate_ner
     from consumer.evaluation.report import evaluate, render
+    from consumer.evaluation.rules_report import count_rules, render_rules
 
     part: str | Path = args.part if args.part in ("test", "dev") else Path(args.part)
     with_model = QuoteExtractor.with_model()
-    reports = {}
+    reports, rules = {}, {}
     for label, extractor in (("rules", QuoteExtractor()), ("rules + model", with_model)):
-        reports[label], _ = evaluate(extractor, part)
+        reports[label], articles = evaluate(extractor, part)
+        rules[label] = count_rules(articles, [extractor.extract(a.text) for a in articles])
     ner = None if args.no_ner or with_model.nlp is None else evaluate_ner(with_model.nlp)
     if args.json:
         document: dict[str, Any] = {label: r.as_dict() for label, r in reports.items()}
@@ -190,6 +192,8 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
             print(
                 f"  {label:<13} P {figures['p']:.3f}  R {figures['r']:.3f}  F1 {figures['f']:.3f}"
             )
+    print("\nQuotes matched to gold per rule (count, speaker accuracy, strict):")
+    print(render_rules(rules))
     for error in reports["rules + model"].errors[: args.errors]:
         print(error)
     return 0

@@ -105,7 +105,7 @@ def record_to_dict(record: QuoteRecord) -> dict[str, Any]:
     quote = record.quote
     speaker = quote.speaker
     cue = quote.cue
-    return {
+    out: dict[str, Any] = {
         "schema_version": record.schema_version,
         "quote_id": record.quote_id,
         "article_id": record.article_id,
@@ -131,6 +131,9 @@ def record_to_dict(record: QuoteRecord) -> dict[str, Any]:
         "source": record.source,
         "published_at": record.published_at,
     }
+    if quote.evidence is not None:
+        out["evidence"] = dict(quote.evidence)
+    return out
 
 
 def encode_record(record: QuoteRecord) -> bytes:

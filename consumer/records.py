@@ -79,6 +79,10 @@ class Quote:
     #: …), ``headline`` (… : मंत्री), ``unmarked`` (ने कहा, …); ``reported`` for indirect
     #: speech (X ने कहा कि …).
     form: QuoteForm = "marks"
+    #: Which rules produced the quote, for audits and error analysis: ``span`` (how the
+    #: quotation was found), ``speaker`` (how its speaker phrase was found) and ``resolution``
+    #: (how that phrase was resolved to a name). None where nothing recorded it.
+    evidence: dict[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from consumer.evaluation.corpus import GoldArticle, GoldQuote, GoldSpan
 from consumer.records import Quote
 
-__all__ = ["Counts", "Report", "score"]
+__all__ = ["Counts", "Report", "score", "speaker_strict"]
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
@@ -146,7 +146,7 @@ def _score_article(report: Report, article: GoldArticle, predicted: list[Quote])
             continue
         gold = matched
         report.span[quote.type].tp += 1
-        strict = _speaker_strict(quote, gold)
+        strict = speaker_strict(quote, gold)
         lenient = strict or _speaker_lenient(quote, gold)
         report.speaker_strict.total += 1
         report.speaker_lenient.total += 1
@@ -183,7 +183,8 @@ def _overlaps(a_start: int, a_end: int, span: GoldSpan | None) -> bool:
     return span is not None and a_start < span.end and span.start < a_end
 
 
-def _speaker_strict(quote: Quote, gold: GoldQuote) -> bool:
+def speaker_strict(quote: Quote, gold: GoldQuote) -> bool:
+    """Whether the quote names the gold speaker: the same name, or both unnamed."""
     speaker = quote.speaker
     if gold.name is not None:
         return speaker is not None and _norm(speaker.name) == _norm(gold.name)

@@ -6,12 +6,15 @@ answer or ``None``; none of them guesses past the sentence the quotation sits in
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from consumer.extraction import bodies, lexicon
 from consumer.extraction.text import WORD_CHAR, Token, tokenize
+from consumer.extraction.wordsets import Words
 from consumer.records import SpeakerKind
 
 __all__ = [
@@ -56,6 +59,14 @@ _TRAILERS = frozenset({",", ":", "-", "—", "–"})
 _GENITIVE_PRONOUNS = frozenset(
     p for p in lexicon.PRONOUNS if p[-1] in "ाीे" and p.startswith(("उन", "उस", "इन", "इस"))
 )
+_DEMONSTRATIVES = frozenset({"यह", "ऐसा", "यही"})
+_PASSIVE_AGENT_MARKERS = frozenset({"द्वारा"})
+_LOCATIVE_MARKERS = frozenset({"में"})
+_WRITING_STEM = "लिख"
+_BRACKETS = frozenset("()")
+# पीठ, a bench of judges; एकल, a single one.
+_BENCH_WORDS = frozenset({"पीठ"})
+_SINGLE_WORDS = frozenset({"एकल"})
 _PARTICIPLE_CUES = frozenset({"कहते", "कहकर", "बताते", "कहती"})
 _NOMINATIVE_CUES = frozenset(
     {"बोले", "बोलीं", "बोली", "बोला", "कहते", "कहती", "कहता", "पूछते", "बताते", "बताती", "बताता"}
@@ -86,7 +97,7 @@ _PARTY_DESCRIPTORS = frozenset({"सत्तारूढ़", "सत्ता�
 # Words for a body that are also common surnames (सुधा निगम, हेमंत मंडल).
 _SURNAME_HEADS = frozenset({"निगम", "मंडल"})
 # Words for a place or level of government, not a person's role (जिला विकास मंडल).
-_PLACE_WORDS = lexicon.Words(
+_PLACE_WORDS = Words(
     {"जिला", "ज़िला", "राज्य", "प्रदेश", "नगर", "क्षेत्रीय", "केंद्रीय", "राष्ट्रीय", "ग्राम", "प्रखंड"}
 )
 _SUBJECT_MARKERS = lexicon.AGENT_MARKERS | _ERGATIVE_PRONOUNS
@@ -122,6 +133,9 @@ class Attribution:
     cue_start: int
     cue_end: int
     speaker: Mention | None
+    #: The rule that found the speaker (a name from :data:`SPEAKER_RULES`, or one of the
+    #: fixed shapes: ``colon``, ``dash``, ``agent_before_quote``, ``pronoun_according_to``).
+    rule: str | None = None
 
 
 #: Turns the tokens of a speaker phrase into a Mention. The rules-only classifier is
@@ -203,7 +217,7 @@ def attribute_before(window: list[Token], classify: Classifier | None = None) ->
     if words and words[-1] == ":" and len(words) >= 2:
         speaker = _speaker_run(window, len(window) - 1, classify)
         if speaker is not None:
-            return Attribution(window[-1].start, window[-1].end, speaker)
+            return Attribution(window[-1].start, window[-1].end, speaker, "colon")
     return None
 
 
@@ -251,7 +265,7 @@ def attribute_after(window: list[Token], classify: Classifier | None = None) -> 
         ):
             end += 1
         if end > 1:
-            return Attribution(window[0].start, window[0].end, classify(window[1:end]))
+            return Attribution(window[0].start, window[0].end, classify(window[1:end]), "dash")
     words = [t.text for t in window]
     cue = find_cue(words)
     if cue is None:
@@ -264,119 +278,237 @@ def attribute_after(window: list[Token], classify: Classifier | None = None) -> 
 
 def _attribution(window: list[Token], cue: tuple[int, int], classify: Classifier) -> Attribution:
     first, last = window[cue[0]], window[cue[1] - 1]
-    return Attribution(first.start, last.end, _find_speaker(window, cue, classify))
+    found = find_speaker(CueSite(window, [t.text for t in window], cue[0], cue[1], classify))
+    return Attribution(first.start, last.end, found.mention, found.rule)
 
 
-def _find_speaker(
-    window: list[Token], cue: tuple[int, int], classify: Classifier
-) -> Mention | None:
-    """The speaker phrase for a cue, reading backwards from it within the window."""
-    words = [t.text for t in window]
-    cue_words = words[cue[0] : cue[1]]
-    # X के अनुसार, X के हवाले से: the cue begins with the genitive marker itself.
-    if cue_words[0] in lexicon.GENITIVE_MARKERS:
-        return _speaker_run(window, cue[0], classify)
-    # उनका कहना है: a genitive pronoun is the speaker.
+class Nobody(enum.Enum):
+    """A speaker rule's answer that the speaker's place is empty: no later rule is asked."""
+
+    NOBODY = "nobody"
+
+
+NOBODY = Nobody.NOBODY
+
+
+@dataclass(frozen=True, slots=True)
+class CueSite:
+    """A cue in its window of tokens: what every speaker-finding rule reads."""
+
+    window: list[Token]
+    words: list[str]
+    start: int  # token range of the cue
+    end: int
+    classify: Classifier
+
+    @property
+    def first(self) -> str:
+        return self.words[self.start]
+
+    def mention(self, at: int) -> Mention:
+        """The one-token mention at ``at`` (a pronoun)."""
+        return self.classify(self.window[at : at + 1])
+
+    def run(self, end: int, *, floor: int = 0) -> Mention | Nobody:
+        """The speaker phrase ending before ``end``; nobody if no word stands there."""
+        return _speaker_run(self.window, end, self.classify, floor=floor) or NOBODY
+
+
+class Found(NamedTuple):
+    """A speaker mention (None: nobody) and the rule that found it (None: no rule did)."""
+
+    mention: Mention | None
+    rule: str | None
+
+
+SpeakerRule = Callable[[CueSite], "Mention | Nobody | None"]
+
+
+def find_speaker(site: CueSite) -> Found:
+    """The speaker phrase for a cue, reading within its window: the first rule of
+    :data:`SPEAKER_RULES` that answers wins."""
+    for rule in SPEAKER_RULES:
+        answer = rule(site)
+        if answer is not None:
+            return Found(None if answer is NOBODY else answer, rule.__name__)
+    return Found(None, None)
+
+
+def genitive_cue(site: CueSite) -> Mention | Nobody | None:
+    """मंत्री के अनुसार, X के हवाले से: the cue begins with the genitive marker itself."""
+    return site.run(site.start) if site.first in lexicon.GENITIVE_MARKERS else None
+
+
+def genitive_pronoun(site: CueSite) -> Mention | Nobody | None:
+    """उनका कहना है: a genitive pronoun is the speaker."""
     if (
-        cue[0] >= 1
-        and cue_words[0] in lexicon.GENITIVE_CUE_NOUNS
-        and words[cue[0] - 1] in _GENITIVE_PRONOUNS
+        site.start >= 1
+        and site.first in lexicon.GENITIVE_CUE_NOUNS
+        and site.words[site.start - 1] in _GENITIVE_PRONOUNS
     ):
-        return classify(window[cue[0] - 1 : cue[0]])
-    # X का कहना है: the genitive marker sits just before the cue.
+        return site.mention(site.start - 1)
+    return None
+
+
+def genitive_before_cue(site: CueSite) -> Mention | Nobody | None:
+    """सरपंच का कहना है: the genitive marker sits just before the cue."""
     if (
-        cue[0] >= 1
-        and words[cue[0] - 1] in lexicon.GENITIVE_MARKERS
-        and cue_words[0] in lexicon.GENITIVE_CUE_NOUNS
+        site.start >= 1
+        and site.words[site.start - 1] in lexicon.GENITIVE_MARKERS
+        and site.first in lexicon.GENITIVE_CUE_NOUNS
     ):
-        return _speaker_run(window, cue[0] - 1, classify)
-    # "…" यह कहना है गांव के बुज़ुर्ग रामलाल का: the speaker follows, closed by a genitive.
-    if cue_words[0] in lexicon.GENITIVE_CUE_NOUNS and (
-        cue[0] == 0 or words[cue[0] - 1] in {"यह", "ऐसा", "यही"}
+        return site.run(site.start - 1)
+    return None
+
+
+def genitive_after_cue(site: CueSite) -> Mention | Nobody | None:
+    """ "…" यह कहना है गांव के बुज़ुर्ग रामलाल का: the speaker follows, closed by a genitive."""
+    words = site.words
+    if site.first not in lexicon.GENITIVE_CUE_NOUNS or not (
+        site.start == 0 or words[site.start - 1] in _DEMONSTRATIVES
     ):
-        for i in range(cue[1], min(len(words), cue[1] + MAX_WINDOW)):
-            if words[i] in _PUNCTUATION:
-                break
-            if words[i] in lexicon.GENITIVE_MARKERS and (
-                i + 1 == len(words) or words[i + 1] in _PUNCTUATION
-            ):
-                return _speaker_run(window, i, classify, floor=cue[1])
-    # X ने (पत्रकारों से) कहा: the nearest agent marker before the cue; with a passive cue
-    # also द्वारा (पुलिस द्वारा बताया गया कि …).
-    passive = cue[1] < len(words) and words[cue[1]] in lexicon.PASSIVE_MARKERS
-    for i in range(cue[0] - 1, -1, -1):
+        return None
+    for i in range(site.end, min(len(words), site.end + MAX_WINDOW)):
+        if words[i] in _PUNCTUATION:
+            break
+        if words[i] in lexicon.GENITIVE_MARKERS and (
+            i + 1 == len(words) or words[i + 1] in _PUNCTUATION
+        ):
+            return site.run(i, floor=site.end)
+    return None
+
+
+def agent_marker(site: CueSite) -> Mention | Nobody | None:
+    """मंत्री ने (पत्रकारों से) कहा: the nearest agent marker before the cue; with a passive
+    cue also द्वारा (पुलिस द्वारा बताया गया कि …)."""
+    words = site.words
+    passive = site.end < len(words) and words[site.end] in lexicon.PASSIVE_MARKERS
+    for i in range(site.start - 1, -1, -1):
         # A quoted title inside the clause (… को "जुमला" बताया और कहा) is not a boundary; the
         # window itself ends at the marks of real quotations.
         if words[i] in _PUNCTUATION and words[i] not in _QUOTE_TOKENS:
             break
         if words[i] in _ERGATIVE_PRONOUNS:
-            return classify(window[i : i + 1])
-        if words[i] in lexicon.AGENT_MARKERS or (passive and words[i] == "द्वारा"):
-            return _speaker_run(window, i, classify)
-    # रिपोर्ट में कहा गया है: a passive cue; the document before में speaks (so does one in
-    # which something is written: पत्र में लिखा है).
-    if cue[1] < len(words) and (
-        words[cue[1]] in lexicon.PASSIVE_MARKERS
-        or (cue_words[0].startswith("लिख") and words[cue[1]] in lexicon.AUXILIARIES)
-    ):
-        for i in range(cue[0] - 1, -1, -1):
-            if words[i] in _PUNCTUATION:
-                break
-            if words[i] == "में":
-                return _speaker_run(window, i, classify)
-    # X बोले / X कहते हैं: a nominative speaker right before the cue.
-    if cue_words[0] in _NOMINATIVE_CUES and cue_words[-1] != "हुए" and cue[0] > 0:
-        # भावुक होकर वे बोले, वे बस इतना बोलीं: a pronoun close before the verb is the subject.
-        for i in range(cue[0] - 1, max(-1, cue[0] - 4), -1):
-            if words[i] in _PUNCTUATION:
-                break
-            if words[i] in lexicon.PRONOUNS:
-                return classify(window[i : i + 1])
-        # सम्मान की खबर मिलने पर पार्वती देवी बोलीं: with the adverbial phrases in front, the
-        # subject stands right before the verb.
-        verb = cue[0]
-        while verb >= 2 and words[verb - 1] in _ADVERBS_BEFORE_VERB:
-            verb -= 1  # प्रो. अनिल भार्गव ठीक ही कहते हैं
-        if verb >= 3 and words[verb - 1] == "हुए":
-            verb -= 2  # टोनी सर मुस्कुराते हुए बोले: the subject stands before the participle
-        elif verb >= 2 and words[verb - 1] in lexicon.PARTICIPLES:
-            verb -= 1  # अम्मी हंसकर बोलीं
-        if verb >= 2 and words[verb - 1] in lexicon.MANNER_OBJECTS:
-            verb -= 1  # दादा ठहाका लगाकर कहते हैं: the participle's object is not the subject
-        if words[verb - 1] not in _ADVERBIAL_POSTPOSITIONS:
-            speaker = _speaker_run(window, verb, classify)
-            if speaker is not None:
-                return speaker
-        # करण वशिष्ठ मुंबई में पत्रकारों से बोले: the subject ends before the first place or
-        # addressee phrase (a noun followed by में/से/को/पर).
-        end = cue[0]
-        for i in range(1, cue[0]):
-            if words[i] in _ADVERBIAL_POSTPOSITIONS:
-                end = i - 1
-                break
-            if words[i] in _COMPOUND_POSTPOSITIONS and words[i - 1] in lexicon.GENITIVE_MARKERS:
-                end = i - 2  # कपूर कार्यकर्ताओं के बीच बोले
-                break
-        speaker = _speaker_run(window, end, classify) if end > 0 else None
-        if speaker is not None:
-            return speaker
-    # "…," कहते हुए मंत्री ने …: a participle, then the agent after it.
-    if cue_words[0] in _PARTICIPLE_CUES:
-        for i in range(cue[1], len(words)):
-            if words[i] in _PUNCTUATION:
-                break
-            if words[i] in _ERGATIVE_PRONOUNS:
-                return classify(window[i : i + 1])
-            if words[i] in lexicon.AGENT_MARKERS:
-                return _speaker_run(window, i, classify, floor=cue[1])
-        # "…," कहते हुए अमर भावुक हो गए: no agent, the subject follows the participle:
-        # titles, then one name word (the article's fuller form is found later).
-        end = cue[1]
-        while end < len(words) and end - cue[1] < 3 and words[end] in lexicon.TITLES:
-            end += 1
-        if end < len(words) and _subject_word(words[end]):
-            return classify(window[cue[1] : end + 1])
+            return site.mention(i)
+        if words[i] in lexicon.AGENT_MARKERS or (passive and words[i] in _PASSIVE_AGENT_MARKERS):
+            return site.run(i)
     return None
+
+
+def document_passive(site: CueSite) -> Mention | Nobody | None:
+    """रिपोर्ट में कहा गया है: a passive cue; the document before में speaks (so does one in
+    which something is written: पत्र में लिखा है)."""
+    words = site.words
+    if site.end >= len(words) or not (
+        words[site.end] in lexicon.PASSIVE_MARKERS
+        or (site.first.startswith(_WRITING_STEM) and words[site.end] in lexicon.AUXILIARIES)
+    ):
+        return None
+    for i in range(site.start - 1, -1, -1):
+        if words[i] in _PUNCTUATION:
+            break
+        if words[i] in _LOCATIVE_MARKERS:
+            return site.run(i)
+    return None
+
+
+def _nominative(site: CueSite) -> bool:
+    """X बोले, X कहते हैं: a cue whose subject stands before it without ने."""
+    return site.first in _NOMINATIVE_CUES and site.words[site.end - 1] != "हुए" and site.start > 0
+
+
+def nominative_pronoun(site: CueSite) -> Mention | Nobody | None:
+    """भावुक होकर वे बोले, वे बस इतना बोलीं: a pronoun close before the verb is the subject."""
+    if not _nominative(site):
+        return None
+    for i in range(site.start - 1, max(-1, site.start - 4), -1):
+        if site.words[i] in _PUNCTUATION:
+            break
+        if site.words[i] in lexicon.PRONOUNS:
+            return site.mention(i)
+    return None
+
+
+def nominative_subject(site: CueSite) -> Mention | Nobody | None:
+    """सम्मान की खबर मिलने पर पार्वती देवी बोलीं: with the adverbial phrases in front, the
+    subject stands right before the verb."""
+    if not _nominative(site):
+        return None
+    words = site.words
+    verb = site.start
+    while verb >= 2 and words[verb - 1] in _ADVERBS_BEFORE_VERB:
+        verb -= 1  # प्रो. अनिल भार्गव ठीक ही कहते हैं
+    if verb >= 3 and words[verb - 1] == "हुए":
+        verb -= 2  # टोनी सर मुस्कुराते हुए बोले: the subject stands before the participle
+    elif verb >= 2 and words[verb - 1] in lexicon.PARTICIPLES:
+        verb -= 1  # अम्मी हंसकर बोलीं
+    if verb >= 2 and words[verb - 1] in lexicon.MANNER_OBJECTS:
+        verb -= 1  # दादा ठहाका लगाकर कहते हैं: the participle's object is not the subject
+    if words[verb - 1] in _ADVERBIAL_POSTPOSITIONS:
+        return None
+    return _speaker_run(site.window, verb, site.classify)
+
+
+def nominative_before_place(site: CueSite) -> Mention | Nobody | None:
+    """करण वशिष्ठ मुंबई में पत्रकारों से बोले: the subject ends before the first place or
+    addressee phrase (a noun followed by में/से/को/पर)."""
+    if not _nominative(site):
+        return None
+    words = site.words
+    end = site.start
+    for i in range(1, site.start):
+        if words[i] in _ADVERBIAL_POSTPOSITIONS:
+            end = i - 1
+            break
+        if words[i] in _COMPOUND_POSTPOSITIONS and words[i - 1] in lexicon.GENITIVE_MARKERS:
+            end = i - 2  # कपूर कार्यकर्ताओं के बीच बोले
+            break
+    return _speaker_run(site.window, end, site.classify) if end > 0 else None
+
+
+def participle_agent_after(site: CueSite) -> Mention | Nobody | None:
+    """ "…," कहते हुए मंत्री ने …: a participle, then the agent after it."""
+    if site.first not in _PARTICIPLE_CUES:
+        return None
+    words = site.words
+    for i in range(site.end, len(words)):
+        if words[i] in _PUNCTUATION:
+            break
+        if words[i] in _ERGATIVE_PRONOUNS:
+            return site.mention(i)
+        if words[i] in lexicon.AGENT_MARKERS:
+            return site.run(i, floor=site.end)
+    return None
+
+
+def participle_subject_after(site: CueSite) -> Mention | Nobody | None:
+    """ "…," कहते हुए अमर भावुक हो गए: no agent, the subject follows the participle: titles,
+    then one name word (the article's fuller form is found later)."""
+    if site.first not in _PARTICIPLE_CUES:
+        return None
+    words = site.words
+    end = site.end
+    while end < len(words) and end - site.end < 3 and words[end] in lexicon.TITLES:
+        end += 1
+    if end < len(words) and _subject_word(words[end]):
+        return site.classify(site.window[site.end : end + 1])
+    return None
+
+
+#: Finding the speaker phrase of a cue, in order: the first rule that answers wins.
+SPEAKER_RULES: tuple[SpeakerRule, ...] = (
+    genitive_cue,
+    genitive_pronoun,
+    genitive_before_cue,
+    genitive_after_cue,
+    agent_marker,
+    document_passive,
+    nominative_pronoun,
+    nominative_subject,
+    nominative_before_place,
+    participle_agent_after,
+    participle_subject_after,
+)
 
 
 def agent_before_quote(window: list[Token], classify: Classifier | None = None) -> Mention | None:
@@ -472,75 +604,163 @@ def _run_start(window: list[Token], start: int, end: int, floor: int) -> int:
 
 
 def classify_mention(tokens: list[Token]) -> Mention:
-    """Rules only: pronoun, organisation, document, bare role, or a person's name.
+    """Rules only: pronoun, organisation, document, bare role, or a person's name; the first
+    rule of :data:`MENTION_RULES` that answers wins.
 
     Titles and roles come before the name and are dropped from it
     (आपदा प्रबंधन मंत्री सुरेश तिवारी -> सुरेश तिवारी); honorifics after it too (खान साहब -> खान).
     """
-    words = [t.text for t in tokens]
-    start, end = tokens[0].start, tokens[-1].end
+    return classify_with_rule(tokens)[0]
+
+
+def classify_with_rule(tokens: list[Token]) -> tuple[Mention, str]:
+    """:func:`classify_mention` and the name of the rule that answered."""
+    phrase = Phrase(tokens, [t.text for t in tokens])
+    for rule in MENTION_RULES:
+        mention = rule(phrase)
+        if mention is not None:
+            return mention, rule.__name__
+    raise AssertionError("person answers every phrase")  # pragma: no cover
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A speaker phrase being classified: its tokens and their words."""
+
+    tokens: list[Token]
+    words: list[str]
+    _split: tuple[int, list[str], str | None] | None = None
+
+    def mention(self, kind: SpeakerKind, name: str | None, role: str | None = None) -> Mention:
+        return Mention(self.tokens[0].start, self.tokens[-1].end, kind, name, role)
+
+    def split(self) -> tuple[int, list[str], str | None]:
+        """Where the name begins, its words (without honorifics after it), and the role
+        words before it (without genitives, brackets and indefinites)."""
+        if self._split is None:
+            words = self.words
+            first = name_start(words)
+            if ")" in words[first:]:
+                # पुलिस उपायुक्त (पश्चिम) विजय लक्ष्मी रावत: the bracket qualifies the office.
+                first = len(words) - words[::-1].index(")")
+            name_words = words[first:]
+            while name_words and name_words[-1] in lexicon.HONORIFIC_SUFFIXES:
+                name_words = name_words[:-1]
+            role = (
+                " ".join(
+                    w
+                    for w in words[:first]
+                    if w not in lexicon.GENITIVE_MARKERS
+                    and w not in _BRACKETS
+                    and w not in lexicon.INDEFINITES
+                )
+                or None
+            )
+            self._split = (first, name_words, role)
+        return self._split
+
+
+def pronoun(phrase: Phrase) -> Mention | None:
+    """उन्होंने, वह, इनका: a pronoun alone."""
+    words = phrase.words
     if len(words) == 1 and words[0] in lexicon.PRONOUNS:
-        return Mention(start, end, "pronoun", None)
-    if words[-1] in lexicon.DOCUMENT_HEADS:
-        # राज्य पोषण मिशन की ताज़ा रिपोर्ट: the document speaks for the body that issued it.
-        marker = max((i for i, w in enumerate(words) if w in lexicon.GENITIVE_MARKERS), default=-1)
-        # (अंतरराष्ट्रीय संस्था ग्रीनअर्थ की रिपोर्ट: the body, without what it is)
-        issuer = " ".join(organization_name(words[:marker])) if marker > 0 else None
-        return Mention(start, end, "document", issuer)
-    if " ".join(words) in bodies.PLACES:
-        # महाराष्ट्र ने केरल को हराया, चीन ने कहा: a government or a team, not a person.
-        return Mention(start, end, "organization", " ".join(words))
+        return phrase.mention("pronoun", None)
+    return None
+
+
+def document_phrase(phrase: Phrase) -> Mention | None:
+    """राज्य पोषण मिशन की ताज़ा रिपोर्ट: the document speaks for the body that issued it
+    (अंतरराष्ट्रीय संस्था ग्रीनअर्थ की रिपोर्ट: the body, without what it is)."""
+    words = phrase.words
+    if words[-1] not in lexicon.DOCUMENT_HEADS:
+        return None
+    marker = _last_genitive(words)
+    issuer = " ".join(organization_name(words[:marker])) if marker > 0 else None
+    return phrase.mention("document", issuer)
+
+
+def place(phrase: Phrase) -> Mention | None:
+    """महाराष्ट्र ने केरल को हराया, चीन ने कहा: a government or a team, not a person."""
+    joined = " ".join(phrase.words)
+    return phrase.mention("organization", joined) if joined in bodies.PLACES else None
+
+
+def single_judge_bench(phrase: Phrase) -> Mention | None:
+    """न्यायमूर्ति शैलजा मेहरोत्रा की एकल पीठ ने कहा: a one-judge bench speaks as its judge."""
+    words = phrase.words
     if (
-        words[-1] == "पीठ"
+        words[-1] in _BENCH_WORDS
         and len(words) > 2
-        and (words[-2] == "एकल" or words[-2] in lexicon.GENITIVE_MARKERS)
-        and (judge := _single_judge(tokens)) is not None
+        and (words[-2] in _SINGLE_WORDS or words[-2] in lexicon.GENITIVE_MARKERS)
     ):
-        # न्यायमूर्ति शैलजा मेहरोत्रा की एकल पीठ ने कहा: a one-judge bench speaks as its judge.
-        return judge
+        return _single_judge(phrase.tokens)
+    return None
+
+
+def organization_phrase(phrase: Phrase) -> Mention | None:
+    """राज्य सरकार, संसद की कृषि संबंधी स्थायी समिति: a body (not सुधा निगम, a surname)."""
+    words = phrase.words
     if words[-1] in lexicon.ORGANIZATION_HEADS and not surname_like_head(words):
-        return Mention(start, end, "organization", " ".join(organization_name(words)))
-    first_name_word = name_start(words)
-    if ")" in words[first_name_word:]:
-        # पुलिस उपायुक्त (पश्चिम) विजय लक्ष्मी रावत: the bracket qualifies the office.
-        first_name_word = len(words) - words[::-1].index(")")
-    name_words = words[first_name_word:]
-    while name_words and name_words[-1] in lexicon.HONORIFIC_SUFFIXES:
-        name_words = name_words[:-1]
-    role = (
-        " ".join(
-            w
-            for w in words[:first_name_word]
-            if w not in lexicon.GENITIVE_MARKERS and w not in "()" and w not in lexicon.INDEFINITES
-        )
-        or None
-    )
-    tail = words[
-        max((i for i, w in enumerate(words) if w in lexicon.GENITIVE_MARKERS), default=-1) + 1 :
-    ]
+        return phrase.mention("organization", " ".join(organization_name(words)))
+    return None
+
+
+def unnamed(phrase: Phrase) -> Mention | None:
+    """एक अधिकारी, सम्मेलन के एक आयोजक, गांव वालों, सूत्रों: an unnamed person or group,
+    never resolved to anyone (but ढिल्लों after सिंह, सेखों after कौर are surnames)."""
+    first, name_words, _ = phrase.split()
+    words = phrase.words
+    tail = words[_last_genitive(words) + 1 :]
     named_after_indefinite = (
         # एक चश्मदीद रमेश यादव, बैंक के एक कर्मचारी सुनील कुमार: a known role after the
         # indefinite, then a full name (one word may be a common noun: एक स्थानीय राजा).
         len(name_words) >= 2
-        and first_name_word > 0
+        and first > 0
         and not any(w in lexicon.INDEFINITES for w in name_words)
         and not oblique_plural(name_words[-1])
     )
     if (any(w in lexicon.INDEFINITES for w in tail) and not named_after_indefinite) or (
         name_words
         and oblique_plural(name_words[-1])
-        # … but ढिल्लों after सिंह, सेखों after कौर are surnames.
         and not (len(name_words) >= 2 and name_words[-2] in lexicon.MIDDLE_NAMES)
     ):
-        # एक अधिकारी, सम्मेलन के एक आयोजक, गांव वालों, सूत्रों: an unnamed person or group,
-        # never resolved to anyone.
-        return Mention(start, end, "role", None, None)
-    if not name_words:
-        return Mention(start, end, "role", None, role or " ".join(words))
-    if first_name_word == 0 or len(name_words) > 4:
-        # No known title before the name: unknown role words may lead it (चश्मदीद मोहन थापा).
+        return phrase.mention("role", None, None)
+    return None
+
+
+def bare_role(phrase: Phrase) -> Mention | None:
+    """प्रवक्ता ने कहा, जिलाधिकारी ने कहा: a role with no name after it."""
+    _, name_words, role = phrase.split()
+    if name_words:
+        return None
+    return phrase.mention("role", None, role or " ".join(phrase.words))
+
+
+def person_name(phrase: Phrase) -> Mention | None:
+    """गृह मंत्री अरुण कुमार सिन्हा: a person's name after titles and roles (with no known
+    title before it, unknown role words may lead it: चश्मदीद मोहन थापा)."""
+    first, name_words, role = phrase.split()
+    if first == 0 or len(name_words) > 4:
         name_words = trim_name(name_words)
-    return Mention(start, end, "person", " ".join(name_words), role)
+    return phrase.mention("person", " ".join(name_words), role)
+
+
+#: Classifying a speaker phrase, in order: the first rule that answers wins.
+MENTION_RULES: tuple[Callable[[Phrase], Mention | None], ...] = (
+    pronoun,
+    document_phrase,
+    place,
+    single_judge_bench,
+    organization_phrase,
+    unnamed,
+    bare_role,
+    person_name,
+)
+
+
+def _last_genitive(words: list[str]) -> int:
+    """Index of the last genitive marker; -1 if none."""
+    return max((i for i, w in enumerate(words) if w in lexicon.GENITIVE_MARKERS), default=-1)
 
 
 def organization_name(words: list[str]) -> list[str]:

@@ -26,12 +26,13 @@ from consumer.extraction.attribution import (
     window_after,
     window_before,
 )
+from consumer.extraction.confidence import confidence
 from consumer.extraction.model import load_ner, model_version
 from consumer.extraction.model_names import ModelNames
 from consumer.extraction.names import NameSource, RuleNames
 from consumer.extraction.quotes import QuoteSpan, find_quote_spans
 from consumer.extraction.resolution import NameResolver
-from consumer.extraction.speakers import Context, observe_until, resolve_speaker
+from consumer.extraction.speakers import Context, Resolution, observe_until, resolve
 from consumer.extraction.text import WORD_CHAR, Token, paragraphs, tokenize
 from consumer.extraction.unmarked import dash_speech, headline_speech, unmarked_speech
 from consumer.records import Cue, Quote, QuoteType, Speaker
@@ -76,13 +77,6 @@ _UNMARKED_TRIGGER = re.compile(
 )
 # Words a sentence may have before a source without a comma (वहीं, इस बीच …).
 _OPENING_WORDS = 8
-
-
-#: Confidence of speech without quote marks whose speaker is named (or an office), and of
-#: one whose speaker is a pronoun or unnamed: the cue and the dash leave little doubt that it
-#: is speech, but its end is a guess (the sentence, or the first-person sentences after it).
-CONFIDENCE_UNMARKED_NAMED = 0.8
-CONFIDENCE_UNMARKED = 0.65
 
 
 class QuoteExtractor:
@@ -200,12 +194,7 @@ class QuoteExtractor:
                 window_before(tokens, span.open_at, limit=MAX_CLAUSE_WINDOW), classify
             )
         following = window_after(tokens, span.after_close) if span.closed else []
-        if _described_as(window, following) and _looks_like_title(text, span, words=6):
-            # किसानों ने इसे "बूढ़े की सनक" बताया: a label the subject gives something.
-            return None
-        if _names_a_thing(following) and _looks_like_title(text, span, words=6):
-            # "एक बहन, एक खाता" अभियान, "हमारा जंगल, हमारा हक" लिखी तख्तियां: the name of a
-            # campaign or work, or a slogan written on something.
+        if _label_or_name(text, span, window, following):
             return None
         after = attribute_after(following, classify) if span.closed else None
         attribution = _choose(before, after)
@@ -216,36 +205,14 @@ class QuoteExtractor:
             # यादव ने "…" कहकर …: the agent stands before the quote, the cue after it.
             agent = agent_before_quote(window, classify)
             if agent is not None:
-                attribution = Attribution(after.cue_start, after.cue_end, agent)
-        if attribution is None and _looks_like_title(text, span):
-            return None
-        if attribution is None:
-            starts_paragraph = not text[span.paragraph_start : span.open_at].strip()
-            same_paragraph = previous is not None and previous.start >= span.paragraph_start
-            if (starts_paragraph or same_paragraph) and previous is not None and previous.speaker:
-                # A quote that names nobody and opens a paragraph, or follows an attributed
-                # quote in the same paragraph, continues the previous speaker (the newspaper
-                # convention for quotes running over several sentences or paragraphs).
-                confidence = 0.75 if starts_paragraph else 0.7
-                return _quote(
-                    text, "direct", span.start, span.end, previous.speaker, None, confidence
+                attribution = Attribution(
+                    after.cue_start, after.cue_end, agent, "agent_before_quote"
                 )
-            confidence = 0.4
-        elif attribution.speaker is None:
-            confidence = 0.55
-        else:
-            confidence = (
-                0.92 if attribution.speaker.name or attribution.speaker.kind != "pronoun" else 0.8
-            )
-        if not span.closed:
-            confidence -= 0.15
-        cue = _cue(text, attribution)
-        speaker = (
-            resolve_speaker(text, attribution.speaker, context, cue.text if cue else None)
-            if attribution
-            else None
-        )
-        return _quote(text, "direct", span.start, span.end, speaker, cue, confidence)
+        if attribution is None:
+            if _looks_like_title(text, span):
+                return None
+            return _unattributed(text, span, previous)
+        return _attributed(text, span, attribution, context)
 
     def _indirect(
         self,
@@ -264,50 +231,13 @@ class QuoteExtractor:
         quote_marks = {s.open_at for s in spans} | {s.close_at for s in spans}
         clause_ends: list[int] | None = None
         for i in [i for i, word in enumerate(words) if word in _INDIRECT_FIRST]:
-            token = tokens[i]
-            if _inside(token.start, spans):
+            if _inside(tokens[i].start, spans):
                 continue
-            if token.text in lexicon.COMPLEMENTIZERS and i > 0:
-                clause = window_before(tokens, token.start)
-                if not _cue_ends_clause(clause):
-                    continue
-                attribution = attribute_before(clause, classify)
-                if attribution is not None and attribution.speaker is None:
-                    # प्रवक्ता … ने <a long clause> बताया और कहा कि: the agent is further back.
-                    longer = attribute_before(
-                        window_before(tokens, token.start, MAX_CLAUSE_WINDOW, quote_marks),
-                        classify,
-                    )
-                    if longer is not None and longer.speaker is not None:
-                        attribution = longer
-                body = i + 1
-                if body < len(words) and words[body] == ",":
-                    body += 1  # कहा कि, अब हम …
-            elif (comma := _according_to_at(words, i)) is not None:
-                clause = window_before(tokens, token.start)
-                cue_len = next(len(c) for c in _ACCORDING_TO if tuple(words[i : i + len(c)]) == c)
-                window = [*clause, *tokens[i : i + cue_len]]
-                attribution = attribute_before(window, classify)
-                if attribution is None or not _plausible_source(attribution.speaker, clause):
-                    continue
-                if not comma and not _opening_source(attribution.speaker, clause):
-                    # पुलिस के मुताबिक आरोपी फरार है, but not नियमों के अनुसार कार्रवाई होगी.
-                    continue
-                body = (
-                    i
-                    + cue_len
-                    + (1 if i + cue_len < len(tokens) and words[i + cue_len] == "," else 0)
-                )
-            elif _pronoun_according_to_at(words, i):
-                # उनके मुताबिक, …: the genitive pronoun is the speaker, the postposition the cue.
-                cue_token = tokens[i + 1]
-                attribution = Attribution(
-                    cue_token.start, cue_token.end, classify(tokens[i : i + 1])
-                )
-                body = i + 3
-            else:
+            opening = _reported_opening(tokens, words, i, quote_marks, classify)
+            if opening is None:
                 continue
-            if attribution is None or body >= len(tokens) or tokens[body].start in quote_marks:
+            attribution, body, how = opening
+            if body >= len(tokens) or tokens[body].start in quote_marks:
                 continue
             if attribution.speaker is None:
                 # कहते हैं कि …, सुना है कि …: hearsay with nobody saying it is not a quote.
@@ -315,16 +245,153 @@ class QuoteExtractor:
             # The clause runs to the sentence end, or to a quotation it runs into.
             if clause_ends is None:
                 clause_ends = _clause_ends(tokens, quote_marks)
-            end = clause_ends[body]
-            while end > body and words[end - 1] in _CLAUSE_TRAILERS:
-                end -= 1
-            if end <= body:
-                continue
-            start, stop = tokens[body].start, tokens[end - 1].end
-            if len(text[start:stop].split(None, 2)) < lexicon.MIN_REPORTED_WORDS:
-                continue
-            quotes.append(_Reported(start, stop, attribution))
+            found = _reported_clause(text, tokens, words, body, clause_ends[body])
+            if found is not None:
+                quotes.append(_Reported(found[0], found[1], attribution, how))
         return quotes
+
+
+def _label_or_name(text: str, span: QuoteSpan, window: list[Token], following: list[Token]) -> bool:
+    """किसानों ने इसे "बूढ़े की सनक" बताया: a label the subject gives something; "एक बहन, एक
+    खाता" अभियान, "हमारा जंगल, हमारा हक" लिखी तख्तियां: the name of a campaign or work, or a
+    slogan written on something."""
+    if _described_as(window, following) and _looks_like_title(text, span, words=6):
+        return True
+    return _names_a_thing(following) and _looks_like_title(text, span, words=6)
+
+
+def _unattributed(text: str, span: QuoteSpan, previous: Quote | None) -> Quote:
+    """A quote that names nobody and opens a paragraph, or follows an attributed quote in the
+    same paragraph, continues the previous speaker (the newspaper convention for quotes
+    running over several sentences or paragraphs); else it has no speaker."""
+    starts_paragraph = not text[span.paragraph_start : span.open_at].strip()
+    same_paragraph = previous is not None and previous.start >= span.paragraph_start
+    if (starts_paragraph or same_paragraph) and previous is not None and previous.speaker:
+        situation = "continues_paragraph" if starts_paragraph else "continues_sentence"
+        evidence = {"span": _direct_span_rule(span), "speaker": situation}
+        if previous.evidence is not None and "resolution" in previous.evidence:
+            evidence["resolution"] = previous.evidence["resolution"]
+        return _quote(
+            text,
+            "direct",
+            span.start,
+            span.end,
+            previous.speaker,
+            None,
+            confidence(situation),
+            evidence,
+        )
+    evidence = {"span": _direct_span_rule(span)}
+    score = confidence("direct_unattributed", closed=span.closed)
+    return _quote(text, "direct", span.start, span.end, None, None, score, evidence)
+
+
+def _attributed(text: str, span: QuoteSpan, attribution: Attribution, context: Context) -> Quote:
+    """A quote with a cue, and the speaker phrase resolved in this article."""
+    if attribution.speaker is None:
+        situation = "direct_cue_only"
+    elif attribution.speaker.name or attribution.speaker.kind != "pronoun":
+        situation = "direct_named"
+    else:
+        situation = "direct_pronoun"
+    cue = _cue(text, attribution)
+    resolution = resolve(text, attribution.speaker, context, cue.text if cue else None)
+    evidence = _evidence(_direct_span_rule(span), attribution, resolution)
+    score = confidence(situation, closed=span.closed)
+    return _quote(text, "direct", span.start, span.end, resolution.speaker, cue, score, evidence)
+
+
+def _direct_span_rule(span: QuoteSpan) -> str:
+    return "quote_marks" if span.closed else "unclosed_quote"
+
+
+def _evidence(span: str, attribution: Attribution, resolution: Resolution) -> dict[str, str]:
+    evidence = {"span": span, "speaker": attribution.rule or "none"}
+    if resolution.rule is not None:
+        evidence["resolution"] = resolution.rule
+    return evidence
+
+
+def _reported_opening(
+    tokens: list[Token],
+    words: list[str],
+    i: int,
+    quote_marks: set[int],
+    classify: Classifier,
+) -> tuple[Attribution, int, str] | None:
+    """The attribution of reported speech opening at token ``i``, the index of the clause's
+    first token, and the span rule: after कि, after X के अनुसार, or after उनके मुताबिक."""
+    if words[i] in lexicon.COMPLEMENTIZERS and i > 0:
+        return _after_complementizer(tokens, i, quote_marks, classify)
+    comma = _according_to_at(words, i)
+    if comma is not None:
+        return _after_according_to(tokens, words, i, classify, comma=comma)
+    if _pronoun_according_to_at(words, i):
+        # उनके मुताबिक, …: the genitive pronoun is the speaker, the postposition the cue.
+        cue_token = tokens[i + 1]
+        speaker = classify(tokens[i : i + 1])
+        attribution = Attribution(cue_token.start, cue_token.end, speaker, "pronoun_according_to")
+        return attribution, i + 3, "pronoun_according_to"
+    return None
+
+
+def _after_complementizer(
+    tokens: list[Token], i: int, quote_marks: set[int], classify: Classifier
+) -> tuple[Attribution, int, str] | None:
+    """मंत्री ने कहा कि …: a cue closing the clause before कि."""
+    token = tokens[i]
+    clause = window_before(tokens, token.start)
+    if not _cue_ends_clause(clause):
+        return None
+    attribution = attribute_before(clause, classify)
+    if attribution is not None and attribution.speaker is None:
+        # प्रवक्ता … ने <a long clause> बताया और कहा कि: the agent is further back.
+        longer = attribute_before(
+            window_before(tokens, token.start, MAX_CLAUSE_WINDOW, quote_marks), classify
+        )
+        if longer is not None and longer.speaker is not None:
+            attribution = longer
+    if attribution is None:
+        return None
+    body = i + 1
+    if body < len(tokens) and tokens[body].text == ",":
+        body += 1  # कहा कि, अब हम …
+    return attribution, body, "complementizer"
+
+
+def _after_according_to(
+    tokens: list[Token], words: list[str], i: int, classify: Classifier, *, comma: bool
+) -> tuple[Attribution, int, str] | None:
+    """पुलिस के मुताबिक, आरोपी फरार है: a source and के अनुसार/के मुताबिक opening a sentence."""
+    clause = window_before(tokens, tokens[i].start)
+    cue_len = next(len(c) for c in _ACCORDING_TO if tuple(words[i : i + len(c)]) == c)
+    window = [*clause, *tokens[i : i + cue_len]]
+    attribution = attribute_before(window, classify)
+    if attribution is None or not _plausible_source(attribution.speaker, clause):
+        return None
+    if not comma and not _opening_source(attribution.speaker, clause):
+        # पुलिस के मुताबिक आरोपी फरार है, but not नियमों के अनुसार कार्रवाई होगी.
+        return None
+    after = i + cue_len
+    body = after + (1 if after < len(tokens) and words[after] == "," else 0)
+    return attribution, body, "according_to"
+
+
+def _reported_clause(
+    text: str, tokens: list[Token], words: list[str], body: int, end: int
+) -> tuple[int, int] | None:
+    """The reported clause from token ``body`` to ``end`` without trailing punctuation, if
+    it has enough words to be a statement."""
+    while end > body and words[end - 1] in _CLAUSE_TRAILERS:
+        end -= 1
+    if end <= body:
+        return None
+    start, stop = tokens[body].start, tokens[end - 1].end
+    if len(text[start:stop].split(None, 2)) < lexicon.MIN_REPORTED_WORDS:
+        return None
+    return start, stop
+
+
 
 
 def _opening(span: QuoteSpan) -> int:
@@ -372,12 +439,14 @@ def _unmarked_quote(
     if attribution.speaker.kind not in lexicon.UNMARKED_SPEAKER_KINDS:
         return None
     cue = _cue(text, attribution)
-    speaker = resolve_speaker(text, attribution.speaker, context, cue.text if cue else None)
+    resolution = resolve(text, attribution.speaker, context, cue.text if cue else None)
+    speaker = resolution.speaker
     if speaker is None:
         return None
     named = speaker.name is not None or speaker.kind == "role"
-    confidence = CONFIDENCE_UNMARKED_NAMED if named else CONFIDENCE_UNMARKED
-    quote = _quote(text, "direct", span.start, span.end, speaker, cue, confidence)
+    score = confidence("unmarked_named" if named else "unmarked_unresolved")
+    evidence = _evidence(span.form, attribution, resolution)
+    quote = _quote(text, "direct", span.start, span.end, speaker, cue, score, evidence)
     return dataclasses.replace(quote, form=span.form)
 
 
@@ -394,7 +463,7 @@ def _headline_attribution(
     mention = classify(speaker_tokens)
     if mention.kind == "person" and mention.name and mention.name in lexicon.PLACES:
         return None
-    return Attribution(offset, cue_end, mention)
+    return Attribution(offset, cue_end, mention, "headline_after")
 
 
 def _genitive_head(
@@ -406,7 +475,7 @@ def _genitive_head(
         if token.text in lexicon.GENITIVE_MARKERS and i > 0:
             mention = classify(window[:i])
             if mention.kind in ("person", "role", "organization"):
-                return Attribution(attribution.cue_start, attribution.cue_end, mention)
+                return Attribution(attribution.cue_start, attribution.cue_end, mention, "genitive_head")
             return None
         if token.text in _PUNCTUATION_TOKENS:
             return None
@@ -521,14 +590,18 @@ class _Reported(NamedTuple):
     start: int
     stop: int
     attribution: Attribution
+    rule: str  # how the clause was found: complementizer, according_to, pronoun_according_to
 
 
 def _reported_quote(text: str, reported: _Reported, context: Context) -> Quote:
     attribution = reported.attribution
     cue = _cue(text, attribution)
-    speaker = resolve_speaker(text, attribution.speaker, context, cue.text if cue else None)
-    confidence = 0.85 if speaker is not None and (speaker.name or speaker.kind == "role") else 0.5
-    quote = _quote(text, "indirect", reported.start, reported.stop, speaker, cue, confidence)
+    resolution = resolve(text, attribution.speaker, context, cue.text if cue else None)
+    speaker = resolution.speaker
+    named = speaker is not None and (speaker.name or speaker.kind == "role")
+    score = confidence("indirect_named" if named else "indirect_unresolved")
+    evidence = _evidence(reported.rule, attribution, resolution)
+    quote = _quote(text, "indirect", reported.start, reported.stop, speaker, cue, score, evidence)
     return dataclasses.replace(quote, form="reported")
 
 
@@ -600,6 +673,7 @@ def _quote(
     speaker: Speaker | None,
     cue: Cue | None,
     confidence: float,
+    evidence: dict[str, str] | None = None,
 ) -> Quote:
     return Quote(
         type=type_,
@@ -609,6 +683,7 @@ def _quote(
         speaker=speaker,
         cue=cue,
         confidence=max(0.0, min(1.0, confidence)),
+        evidence=evidence,
     )
 
 

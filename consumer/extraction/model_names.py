@@ -11,16 +11,17 @@ from typing import TYPE_CHECKING, Any
 from consumer.extraction import lexicon
 from consumer.extraction.attribution import Mention, classify_mention, oblique_plural
 from consumer.extraction.names import (
-    _NOT_AFTER_SUBJECT,
-    _NOT_NAME_WORDS,
-    _QUOTE_MARK,
-    _SENTENCE_BREAK,
+    NOT_AFTER_SUBJECT,
+    NOT_NAME_WORDS,
+    QUOTE_MARK,
+    SENTENCE_BREAK,
     RuleNames,
-    _name_like,
-    _strip_titles,
     last_sentence_start,
+    name_like,
+    strip_titles,
 )
 from consumer.extraction.text import Token
+from consumer.extraction.wordsets import Words
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -39,14 +40,14 @@ _CONTEXT_AFTER = 2
 # Every word of a phrase known to the lexicon: no name in it for the model to find.
 # The ergative ने as a word: a sentence with one names its subject there, for the rules.
 _NE = re.compile(r"(?<!\S)ने(?!\S)")
-_LEXICON_WORDS = lexicon.Words(
-    _NOT_NAME_WORDS | lexicon.INDEFINITES | lexicon.ORGANIZATION_HEADS | lexicon.DOCUMENT_HEADS
+_LEXICON_WORDS = Words(
+    NOT_NAME_WORDS | lexicon.INDEFINITES | lexicon.ORGANIZATION_HEADS | lexicon.DOCUMENT_HEADS
 )
 
 
 def _may_end_name(word: str) -> bool:
     """Whether a person's or organisation's name can end in ``word``."""
-    return _name_like(word) and word not in _LEXICON_WORDS and not oblique_plural(word)
+    return name_like(word) and word not in _LEXICON_WORDS and not oblique_plural(word)
 
 
 class ModelNames(RuleNames):
@@ -118,7 +119,7 @@ class ModelNames(RuleNames):
             # The rules took the phrase for a bare role or an unnamed person, but the model
             # sees a name in it: the name runs from the model's start to the phrase's end.
             start = persons[-1][0]
-            name = _strip_titles(self.text[start : rules.end])
+            name = strip_titles(self.text[start : rules.end])
             if any(w in lexicon.GENITIVE_MARKERS for w in name.split()):
                 # बलजीत कौर की मां: someone related to the person the model found, unnamed.
                 name = ""
@@ -165,7 +166,7 @@ class ModelNames(RuleNames):
         head_end = start + min(len(sentence), _SUBJECT_WINDOW)
         # People named inside a quotation (गहलोत जी ने कहा, "भरत सिंह जी को …") are not
         # the sentence's subject.
-        quote_at = _QUOTE_MARK.search(self.text, start, head_end)
+        quote_at = QUOTE_MARK.search(self.text, start, head_end)
         if quote_at is not None:
             head_end = quote_at.start()
         if _NE.search(self.text, start, head_end):
@@ -175,9 +176,9 @@ class ModelNames(RuleNames):
             return []
         for ent_start, ent_end, label in self._entities(start, min(end, head_end)):
             if label == "PERSON" and start <= ent_start < head_end:
-                name = _strip_titles(self.text[ent_start:ent_end])
+                name = strip_titles(self.text[ent_start:ent_end])
                 following = self.text[ent_end : ent_end + 12].split()[:1]
-                if following and following[0] in _NOT_AFTER_SUBJECT - {"ने"}:
+                if following and following[0] in NOT_AFTER_SUBJECT - {"ने"}:
                     continue  # बलजीत कौर की मां: the person is not the subject
                 if name and self._plausible_name(name):
                     return [(ent_start, name)]
@@ -188,7 +189,7 @@ class ModelNames(RuleNames):
         every word can be in a name and a single word is written in full somewhere in the
         article (the model also tags places and common nouns at a sentence's start)."""
         words = name.split()
-        if not all(_name_like(w) or w in lexicon.MIDDLE_NAMES for w in words):
+        if not all(name_like(w) or w in lexicon.MIDDLE_NAMES for w in words):
             return False
         return len(words) > 1 or self.full_name(name) is not None
 
@@ -223,9 +224,9 @@ class ModelNames(RuleNames):
         no more, since its cost grows with every word it reads."""
         text = self.text
         left = max(0, start - _MAX_REGION // 2)
-        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, left, start)]
+        breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, left, start)]
         region_start = breaks[-1] if breaks else left
-        following = _SENTENCE_BREAK.search(text, end, min(len(text), end + _MAX_REGION // 2))
+        following = SENTENCE_BREAK.search(text, end, min(len(text), end + _MAX_REGION // 2))
         region_end = following.end() if following else min(len(text), end + _MAX_REGION // 2)
         before = text[region_start:start].split(" ")
         if len(before) > _CONTEXT_BEFORE + 1:

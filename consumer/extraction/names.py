@@ -22,8 +22,20 @@ from consumer.extraction.attribution import (
     trim_name,
 )
 from consumer.extraction.text import ZERO_WIDTH, Token
+from consumer.extraction.wordsets import Words
 
-__all__ = ["Alias", "NameSource", "RuleNames", "last_sentence_start"]
+__all__ = [
+    "NOT_AFTER_SUBJECT",
+    "NOT_NAME_WORDS",
+    "QUOTE_MARK",
+    "SENTENCE_BREAK",
+    "Alias",
+    "NameSource",
+    "RuleNames",
+    "last_sentence_start",
+    "name_like",
+    "strip_titles",
+]
 
 
 class Alias(NamedTuple):
@@ -77,7 +89,7 @@ _COMPANY_THEN_NAME = re.compile(
 )
 # Words for a political party: a bare one stands for the party the article names.
 _PARTY_HEADS = frozenset({"पार्टी", "मोर्चा", "दल"})
-_SENTENCE_BREAK = re.compile(r"[।?!॥\n]|\.(?=\s)")
+SENTENCE_BREAK = re.compile(r"[।?!॥\n]|\.(?=\s)")
 # Endings of the verb forms that stand before an auxiliary (करती हैं, रहे थे, गया है).
 _VERB_ENDINGS = (
     *("ती", "ते", "ता", "ना", "नी", "ने", "या", "यी", "ये", "ई", "ए", "गा", "गी", "गे"),
@@ -101,7 +113,7 @@ _CALLED_AFTER = re.compile(
     rf"(?:{_HONORIFIC}|(?: [^\s{_QUOTE_CHARS}]+){{1,2}}(?=[{_QUOTE_CHARS}]))[{_QUOTE_CHARS}]? "
     r"(?:कहकर|कहते|कहती|बुलाते|बुलाती|के नाम से)"
 )
-_QUOTE_MARK = re.compile("|".join(re.escape(m) for m in lexicon.DOUBLE_QUOTE_MARKS))
+QUOTE_MARK = re.compile("|".join(re.escape(m) for m in lexicon.DOUBLE_QUOTE_MARKS))
 # ", जो जिले के …" before a role: the name before the comma holds it.
 _APPOSITIVE = re.compile(r", (?:जो|जिन्हें हाल ही में) (?:\S+ ){0,4}$")
 # After a place word, not after a name (मौके पर, घटनास्थल में).
@@ -116,7 +128,7 @@ _APPOINTED = re.compile(
 # Characters before a pronoun searched for the sentence that introduces its antecedent.
 _LAST_SENTENCE_REACH = 400
 # After a subject without ने comes its predicate, not a case marker.
-_NOT_AFTER_SUBJECT = frozenset({"ने", "का", "की", "के", "को", "से", "में", "पर", "तक"})
+NOT_AFTER_SUBJECT = frozenset({"ने", "का", "की", "के", "को", "से", "में", "पर", "तक"})
 
 
 class NameSource(Protocol):
@@ -177,7 +189,7 @@ class RuleNames:
 
     def _introduced(self, start: int, end: int, *, topic: bool = False) -> tuple[int, str] | None:
         sentence = self.text[start:end]
-        if not sentence.strip() or _QUOTE_MARK.search(sentence):
+        if not sentence.strip() or QUOTE_MARK.search(sentence):
             return None
         words = sentence.split()
         role_at = max((i for i, w in enumerate(words[:6]) if w in lexicon.TITLES), default=-1)
@@ -187,7 +199,7 @@ class RuleNames:
             role_at += 1  # 12 साल का आरिफ़
         name = _name_after(words[role_at + 1 :], self._plain)
         following = words[role_at + 1 + len(name) : role_at + 2 + len(name)]
-        blocked = _NOT_AFTER_SUBJECT - lexicon.GENITIVE_MARKERS if topic else _NOT_AFTER_SUBJECT
+        blocked = NOT_AFTER_SUBJECT - lexicon.GENITIVE_MARKERS if topic else NOT_AFTER_SUBJECT
         if not name or (following and following[0] in blocked):
             return None  # none, a ने phrase (read elsewhere), or an oblique noun phrase
         if (
@@ -259,7 +271,7 @@ class RuleNames:
             if known is not None:
                 kept = []
                 for word in known.group(1).split():
-                    if not _name_like(word):
+                    if not name_like(word):
                         break
                     kept.append(word)
                 if kept:
@@ -285,26 +297,12 @@ class RuleNames:
             forward: list[str] = []
             after = self._plain[match.end() : match.end() + 60].split()
             if self._plain[match.end() : match.end() + 1] == " ":
-                for index, written in enumerate(after[:2]):
-                    word = written.rstrip(",;")  # सुमित्रा देवी अहिरवार, जिन्हें …
-                    if not (_name_like(word) or word in lexicon.MIDDLE_NAMES) or (
-                        word in _NOT_AFTER_NAME
-                    ):
-                        break
-                    if oblique_plural(word) and after[index + 1 : index + 2] != ["ने"]:
-                        break  # पूनम किसानों से मिलीं; but कुलविंदर कौर सेखों ने
-                    forward.append(word)
-                    if word != written:
-                        break
-                if forward and _verb_before_auxiliary(after, len(forward)):
-                    forward.pop()  # सुगिया बारला करती हैं: the verb is not part of the name
-                if len(forward) > 1 and not _middle_or_initial(forward[0]):
-                    forward = forward[:1]  # रामसजीवन पटेल | खेतिहर मजदूर हैं
+                forward = _forward_name_words(after)
             backward: list[str] = []
             if self._plain[match.start() - 1 : match.start()] == " ":
                 before = self._plain[max(0, match.start() - 80) : match.start()].split()
                 for word in reversed(before[-3:]):
-                    if not _name_like(word):
+                    if not name_like(word):
                         break
                     backward.insert(0, word)
             if forward and backward and not single_middle:
@@ -353,7 +351,7 @@ class RuleNames:
         before = text[max(0, start - 120) : start]
         after = text[end : end + 20]
         appositive = _APPOSITIVE.search(before)
-        sentence = before[max((m.end() for m in _SENTENCE_BREAK.finditer(before)), default=0) :]
+        sentence = before[max((m.end() for m in SENTENCE_BREAK.finditer(before)), default=0) :]
         appointed = _OBJECT_BEFORE.search(sentence) if _APPOINTED.match(after) else None
         commas = _COMMA_APPOSITIVE.search(before) if after.startswith(",") else None
         if before.endswith("(") and after.startswith(")"):
@@ -436,6 +434,25 @@ class RuleNames:
         return found
 
 
+def _forward_name_words(after: list[str]) -> list[str]:
+    """The words after a name that continue it (at most two): सुमित्रा देवी अहिरवार, जिन्हें …"""
+    forward: list[str] = []
+    for index, written in enumerate(after[:2]):
+        word = written.rstrip(",;")  # सुमित्रा देवी अहिरवार, जिन्हें …
+        if not (name_like(word) or word in lexicon.MIDDLE_NAMES) or (word in _NOT_AFTER_NAME):
+            break
+        if oblique_plural(word) and after[index + 1 : index + 2] != ["ने"]:
+            break  # पूनम किसानों से मिलीं; but कुलविंदर कौर सेखों ने
+        forward.append(word)
+        if word != written:
+            break
+    if forward and _verb_before_auxiliary(after, len(forward)):
+        forward.pop()  # सुगिया बारला करती हैं: the verb is not part of the name
+    if len(forward) > 1 and not _middle_or_initial(forward[0]):
+        forward = forward[:1]  # रामसजीवन पटेल | खेतिहर मजदूर हैं
+    return forward
+
+
 def _given_name(name: str, forward: list[str], after: list[str]) -> bool:
     """Whether ``name`` followed by ``forward`` is a given name finished by a surname: a
     middle name on either side (पार्वती देवी | रावत, कुलविंदर | कौर सेखों), or the words end
@@ -450,7 +467,7 @@ def last_sentence_start(text: str, start: int, end: int) -> int:
     ``end`` is scanned: reading from ``start`` for every pronoun of a long paragraph was
     quadratic."""
     position = max(start, end - _LAST_SENTENCE_REACH)
-    for match in _SENTENCE_BREAK.finditer(text, position, end):
+    for match in SENTENCE_BREAK.finditer(text, position, end):
         if text[match.end() : end].strip():
             position = match.end()
     return position
@@ -459,7 +476,7 @@ def last_sentence_start(text: str, start: int, end: int) -> int:
 def _first_sentence(text: str) -> str:
     """``text`` up to its first sentence end; the dot of an abbreviation (प्रो., डॉ., के.)
     does not end a sentence."""
-    for match in _SENTENCE_BREAK.finditer(text):
+    for match in SENTENCE_BREAK.finditer(text):
         if match.group() == ".":
             word = (
                 text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
@@ -477,7 +494,7 @@ def _name_after(following: list[str], plain: str = "") -> list[str]:
         following = following[1:]  # कुलपति प्रो. सुधीर कुमार चतुर्वेदी
     words: list[str] = []
     for word in following[:4]:
-        if not (_name_like(word) or (words and word in lexicon.MIDDLE_NAMES)):
+        if not (name_like(word) or (words and word in lexicon.MIDDLE_NAMES)):
             break  # (कुमारी after a given name is a name: पीड़िता की मां वसंता कुमारी)
         words.append(word)
     if len(words) > 1 and _before_auxiliary(following, len(words)):
@@ -489,8 +506,7 @@ def _name_after(following: list[str], plain: str = "") -> list[str]:
     while (
         keep < len(words)
         and (
-            _middle_or_initial(words[keep - 1])
-            or (keep == 2 and words[0] in lexicon.NAME_PREFIXES)
+            _middle_or_initial(words[keep - 1]) or (keep == 2 and words[0] in lexicon.NAME_PREFIXES)
         )
         # विजय पाल सिंह | मौके पर पहुंचे: a word before पर or में is a place, not a name.
         and not (keep + 1 < len(following) and following[keep + 1] in _PLACE_POSTPOSITIONS)
@@ -533,7 +549,7 @@ def _trailing_name_words(words: list[str], *, limit: int) -> list[str]:
     """The name-like words at the end of ``words`` (at most ``limit``)."""
     kept: list[str] = []
     for word in reversed(words[-limit:]):
-        if not _name_like(word):
+        if not name_like(word):
             break
         kept.insert(0, word)
     return kept
@@ -555,12 +571,12 @@ def _org_word(word: str) -> bool:
     return _devanagari_word(word, extra="-") and word not in _FUNCTION_WORDS
 
 
-def _name_like(word: str) -> bool:
+def name_like(word: str) -> bool:
     """A word that can be part of a personal name: not a function word, title or honorific,
     nor a verb or participle (लौटीं, हंसकर)."""
     return (
         _devanagari_word(word, extra="-.")
-        and word not in _NOT_NAME_WORDS
+        and word not in NOT_NAME_WORDS
         and word not in lexicon.PARTICIPLES
         and not word.endswith("ीं")
         and not _reduplicated(word)
@@ -575,7 +591,7 @@ def _reduplicated(word: str) -> bool:
 
 _CUE_WORDS = frozenset(w for cue in lexicon.CUES for w in cue.split())
 # Words that never stand inside a name of a person or an organisation.
-_FUNCTION_WORDS = lexicon.Words(
+_FUNCTION_WORDS = Words(
     lexicon.SPEAKER_STOPS
     | lexicon.POSTPOSITIONS
     | lexicon.PRONOUNS
@@ -584,7 +600,7 @@ _FUNCTION_WORDS = lexicon.Words(
     | lexicon.INDEFINITES
     | _CUE_WORDS
 )
-_NOT_NAME_WORDS = lexicon.Words(
+NOT_NAME_WORDS = Words(
     _FUNCTION_WORDS
     | lexicon.TITLES
     | lexicon.GENITIVE_MARKERS
@@ -594,12 +610,12 @@ _NOT_NAME_WORDS = lexicon.Words(
 
 
 # Nouns that follow a surname without being part of it: सिन्हा परिवार, अंसारी सरकार.
-_NOT_AFTER_NAME = lexicon.Words(
+_NOT_AFTER_NAME = Words(
     lexicon.ORGANIZATION_HEADS | {"परिवार", "खानदान", "दंपती", "दंपति", "बंधु", "ब्रदर्स"}
 )
 
 
-def _strip_titles(name: str) -> str:
+def strip_titles(name: str) -> str:
     words = name.translate(ZERO_WIDTH).split()
     while words and (words[0] in lexicon.TITLES or words[0] in lexicon.GENITIVE_MARKERS):
         words = words[1:]

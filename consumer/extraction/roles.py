@@ -495,3 +495,7 @@ ROLE_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("कोच", "प्रशिक्षक"),
     ("कप्तान", "कैप्टन"),
 )
+
+#: Endings of words for an occupation (रेलकर्मी, स्वास्थ्यकर्मी, पत्रकार, पुरातत्वविद्, विशेषज्ञ):
+#: the role lexicon cannot list every trade. (-वाला and -दार also end surnames: दारूवाला, मजूमदार.)
+OCCUPATION_ENDINGS = ("कर्मी", "कार", "विद्", "विद", "ज्ञ")

@@ -5,17 +5,28 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from consumer.extraction import bodies, lexicon
 from consumer.extraction.attribution import Mention, classify_mention, surname_like_head
-from consumer.extraction.gender import cue_gender
+from consumer.extraction.gender import Gender, cue_gender
 from consumer.extraction.names import NameSource, last_sentence_start
 from consumer.extraction.resolution import NameResolver, role_forms
 from consumer.extraction.text import WORD_CHAR, ZERO_WIDTH, tokenize
+from consumer.extraction.wordsets import Words
 from consumer.records import Speaker
 
-__all__ = ["Context", "observe_until", "resolve_speaker"]
+__all__ = [
+    "RESOLUTION_RULES",
+    "Case",
+    "Context",
+    "Resolution",
+    "observe_until",
+    "resolve",
+    "resolve_speaker",
+]
 
 _ON_BEHALF_OF = re.compile(r"((?:[\u0900-\u0963\u0966-\u097f]+ ){1,6})की ओर से (?:\S+ ){0,4}$")
 
@@ -52,7 +63,7 @@ _FAMILIAR_NOUN = re.compile(
     rf"|बच्चा|बच्ची|बालक|बालिका|बेटा|बेटी|नाबालिग|\d+ (?:साल|वर्ष) (?:का|की)|\d+ वर्षीय)(?!{WORD_CHAR})"
 )
 _NAME_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
-_NOT_NAMES = lexicon.Words(
+_NOT_NAMES = Words(
     lexicon.POSTPOSITIONS | lexicon.SPEAKER_STOPS | lexicon.PRONOUNS | lexicon.AUXILIARIES
 )
 # Characters before a pronoun searched for the person it points to.
@@ -152,192 +163,391 @@ class Context:
     lookback: int  # start of the previous paragraph: how far back a pronoun may point
 
 
+class Resolution(NamedTuple):
+    """A speaker record and the name of the rule that resolved it (None: no mention)."""
+
+    speaker: Speaker | None
+    rule: str | None
+
+
+@dataclass(slots=True)
+class Case:
+    """One mention being resolved: what every resolution rule reads."""
+
+    text: str
+    mention: Mention
+    context: Context
+    cue: str | None
+    gender: Gender | None
+    #: Set by :func:`_spell_out` for an office written short that nobody in the article holds.
+    unheld_short_form: bool = False
+    #: How a rule got its answer, where one rule has several ways (``nickname``, ``full_name``).
+    detail: str | None = None
+    _pronoun_subjects: list[tuple[int, str]] | None = None
+
+    @property
+    def written(self) -> str:
+        return self.text[self.mention.start : self.mention.end]
+
+    def speaker(self, name: str | None) -> Speaker:
+        """The record of the mention as written, with ``name`` (without zero-width joiners,
+        however the article wrote it)."""
+        mention = self.mention
+        return Speaker(
+            text=self.written,
+            start=mention.start,
+            end=mention.end,
+            kind=mention.kind,
+            name=name.translate(ZERO_WIDTH) if name else name,
+        )
+
+    def pronoun_subjects(self) -> list[tuple[int, str]]:
+        """People named as subjects between the last known person and the pronoun's own
+        sentence, agreeing with the cue's gender (asked once per pronoun)."""
+        if self._pronoun_subjects is None:
+            resolver = self.context.resolver
+            # Only sentences after the last person already known can hold a closer antecedent.
+            since = max(self.context.lookback, resolver.last_person_at + 1)
+            # The pronoun is its own sentence's subject: a person named earlier in that
+            # sentence (अभिनेत्री तान्या के बारे में उन्होंने कहा) is not its antecedent.
+            own = _sentence_start(self.text, self.mention.start)
+            self._pronoun_subjects = [
+                (at, who)
+                for at, who in self.context.names.subjects(since, own)
+                if at >= since
+                and (self.gender is None or resolver.gender(who) in (None, self.gender))
+            ]
+        return self._pronoun_subjects
+
+
+def resolve(
+    text: str, mention: Mention | None, context: Context, cue: str | None = None
+) -> Resolution:
+    """The speaker record for a mention and the rule that made it: its text and kind, and
+    the name it resolves to in this article (a fuller name, a nickname's owner, a role's
+    holder, a short form spelt out, a pronoun's antecedent), recorded in the resolver for
+    later mentions. ``cue`` is the attribution verb, whose gender a pronoun's antecedent
+    must agree with (वह बोलीं, वे कहते हैं). The first rule of :data:`RESOLUTION_RULES` that
+    answers wins."""
+    if mention is None:
+        return Resolution(None, None)
+    case = Case(text, mention, context, cue, cue_gender(cue) if cue else None)
+    _spell_out(case)
+    for rule in RESOLUTION_RULES:
+        speaker = rule(case)
+        if speaker is not None:
+            name = rule.__name__
+            return Resolution(speaker, f"{name}:{case.detail}" if case.detail else name)
+    raise AssertionError("as_written answers every mention")  # pragma: no cover
+
+
 def resolve_speaker(
     text: str, mention: Mention | None, context: Context, cue: str | None = None
 ) -> Speaker | None:
-    """The speaker record for a mention: its text and kind, and the name it resolves to in
-    this article (a fuller name, a nickname's owner, a role's holder, a short form spelt out,
-    a pronoun's antecedent), recorded in the resolver for later mentions. ``cue`` is the
-    attribution verb, whose gender a pronoun's antecedent must agree with."""
-    if mention is None:
-        return None
-    resolver, names = context.resolver, context.names
-    # वह बोलीं, वे कहते हैं: the verb agrees with the speaker.
-    gender = cue_gender(cue) if cue else None
+    """:func:`resolve` without the rule name."""
+    return resolve(text, mention, context, cue).speaker
+
+
+def _spell_out(case: Case) -> None:
+    """Before the rules: a one-word name that is a body's short form spelt out in the
+    article (डब्ल्यूएचओ, एनडब्ल्यूए) becomes that body; an office written short (सीएमएस ने
+    कहा) becomes the person who holds it elsewhere (सीएमएस डॉ. अनिल गुप्ता), or, held by
+    nobody, a body's short form (ईडी ने कहा: :func:`unheld_short_form`)."""
+    mention, names = case.mention, case.context.names
     name = mention.name
-    if mention.kind in ("person", "organization") and name is not None and " " not in name:
-        # डब्ल्यूएचओ, एनडब्ल्यूए: a body's short form, spelt out in the article.
-        expanded = names.expansion(name)
-        if expanded is not None:
-            mention = dataclasses.replace(mention, kind="organization", name=expanded)
-            name = expanded
-        elif mention.kind == "person" and bodies.is_short_form(name):
-            # सीएमएस ने कहा: an office written short, held by the name after it elsewhere
-            # (सीएमएस डॉ. अनिल गुप्ता); else a body's short form (ईडी ने कहा).
-            holder = names.role_holder(name)
-            if holder is None:
-                return Speaker(
-                    text=text[mention.start : mention.end],
-                    start=mention.start,
-                    end=mention.end,
-                    kind="organization",
-                    name=resolver.observe_org(name),
-                )
-            name = holder
-            mention = dataclasses.replace(mention, name=holder, role=name)
-    if mention.kind == "person" and name is not None:
-        if len(name.split()) == 2 and resolver.resolve(name) == name:
-            # बड़ी अम्मा: a two-word nickname the article defines (… को सब बड़ी अम्मा कहते हैं).
-            name = _nickname(text, name, names, resolver) or name
-        if len(name.split()) == 1 and resolver.resolve(name) == name:
-            # A nickname the article defines first (जल दीदी), then the fuller form.
-            name = _nickname(text, name, names, resolver) or names.full_name(name) or name
-            if (
-                name in _ADDRESS_TITLES
-                and text[mention.start : mention.end].split()[-1] in lexicon.HONORIFIC_SUFFIXES
-                and (last := resolver.last_person(gender)) is not None
-            ):
-                # ठाकुर साहब ने कहा, पंडित जी बोले: a respectful way of referring to the
-                # person the article is about, not a name it writes in full anywhere.
-                name = last
-        elif _given_and_middle(name) and resolver.resolve(name) == name:
-            # कमला बाई -> कमला बाई मरावी: a given name with बाई/रानी/कुमारी (or सिंह) often
-            # stands for the full name the article writes once.
-            fuller = names.full_name(name)
-            if fuller is not None and fuller.startswith(name + " "):
-                name = " ".join(fuller.split()[:3])
-        name = resolver.observe(name, role=mention.role, at=mention.start, gender=gender)
-    elif mention.kind == "pronoun":
-        # The most salient earlier person: the last speaker or ने subject, unless a person
-        # named later in subject position (without ने) is closer.
-        # Only sentences after the last person already known can hold a closer antecedent.
-        since = max(context.lookback, resolver.last_person_at + 1)
-        # The pronoun is its own sentence's subject: a person named earlier in that sentence
-        # (अभिनेत्री तान्या के बारे में उन्होंने कहा) is not its antecedent.
-        own_sentence = _sentence_start(text, mention.start)
-        mention_text = text[mention.start : mention.end]
-        subjects = [
-            (at, who)
-            for at, who in names.subjects(since, own_sentence)
-            if at >= since and (gender is None or resolver.gender(who) in (None, gender))
-        ]
-        if mention_text in _PROXIMAL_PRONOUNS and _GROUP.search(
-            text, _sentence_start(text, max(0, own_sentence - 1)), own_sentence
-        ):
-            # … महिलाएं टैंकर का इंतजार कर रही थीं। इनका कहना है कि …: इनका points to the
-            # people just described, a group nobody names.
-            resolver.observe_unnamed(at=mention.start)
-        elif mention_text in _FAMILIAR_PRONOUNS and (
-            familiar := _familiar_person_before(text, own_sentence)
-        ):
-            # पूछताछ में उसने कहा after "आरोपी राजू को गिरफ्तार किया गया": उसने, not उन्होंने,
-            # is said of an accused, a child or a young person, not of the officer who spoke.
-            # (Written as the article introduces them: often a given name alone.)
-            name = resolver.observe(familiar[1], at=familiar[0], gender=gender)
-        elif subjects:
-            at, who = subjects[-1]
-            if len(who.split()) == 1 and resolver.resolve(who) == who:
-                who = names.full_name(who) or who
-            name = resolver.observe(who, at=at, gender=gender)
+    if mention.kind not in ("person", "organization") or name is None or " " in name:
+        return
+    expanded = names.expansion(name)
+    if expanded is not None:
+        case.mention = dataclasses.replace(mention, kind="organization", name=expanded)
+    elif mention.kind == "person" and bodies.is_short_form(name):
+        holder = names.role_holder(name)
+        if holder is None:
+            case.unheld_short_form = True
         else:
-            name = resolver.last_person(gender)
-            if name is None and not resolver.has_people():
-                # Nobody named yet: the person the sentence before opens with, even in a
-                # genitive (मृतका की मां शांति देवी का बुरा हाल है। उन्होंने कहा …).
-                topic = names.topic_before(context.lookback, own_sentence)
-                name = resolver.observe(topic, at=mention.start, gender=gender) if topic else None
-    elif (
-        mention.kind == "role"
-        and " " not in (word := text[mention.start : mention.end])
-        and names.alias(word) is not None
-    ):
-        # शिष्य उन्हें "दादा" कहकर बुलाते हैं … दादा बताते हैं: a word of kinship or address
-        # the article makes someone's nickname.
-        return resolve_speaker(
-            text, dataclasses.replace(mention, kind="person", name=word, role=None), context, cue
-        )
-    elif (
-        mention.kind == "role"
-        and mention.role is None
-        and " " not in text[mention.start : mention.end]
-    ):
-        # ढिल्लों ने कहा: a surname in -ों looks like a plural group; it is a person where the
-        # article writes the full name (किसान नेता जसविंदर सिंह ढिल्लों).
-        word = text[mention.start : mention.end]
-        fuller = names.full_name(word)
-        if fuller is not None and surname_like_head(fuller.split()):
-            return resolve_speaker(
-                text, dataclasses.replace(mention, kind="person", name=word), context, cue
-            )
-        else:
-            resolver.observe_unnamed(at=mention.start)
-    elif mention.kind == "role" and mention.role is not None:
-        name = resolver.resolve_role(mention.role)
-        if name is None and len(mention.role.split()) <= 2:
-            holder = None
-            for form in role_forms(mention.role):
-                holder = names.role_holder(form)
-                if holder is not None:
-                    break
-            if holder is None:
-                holder = names.role_holder(mention.role.split()[-1])
-            name = resolver.observe(holder, role=mention.role) if holder else None
-        if name is None and any(
-            w in lexicon.GENITIVE_MARKERS for w in text[mention.start : mention.end].split()
-        ):
-            # बलजीत कौर की मां ने कहा: someone the article does not name.
-            resolver.observe_unnamed(at=mention.start)
-    elif mention.kind == "role":
-        resolver.observe_unnamed(at=mention.start)  # एयरलाइन के एक प्रवक्ता ने कहा
-    elif mention.kind == "organization" and name is not None:
-        words = name.split()
-        if len(words) == 2:
-            name = _fuller_body(name, names)
-        elif len(words) == 1:
-            fuller = names.full_organization(name)
-            person = names.full_name(name) if fuller is None else None
-            if person is not None and surname_like_head(person.split()):
-                # मंडल ने कहा after सांसद हेमंत कुमार मंडल: the surname of a person.
-                return resolve_speaker(
-                    text, dataclasses.replace(mention, kind="person", name=name), context, cue
-                )
-            name = fuller or name
-        name = resolver.observe_org(name)
-    elif mention.kind == "document":
-        if name is None:
-            # कंपनी की ओर से जारी बयान में कहा गया: the issuer stands before की ओर से.
-            name = _issuer_before(text, mention.start)
-            issuer = classify_mention(tokenize(name)) if name is not None else None
-            if issuer is not None and issuer.kind == "person" and issuer.name:
-                # घायल रामाशंकर राजभर की ओर से दी गई तहरीर: a person's complaint.
-                person = names.full_name(issuer.name) or issuer.name
-                return Speaker(
-                    text=text[mention.start : mention.end],
-                    start=mention.start,
-                    end=mention.end,
-                    kind=mention.kind,
-                    name=resolver.observe(person, at=mention.start).translate(ZERO_WIDTH),
-                )
-        if name is not None and len(name.split()) == 1:
-            # कंपनी के बयान: the issuer's fuller name where the article gives one.
-            name = names.full_organization(name) or name
-        document = text[mention.start : mention.end].split()[-1]
-        if name is None:
-            # कंपनी की विज्ञप्ति में कहा गया … विज्ञप्ति में आगे कहा गया: the same issuer.
-            name = resolver.issuer(document)
-        if name is None:
-            name = names.organization_before(context.lookback, mention.start) or resolver.last_org()
-            if name is not None and len(name.split()) == 2:
-                # कंपनी प्रबंधन ने बयान जारी किया। बयान में कहा गया …: the company it names.
-                name = _fuller_body(name, names)
-        name = resolver.observe_org(name) if name is not None else None
-        if name is not None:
-            resolver.observe_issuer(document, name)
+            case.mention = dataclasses.replace(mention, name=holder, role=name)
+
+
+def unheld_short_form(case: Case) -> Speaker | None:
+    """ईडी ने कहा: a short form nobody in the article holds as an office is a body."""
+    if not case.unheld_short_form:
+        return None
+    mention = case.mention
+    assert mention.name is not None
     return Speaker(
-        text=text[mention.start : mention.end],
+        text=case.written,
         start=mention.start,
         end=mention.end,
-        kind=mention.kind,
-        # A name is written without zero-width joiners, however the article wrote it.
-        name=name.translate(ZERO_WIDTH) if name else name,
+        kind="organization",
+        name=case.context.resolver.observe_org(mention.name),
     )
+
+
+def person(case: Case) -> Speaker | None:
+    """सुरेश तिवारी ने कहा: a person's name, in its fullest form the article gives."""
+    mention = case.mention
+    if mention.kind != "person" or mention.name is None:
+        return None
+    resolver = case.context.resolver
+    name = mention.name
+    if len(name.split()) == 2 and resolver.resolve(name) == name:
+        # बड़ी अम्मा: a two-word nickname the article defines (… को सब बड़ी अम्मा कहते हैं).
+        nickname = _nickname(case.text, name, case.context.names, resolver)
+        if nickname:
+            name, case.detail = nickname, "nickname"
+    if len(name.split()) == 1 and resolver.resolve(name) == name:
+        name = _one_word_person(case, name)
+    elif _given_and_middle(name) and resolver.resolve(name) == name:
+        name = _given_and_middle_fuller(case, name)
+    return case.speaker(
+        resolver.observe(name, role=mention.role, at=mention.start, gender=case.gender)
+    )
+
+
+def _one_word_person(case: Case, name: str) -> str:
+    """A nickname the article defines first (जल दीदी), then the fuller form; ठाकुर साहब ने
+    कहा, पंडित जी बोले: a respectful way of referring to the person the article is about,
+    not a name it writes in full anywhere."""
+    names, resolver = case.context.names, case.context.resolver
+    nickname = _nickname(case.text, name, names, resolver)
+    fuller = None if nickname else names.full_name(name)
+    if nickname:
+        found, case.detail = nickname, "nickname"
+    elif fuller:
+        found, case.detail = fuller, "full_name"
+    else:
+        found = name
+    if (
+        found in _ADDRESS_TITLES
+        and case.written.split()[-1] in lexicon.HONORIFIC_SUFFIXES
+        and (last := resolver.last_person(case.gender)) is not None
+    ):
+        found, case.detail = last, "address_title"
+    return found
+
+
+def _given_and_middle_fuller(case: Case, name: str) -> str:
+    """कमला बाई -> कमला बाई मरावी: a given name with बाई/रानी/कुमारी (or सिंह) often stands
+    for the full name the article writes once."""
+    fuller = case.context.names.full_name(name)
+    if fuller is not None and fuller.startswith(name + " "):
+        case.detail = "given_and_middle"
+        return " ".join(fuller.split()[:3])
+    return name
+
+
+def pronoun_group(case: Case) -> Speaker | None:
+    """… महिलाएं टैंकर का इंतजार कर रही थीं। इनका कहना है कि …: इनका points to the people
+    just described, a group nobody names."""
+    if case.mention.kind != "pronoun":
+        return None
+    # The subjects are asked for first, as every pronoun rule after this one may need them
+    # (and the model's recording pass must see the same questions in the same order).
+    case.pronoun_subjects()
+    own = _sentence_start(case.text, case.mention.start)
+    if case.written not in _PROXIMAL_PRONOUNS or not _GROUP.search(
+        case.text, _sentence_start(case.text, max(0, own - 1)), own
+    ):
+        return None
+    case.context.resolver.observe_unnamed(at=case.mention.start)
+    return case.speaker(None)
+
+
+def pronoun_familiar(case: Case) -> Speaker | None:
+    """पूछताछ में उसने कहा after "आरोपी राजू को गिरफ्तार किया गया": उसने, not उन्होंने, is
+    said of an accused, a child or a young person, not of the officer who spoke."""
+    if case.mention.kind != "pronoun" or case.written not in _FAMILIAR_PRONOUNS:
+        return None
+    familiar = _familiar_person_before(case.text, _sentence_start(case.text, case.mention.start))
+    if not familiar:
+        return None
+    # (Written as the article introduces them: often a given name alone.)
+    return case.speaker(
+        case.context.resolver.observe(familiar[1], at=familiar[0], gender=case.gender)
+    )
+
+
+def pronoun_subject(case: Case) -> Speaker | None:
+    """राज्यपाल सुमन वर्मा ने … । उन्होंने कहा: the last person named as a subject since the
+    last known person, of the cue's gender."""
+    if case.mention.kind != "pronoun" or not (subjects := case.pronoun_subjects()):
+        return None
+    names, resolver = case.context.names, case.context.resolver
+    at, who = subjects[-1]
+    if len(who.split()) == 1 and resolver.resolve(who) == who:
+        who = names.full_name(who) or who
+    return case.speaker(resolver.observe(who, at=at, gender=case.gender))
+
+
+def pronoun_last_person(case: Case) -> Speaker | None:
+    """वह बोलीं: the person last named (the last speaker or ने subject) of the cue's gender."""
+    if case.mention.kind != "pronoun":
+        return None
+    name = case.context.resolver.last_person(case.gender)
+    return case.speaker(name) if name is not None else None
+
+
+def pronoun_topic(case: Case) -> Speaker | None:
+    """मृतका की मां शांति देवी का बुरा हाल है। उन्होंने कहा …: with nobody named yet, the
+    person the sentence before opens with, even in a genitive."""
+    resolver = case.context.resolver
+    if case.mention.kind != "pronoun" or resolver.has_people():
+        return None
+    own = _sentence_start(case.text, case.mention.start)
+    topic = case.context.names.topic_before(case.context.lookback, own)
+    return case.speaker(
+        resolver.observe(topic, at=case.mention.start, gender=case.gender) if topic else None
+    )
+
+
+def role_nickname(case: Case) -> Speaker | None:
+    """शिष्य उन्हें "दादा" कहकर बुलाते हैं … दादा बताते हैं: a word of kinship or address
+    the article makes someone's nickname."""
+    word = case.written
+    if case.mention.kind != "role" or " " in word or case.context.names.alias(word) is None:
+        return None
+    mention = dataclasses.replace(case.mention, kind="person", name=word, role=None)
+    return resolve(case.text, mention, case.context, case.cue).speaker
+
+
+def role_surname(case: Case) -> Speaker | None:
+    """ढिल्लों ने कहा: a surname in -ों looks like a plural group; it is a person where the
+    article writes the full name (किसान नेता जसविंदर सिंह ढिल्लों)."""
+    word = case.written
+    if case.mention.kind != "role" or case.mention.role is not None or " " in word:
+        return None
+    fuller = case.context.names.full_name(word)
+    if fuller is None or not surname_like_head(fuller.split()):
+        return None
+    mention = dataclasses.replace(case.mention, kind="person", name=word)
+    return resolve(case.text, mention, case.context, case.cue).speaker
+
+
+def role_holder(case: Case) -> Speaker | None:
+    """मुख्यमंत्री ने कहा: the person the article names with this office (मुख्यमंत्री
+    हरजीत सिंह सोढ़ी); unnamed for बलजीत कौर की मां ने कहा."""
+    mention = case.mention
+    if mention.kind != "role" or mention.role is None:
+        return None
+    names, resolver = case.context.names, case.context.resolver
+    name = resolver.resolve_role(mention.role)
+    if name is None and len(mention.role.split()) <= 2:
+        holder = None
+        for form in role_forms(mention.role):
+            holder = names.role_holder(form)
+            if holder is not None:
+                break
+        if holder is None:
+            holder = names.role_holder(mention.role.split()[-1])
+        name = resolver.observe(holder, role=mention.role) if holder else None
+    if name is None and any(w in lexicon.GENITIVE_MARKERS for w in case.written.split()):
+        # बलजीत कौर की मां ने कहा: someone the article does not name.
+        resolver.observe_unnamed(at=mention.start)
+    return case.speaker(name)
+
+
+def role_unnamed(case: Case) -> Speaker | None:
+    """एयरलाइन के एक प्रवक्ता ने कहा, सूत्रों ने कहा: someone the article does not name."""
+    if case.mention.kind != "role":
+        return None
+    case.context.resolver.observe_unnamed(at=case.mention.start)
+    return case.speaker(case.mention.name)
+
+
+def organization_surname(case: Case) -> Speaker | None:
+    """मंडल ने कहा after सांसद हेमंत कुमार मंडल: a word for a body that is the surname of a
+    person the article names."""
+    mention, names = case.mention, case.context.names
+    if mention.kind != "organization" or mention.name is None or " " in mention.name:
+        return None
+    if names.full_organization(mention.name) is not None:
+        return None
+    person_name = names.full_name(mention.name)
+    if person_name is None or not surname_like_head(person_name.split()):
+        return None
+    again = dataclasses.replace(mention, kind="person", name=mention.name)
+    return resolve(case.text, again, case.context, case.cue).speaker
+
+
+def organization(case: Case) -> Speaker | None:
+    """जल संस्थान ने कहा: a body, in the fullest form the article names it (दून जल संस्थान)."""
+    mention, names = case.mention, case.context.names
+    if mention.kind != "organization" or mention.name is None:
+        return None
+    name = mention.name
+    words = name.split()
+    if len(words) == 2:
+        name = _fuller_body(name, names)
+    elif len(words) == 1:
+        name = names.full_organization(name) or name
+    return case.speaker(case.context.resolver.observe_org(name))
+
+
+def document_by_person(case: Case) -> Speaker | None:
+    """घायल रामाशंकर राजभर की ओर से दी गई तहरीर में कहा गया: a person's complaint speaks
+    for the person."""
+    mention, names = case.mention, case.context.names
+    if mention.kind != "document" or mention.name is not None:
+        return None
+    issuer_name = _issuer_before(case.text, mention.start)
+    issuer = classify_mention(tokenize(issuer_name)) if issuer_name is not None else None
+    if issuer is None or issuer.kind != "person" or not issuer.name:
+        return None
+    person_name = names.full_name(issuer.name) or issuer.name
+    return case.speaker(case.context.resolver.observe(person_name, at=mention.start))
+
+
+def document(case: Case) -> Speaker | None:
+    """रिपोर्ट में कहा गया: a document speaks for its issuer: named with it, before की ओर
+    से, the issuer of the same kind of document earlier, or the body last named."""
+    mention, names, resolver = case.mention, case.context.names, case.context.resolver
+    if mention.kind != "document":
+        return None
+    name = mention.name
+    if name is None:
+        # कंपनी की ओर से जारी बयान में कहा गया: the issuer stands before की ओर से.
+        name = _issuer_before(case.text, mention.start)
+    if name is not None and len(name.split()) == 1:
+        # कंपनी के बयान: the issuer's fuller name where the article gives one.
+        name = names.full_organization(name) or name
+    kind = case.written.split()[-1]
+    if name is None:
+        # कंपनी की विज्ञप्ति में कहा गया … विज्ञप्ति में आगे कहा गया: the same issuer.
+        name = resolver.issuer(kind)
+    if name is None:
+        name = (
+            names.organization_before(case.context.lookback, mention.start) or resolver.last_org()
+        )
+        if name is not None and len(name.split()) == 2:
+            # कंपनी प्रबंधन ने बयान जारी किया। बयान में कहा गया …: the company it names.
+            name = _fuller_body(name, names)
+    name = resolver.observe_org(name) if name is not None else None
+    if name is not None:
+        resolver.observe_issuer(kind, name)
+    return case.speaker(name)
+
+
+def as_written(case: Case) -> Speaker | None:
+    """उन्होंने कहा with nobody to point to, or a mention of no known kind: as written."""
+    return case.speaker(case.mention.name)
+
+
+#: Speaker resolution, in order: the first rule that answers wins.
+RESOLUTION_RULES: tuple[Callable[[Case], Speaker | None], ...] = (
+    unheld_short_form,
+    person,
+    pronoun_group,
+    pronoun_familiar,
+    pronoun_subject,
+    pronoun_last_person,
+    pronoun_topic,
+    role_nickname,
+    role_surname,
+    role_holder,
+    role_unnamed,
+    organization_surname,
+    organization,
+    document_by_person,
+    document,
+    as_written,
+)
