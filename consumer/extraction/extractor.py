@@ -73,7 +73,7 @@ _CLAUSE_TRAILERS = frozenset({",", ";", ":", "-", "—", "–"})
 _UNMARKED_TRIGGER = re.compile(
     rf"(?<!{WORD_CHAR})(?:"
     + "|".join(re.escape(w) for w in sorted(lexicon.DASH_SPEECH_CUES, key=len, reverse=True))
-    + r")\s*[-–—:,]|\s[:ः|–—-]\s|ः\s|:\s"
+    + r")\s*[-–—:,]|[:ःः|–—]|\s-\s|-\s"
 )
 # Words a sentence may have before a source without a comma (वहीं, इस बीच …).
 _OPENING_WORDS = 8
@@ -403,11 +403,11 @@ def _unmarked_spans(
 ) -> list[QuoteSpan]:
     """Speech without quote marks in one paragraph, outside its quotations: a headline
     whose speaker follows a colon or dash, dash speech, and unmarked speech after a comma."""
-    if not marked:
+    found = [*dash_speech(text, tokens, paragraph), *unmarked_speech(text, tokens, paragraph)]
+    if not marked and not found:
         headline = headline_speech(text, paragraph)
         if headline is not None:
             return [headline.span]
-    found = [*dash_speech(text, tokens, paragraph), *unmarked_speech(text, tokens, paragraph)]
     found = [s for s in found if not any(m.open_at <= s.start < m.close_at for m in marked)]
     found.sort(key=_opening)
     kept: list[QuoteSpan] = []
@@ -453,16 +453,25 @@ def _unmarked_quote(
 def _headline_attribution(
     text: str, tokens: list[Token], span: QuoteSpan, classify: Classifier
 ) -> Attribution | None:
-    """``… : कृषि मंत्री``: the separator is the cue and the words after it the speaker."""
-    separator = text[span.close_at : span.close_end]
-    offset = span.close_at + len(separator) - len(separator.lstrip())
+    """``… : कृषि मंत्री``: the separator is the cue and the words after it the speaker;
+    ``सुप्रीम कोर्ट : …``: the words before the colon."""
+    if span.close_end == span.end:
+        offset = span.open_at + len(text[span.open_at : span.start]) - len(
+            text[span.open_at : span.start].lstrip()
+        )
+        speaker_tokens = [t for t in tokens if t.start < offset]
+    else:
+        separator = text[span.close_at : span.close_end]
+        offset = span.close_at + len(separator) - len(separator.lstrip())
+        speaker_tokens = [t for t in tokens if t.start >= span.close_end]
     cue_end = offset + 1
-    speaker_tokens = [t for t in tokens if t.start >= span.close_end]
     if not speaker_tokens or any(t.text in _PUNCTUATION_TOKENS for t in speaker_tokens):
         return None
     mention = classify(speaker_tokens)
     if mention.kind == "person" and mention.name and mention.name in lexicon.PLACES:
         return None
+    if span.close_end == span.end and mention.kind == "person" and len(speaker_tokens) < 2:
+        return None  # सुल्तानपुर : …: one unknown word before a colon is a dateline
     return Attribution(offset, cue_end, mention, "headline_after")
 
 

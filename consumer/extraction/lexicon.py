@@ -818,6 +818,8 @@ SPEAKER_VOICE: frozenset[str] = frozenset(
 
 #: A headline's speaker after the colon is a short phrase (कृषि मंत्री रमेश तिवारी).
 MAX_HEADLINE_SPEAKER_WORDS = 5
+#: A dateline before a headline's colon is a place of one or two words (सुल्तानपुर :).
+MAX_DATELINE_WORDS = 2
 #: Lines longer than this are paragraphs, not headlines.
 MAX_HEADLINE_WORDS = 30
 

@@ -90,6 +90,9 @@ _COMPANY_THEN_NAME = re.compile(
 # Words for a political party: a bare one stands for the party the article names.
 _PARTY_HEADS = frozenset({"पार्टी", "मोर्चा", "दल"})
 SENTENCE_BREAK = re.compile(r"[।?!॥\n]|\.(?=\s)")
+# Where a name cannot run on: a sentence or line end, a clause mark, a bracket, a quote mark,
+# or a dash with a space after it (… पसंद नहीं- मेनका).
+_NAME_BREAK = re.compile(r"[।?!॥\n,;:|()\"“”‘’]|\.(?=\s)|[-–—](?=\s)|\s[-–—]")
 # Endings of the verb forms that stand before an auxiliary (करती हैं, रहे थे, गया है).
 _VERB_ENDINGS = (
     *("ती", "ते", "ता", "ना", "नी", "ने", "या", "यी", "ये", "ई", "ए", "गा", "गी", "गे"),
@@ -295,12 +298,14 @@ class RuleNames:
         single_middle = name in lexicon.MIDDLE_NAMES  # सिंह alone: a name on both sides
         for match in _whole_word(name).finditer(self._plain):
             forward: list[str] = []
-            after = self._plain[match.end() : match.end() + 60].split()
+            after_text = self._plain[match.end() : match.end() + 60]
+            after = after_text[: _break_at(after_text)].split()
             if self._plain[match.end() : match.end() + 1] == " ":
                 forward = _forward_name_words(after)
             backward: list[str] = []
             if self._plain[match.start() - 1 : match.start()] == " ":
-                before = self._plain[max(0, match.start() - 80) : match.start()].split()
+                before_text = self._plain[max(0, match.start() - 80) : match.start()]
+                before = before_text[_last_break(before_text) :].split()
                 for word in reversed(before[-3:]):
                     if not name_like(word):
                         break
@@ -622,3 +627,33 @@ def strip_titles(name: str) -> str:
     while words and words[-1] in lexicon.HONORIFIC_SUFFIXES:
         words = words[:-1]
     return " ".join(words)
+
+
+def _breaks(text: str) -> list[re.Match[str]]:
+    """Places in ``text`` where a name cannot run on; the dot of an initial or a title
+    (आर. वेंकटरमण, डॉ. मीना) is not one."""
+    found = []
+    for match in _NAME_BREAK.finditer(text):
+        if match.group() == ".":
+            word = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+            if word in lexicon.INITIALS or f"{word}." in lexicon.DOTTED_ABBREVIATIONS or "." in word:
+                continue
+        found.append(match)
+    return found
+
+
+def _break_at(text: str) -> int:
+    """Offset just after the first place in ``text`` where a name cannot run on (its length
+    if none)."""
+    found = _breaks(text)
+    if not found:
+        return len(text)
+    # The marks stay on the word before them (होगी," or उठाएं?), which then reads as no name.
+    space = re.compile(r"\s").search(text, found[0].end())
+    return space.start() if space else len(text)
+
+
+def _last_break(text: str) -> int:
+    """Offset just after the last place in ``text`` where a name cannot run on (0 if none)."""
+    found = _breaks(text)
+    return found[-1].end() if found else 0

@@ -24,7 +24,10 @@ _QUOTE_TOKENS = frozenset((*lexicon.DOUBLE_QUOTE_MARKS, *lexicon.SINGLE_QUOTE_MA
 _SENTENCE_END = lexicon.SENTENCE_END
 # Separators between a headline's words and its speaker: a colon, a visarga typed for one,
 # a spaced dash or a bar.
-_HEADLINE_AFTER = re.compile(r"(?:\s*[:ः]\s+|\s*:\s*|\s+[-–—|]\s+|\s*[–—]\s*)")
+_HEADLINE_AFTER = re.compile(r"(?:\s*[:ः]\s+|\s*:\s*|\s*[-–—|]\s+|\s*[–—]\s*)")
+# A colon after a speaker, or after a dateline, at a headline's start.
+_HEADLINE_BEFORE = re.compile(r"\s*[:ः]\s*")
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 _LATIN = re.compile(r"[A-Za-z]")
 _LINE_END_MARKS = "।.॥"
 
@@ -41,8 +44,7 @@ class HeadlineSpeech(NamedTuple):
 
 def dash_speech(text: str, tokens: list[Token], paragraph: tuple[int, int]) -> list[QuoteSpan]:
     """``एसपी बोले- आरोपी जल्द पकड़े जाएंगे।``: a speech verb (or noun), a dash or colon, and
-    words that are not in quote marks. The span runs to the sentence end, and on through
-    following sentences in the first person (हम …, मैं …)."""
+    words that are not in quote marks, to the sentence end."""
     found: list[QuoteSpan] = []
     for i, token in enumerate(tokens):
         start = _dash_start(text, tokens, i)
@@ -75,33 +77,41 @@ def unmarked_speech(text: str, tokens: list[Token], paragraph: tuple[int, int]) 
 
 def headline_speech(text: str, paragraph: tuple[int, int]) -> HeadlineSpeech | None:
     """``किसानों की आय दोगुनी करेंगे : कृषि मंत्री``: a line without a sentence end whose last
-    words, after a colon or a spaced dash, are short enough to name a speaker. Whether they do
-    is the extractor's question (a person, an office or a body, not a place)."""
+    words, after a colon or a dash, are short enough to name a speaker; or, failing that,
+    ``सुप्रीम कोर्ट : सरकार के ऊपर सुपर सरकार नहीं होनी चाहिए``, a short speaker before the
+    line's first colon. Whether the words name a speaker is the extractor's question (a
+    person, an office or a body, not a place)."""
     start, end = paragraph
     line = text[start:end].rstrip()
+    if line.endswith(("।", ".")) and not line.endswith(".."):
+        line = line[:-1].rstrip()  # … हत्या: पीड़ित परिवार।
     if not _headline_shaped(line):
         return None
+    lead = len(line) - len(line.lstrip())
+    return _speaker_after(text, start, line, lead) or _speaker_before(text, start, line, lead)
+
+
+def _speaker_after(text: str, start: int, line: str, lead: int) -> HeadlineSpeech | None:
     separators = list(_HEADLINE_AFTER.finditer(line))
     if not separators:
         return None
     separator = separators[-1]
-    speaker = line[separator.end() :].strip()
-    words = line[: separator.start()].split()
-    if (
-        not speaker
-        or len(speaker.split()) > lexicon.MAX_HEADLINE_SPEAKER_WORDS
-        or _LATIN.search(speaker)
-        or len(words) < lexicon.MIN_QUOTE_WORDS
-        or any(mark in speaker for mark in _QUOTE_TOKENS)
+    if line[: separator.start()].rsplit(None, 1)[-1:] and (
+        line[: separator.start()].split()[-1] in lexicon.DASH_SPEECH_CUES
     ):
+        return None  # … कहा- जनता …: dash speech, not a speaker after a dash
+    speaker = line[separator.end() :].strip()
+    if not _speaker_like(speaker):
         return None
-    speech_start = start + len(line) - len(line.lstrip())
-    speech_end = start + separator.start()
-    while speech_end > speech_start and text[speech_end - 1] in " ,'\"‘’“”":
-        speech_end -= 1
-    if any(mark in text[speech_start:speech_end] for mark in _QUOTE_TOKENS):
-        return None  # a headline in quote marks: an ordinary quotation
-    speaker_start = start + separator.end()
+    speech_start = start + lead
+    first = _HEADLINE_BEFORE.search(line, lead)
+    if first is not None and first.start() < separator.start():
+        before = line[lead : first.start()].split()
+        if len(before) <= lexicon.MAX_DATELINE_WORDS:
+            speech_start = start + first.end()  # सुल्तानपुर : … - मेनका: a dateline first
+    speech_end = _trim_speech_end(text, speech_start, start + separator.start())
+    if not _speech_like(text[speech_start:speech_end]):
+        return None
     span = QuoteSpan(
         speech_start,
         speech_end,
@@ -109,26 +119,80 @@ def headline_speech(text: str, paragraph: tuple[int, int]) -> HeadlineSpeech | N
         speech_end,
         True,
         start,
-        end,
+        start + len(line),
         start + separator.end(),
         "headline",
     )
     return HeadlineSpeech(
         span,
-        speaker_start,
-        speaker_start + len(speaker),
+        start + separator.end(),
+        start + separator.end() + len(speaker),
         start + separator.start(),
         start + separator.end(),
     )
+
+
+def _speaker_before(text: str, start: int, line: str, lead: int) -> HeadlineSpeech | None:
+    colon = _HEADLINE_BEFORE.search(line, lead)
+    if colon is None:
+        return None
+    speaker = line[lead : colon.start()].strip()
+    if not _speaker_like(speaker) or len(speaker.split()) > lexicon.MAX_HEADLINE_SPEAKER_WORDS:
+        return None
+    speech_start = start + colon.end()
+    speech_end = _trim_speech_end(text, speech_start, start + len(line))
+    if not _speech_like(text[speech_start:speech_end]):
+        return None
+    # The speaker stands before the separator: the span's open_at is the colon, and its
+    # close_end is its own end (nothing after it names anyone).
+    span = QuoteSpan(
+        start + colon.start(),
+        speech_end,
+        speech_start,
+        speech_end,
+        True,
+        start,
+        start + len(line),
+        speech_end,
+        "headline",
+    )
+    return HeadlineSpeech(
+        span, start + lead, start + lead + len(speaker), start + colon.start(), start + colon.end()
+    )
+
+
+def _speaker_like(phrase: str) -> bool:
+    """Short, in Devanagari, without digits or quote marks: what a headline's speaker looks
+    like (कृषि मंत्री रमेश तिवारी), unlike a time, a byline or a Latin kicker."""
+    return (
+        bool(phrase)
+        and len(phrase.split()) <= lexicon.MAX_HEADLINE_SPEAKER_WORDS
+        and not _LATIN.search(phrase)
+        and not any(ch.isdigit() for ch in phrase)
+        and not any(mark in phrase for mark in _QUOTE_TOKENS)
+        and not any(ch in phrase for ch in "|:ः")
+    )
+
+
+def _speech_like(speech: str) -> bool:
+    """Enough Devanagari words, and not a quotation in marks (that is an ordinary quote)."""
+    words = [w for w in speech.split() if _DEVANAGARI.search(w)]
+    return len(words) >= lexicon.MIN_QUOTE_WORDS and not any(m in speech for m in _QUOTE_TOKENS)
+
+
+def _trim_speech_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ,'\"‘’“”.।":
+        end -= 1
+    return end
 
 
 def _headline_shaped(line: str) -> bool:
     """A headline: a short line with no sentence end and no clutter prefix (यह भी पढ़ें)."""
     if not line or line[-1] in _LINE_END_MARKS or len(line.split()) > lexicon.MAX_HEADLINE_WORDS:
         return False
-    if line.startswith(lexicon.CLUTTER_PREFIXES):
+    if line.lstrip().startswith(lexicon.CLUTTER_PREFIXES):
         return False
-    return not any(mark in line for mark in "।")
+    return "।" not in line
 
 
 def _dash_start(text: str, tokens: list[Token], i: int) -> int | None:
@@ -152,19 +216,17 @@ def _dash_start(text: str, tokens: list[Token], i: int) -> int | None:
 
 
 def _speech_end(text: str, tokens: list[Token], start: int, paragraph_end: int) -> int | None:
-    """The end of the sentence starting at ``start`` (its final mark included), extended
-    over the following sentences that speak in the first person; None when a quote mark
-    comes first (the speech is then in marks) or the sentence is too short to be speech."""
+    """The end of the sentence starting at ``start``, without its final danda or full stop
+    (as for reported speech); None when a quote mark comes first (the speech is then in
+    marks) or the sentence is too short to be speech. Speech without marks is taken one
+    sentence at a time: where it goes on, nothing on the page says so."""
     end = _sentence_end(tokens, start, paragraph_end)
-    if end is None or len(text[start:end].split()) < lexicon.MIN_QUOTE_WORDS:
+    if end is None:
         return None
-    while end < paragraph_end:
-        following = _sentence_end(tokens, end, paragraph_end)
-        if following is None or not _first_person(tokens, end, following):
-            break
-        if any(t.text in lexicon.AGENT_MARKERS for t in _between(tokens, end, following)):
-            break  # उन्होंने/X ने: narration resumes
-        end = following
+    while end > start and text[end - 1] in "।.॥ ,;":
+        end -= 1
+    if len(text[start:end].split()) < lexicon.MIN_QUOTE_WORDS:
+        return None
     return end
 
 

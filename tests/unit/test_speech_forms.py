@@ -99,11 +99,11 @@ def test_two_word_reported_clause(rules: QuoteExtractor) -> None:
     [
         # dash speech, the verb agreeing with an office
         ("एसपी बोले- आरोपी जल्द पकड़े जाएंगे", "dash", "आरोपी जल्द पकड़े जाएंगे", "एसपी", "बोले"),
-        # dash speech running on through first-person sentences, not into narration
+        # dash speech is one sentence, without its danda
         (
             "मंत्री ने कहा- सड़क अगले साल तक बन जाएगी। हम बजट दे चुके हैं। इसके बाद वह चले गए।",
             "dash",
-            "सड़क अगले साल तक बन जाएगी। हम बजट दे चुके हैं।",
+            "सड़क अगले साल तक बन जाएगी",
             "मंत्री",
             "कहा",
         ),
@@ -111,7 +111,7 @@ def test_two_word_reported_clause(rules: QuoteExtractor) -> None:
         (
             "मुख्यमंत्री ने ट्वीट कर लिखा- प्रदेश के हर गांव में बिजली पहुंचेगी।",
             "dash",
-            "प्रदेश के हर गांव में बिजली पहुंचेगी।",
+            "प्रदेश के हर गांव में बिजली पहुंचेगी",
             "मुख्यमंत्री",
             "लिखा",
         ),
@@ -145,7 +145,7 @@ def test_two_word_reported_clause(rules: QuoteExtractor) -> None:
         (
             "विधायक सुनील वर्मा ने कहा, अब गांव में हमारी सरकार पानी की कमी नहीं होने देगी।",
             "unmarked",
-            "अब गांव में हमारी सरकार पानी की कमी नहीं होने देगी।",
+            "अब गांव में हमारी सरकार पानी की कमी नहीं होने देगी",
             "विधायक सुनील वर्मा",
             "कहा",
         ),
