@@ -47,7 +47,10 @@ _ACCORDING_TO = tuple(tuple(c.split()) for c in lexicon.ACCORDING_TO)
 _GENITIVE_PRONOUN_SOURCES = frozenset({"उनके", "इनके", "उसके", "इसके"})
 _ACCORDING_TO_WORDS = frozenset(c[-1] for c in _ACCORDING_TO)
 _INDIRECT_FIRST = (
-    lexicon.COMPLEMENTIZERS | frozenset(c[0] for c in _ACCORDING_TO) | _GENITIVE_PRONOUN_SOURCES
+    lexicon.COMPLEMENTIZERS
+    | frozenset(c[0] for c in _ACCORDING_TO)
+    | _GENITIVE_PRONOUN_SOURCES
+    | lexicon.KI_OPTIONAL_CUES
 )
 # कि or अनुसार/मुताबिक as whole words: a paragraph without one holds no reported speech.
 _INDIRECT_TRIGGER = re.compile(
@@ -55,7 +58,9 @@ _INDIRECT_TRIGGER = re.compile(
     + "|".join(
         re.escape(w)
         for w in sorted(
-            lexicon.COMPLEMENTIZERS | {c[-1] for c in _ACCORDING_TO}, key=len, reverse=True
+            lexicon.COMPLEMENTIZERS | {c[-1] for c in _ACCORDING_TO} | lexicon.KI_OPTIONAL_CUES,
+            key=len,
+            reverse=True,
         )
     )
     + rf")(?!{WORD_CHAR})"
@@ -75,6 +80,9 @@ _UNMARKED_TRIGGER = re.compile(
     + "|".join(re.escape(w) for w in sorted(lexicon.DASH_SPEECH_CUES, key=len, reverse=True))
     + r")\s*[-–—:,]|[:ःः|–—]|\s-\s|-\s"
 )
+# How far back from a cue without कि its agent's ने may stand (X ने मंगलवार को पत्रकारों से
+# बातचीत में बताया …).
+_AGENT_REACH = 12
 # Words a sentence may have before a source without a comma (वहीं, इस बीच …).
 _OPENING_WORDS = 8
 
@@ -323,6 +331,8 @@ def _reported_opening(
     first token, and the span rule: after कि, after X के अनुसार, or after उनके मुताबिक."""
     if words[i] in lexicon.COMPLEMENTIZERS and i > 0:
         return _after_complementizer(tokens, i, quote_marks, classify)
+    if words[i] in lexicon.KI_OPTIONAL_CUES and i + 1 < len(words):
+        return _without_complementizer(tokens, words, i, classify)
     comma = _according_to_at(words, i)
     if comma is not None:
         return _after_according_to(tokens, words, i, classify, comma=comma)
@@ -333,6 +343,63 @@ def _reported_opening(
         attribution = Attribution(cue_token.start, cue_token.end, speaker, "pronoun_according_to")
         return attribution, i + 3, "pronoun_according_to"
     return None
+
+
+def _without_complementizer(
+    tokens: list[Token], words: list[str], i: int, classify: Classifier
+) -> tuple[Attribution, int, str] | None:
+    """``कहा की …``: की typed for कि after a cue; ``एसपी ने बताया आरोपी फरार है``: a clause
+    right after a cue whose agent stands before it with ने. Not ``बताया गया``, ``कहा था``,
+    ``बताया और …`` (see :data:`lexicon.NOT_CLAUSE_OPENERS`), and not first-person speech
+    (``ने कहा हमें …``: that is the speaker's own words, found as unmarked speech)."""
+    following = words[i + 1]
+    if following == "की" and i + 2 < len(words) and words[i + 2] not in _PUNCTUATION_TOKENS:
+        found = _after_complementizer(tokens, i + 1, set(), classify)
+        return (found[0], found[1], "complementizer_typo") if found else None
+    if (
+        following in lexicon.NOT_CLAUSE_OPENERS
+        or following in lexicon.NARRATION_OPENERS
+        or following in _PUNCTUATION_TOKENS
+        or _first_person_sentence(words, i + 1)
+    ):
+        return None
+    clause = window_before(tokens, tokens[i + 1].start)
+    if not any(t.text in lexicon.AGENT_MARKERS for t in clause[-_AGENT_REACH:]):
+        return None
+    attribution = attribute_before(clause, classify)
+    if attribution is None or attribution.speaker is None or attribution.cue_end != tokens[i].end:
+        return None
+    return attribution, i + 1, "without_complementizer"
+
+
+def _first_person_sentence(words: list[str], start: int) -> bool:
+    """Whether the sentence from ``words[start]`` speaks in the first or second person."""
+    for word in words[start:]:
+        if word in lexicon.SENTENCE_END:
+            return False
+        if word in lexicon.SPEAKER_VOICE:
+            return True
+    return False
+
+
+def _subject_dropped(
+    before: list[Token], clause: list[Token], attribution: Attribution, classify: Classifier
+) -> Attribution | None:
+    """``सांसद ने … नाराजगी जताई। कहा कि …``: a perfective cue opening its sentence (after at
+    most a connective such as इसके अलावा) speaks for the last subject named with ने before it
+    in the paragraph (``before``: the paragraph's tokens up to the sentence)."""
+    at = next((k for k, t in enumerate(clause) if t.start == attribution.cue_start), None)
+    if at is None or any(t.text not in lexicon.SENTENCE_CONNECTIVES for t in clause[:at]):
+        return None
+    cue_words = [t.text for t in clause[at:]]
+    if not cue_words or cue_words[-1] not in lexicon.SUBJECT_DROPPING_CUES:
+        return None
+    subjects = subject_mentions(before, classify)
+    if not subjects:
+        return None
+    return Attribution(
+        attribution.cue_start, attribution.cue_end, subjects[-1], "subject_dropped"
+    )
 
 
 def _after_complementizer(
@@ -351,6 +418,9 @@ def _after_complementizer(
         )
         if longer is not None and longer.speaker is not None:
             attribution = longer
+        else:
+            before = tokens[: max(0, i - len(clause))]
+            attribution = _subject_dropped(before, clause, attribution, classify) or attribution
     if attribution is None:
         return None
     body = i + 1

@@ -847,3 +847,36 @@ PLACES: frozenset[str] = frozenset(
         "झारखंड", "छत्तीसगढ़", "हरियाणा", "पंजाब", "उत्तराखंड", "गुजरात", "महाराष्ट्र",
     }
 )
+
+#: Cue verbs after which ``की`` is a typing slip for ``कि`` (कहा की सभी स्कूल बंद रहेंगे),
+#: and after which a reported clause may follow without कि (एसपी ने बताया आरोपी फरार है).
+KI_OPTIONAL_CUES: frozenset[str] = frozenset({"कहा", "बताया", "लिखा", "बोले", "बोलीं", "कहस"})
+
+#: Words that cannot open a reported clause after a cue without कि: auxiliaries and the
+#: passive (कहा था, बताया गया), conjunctions and relatives (बताया और …, कहा जिसके …).
+NOT_CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"है", "हैं", "था", "थी", "थे", "गया", "गई", "गए", "जाता", "जाती", "जा", "जाए", "हुआ",
+     "भी", "ही", "तो", "नहीं", "न", "कि", "की", "का", "के", "को", "से", "में", "पर", "ने",
+     "था।", "कर", "करते", "करके", "हुए"}
+)
+
+#: Perfective cues whose subject a sentence may drop, taking it from the sentence before
+#: (सांसद ने … नाराजगी जताई। कहा कि …).
+SUBJECT_DROPPING_CUES: frozenset[str] = frozenset(
+    {"कहा", "बताया", "बोले", "बोलीं", "बोला", "बोली", "जोड़ा", "दोहराया", "पूछा", "किया"}
+)
+
+#: Words that may open a sentence before a cue whose subject is dropped (इसके अलावा कहा कि).
+SENTENCE_CONNECTIVES: frozenset[str] = frozenset(
+    {"इसके", "अलावा", "साथ", "ही", "वहीं", "आगे", "फिर", "और", "तथा", "लेकिन", "हालांकि",
+     "इस", "दौरान", "पर", "बाद", "में", "उधर", "इधर", "तब", "अंत", "भी", "यह", "स्पष्ट"}
+)
+
+#: How many words back from a cue its agent's ने may stand (X ने मंगलवार को पत्रकारों से
+#: बातचीत में कहा हम …).
+AGENT_REACH = 12
+
+#: Ergative pronouns: the agent and its marker in one word.
+ERGATIVE_PRONOUNS: frozenset[str] = frozenset(
+    {"उन्होंने", "उसने", "इन्होंने", "इसने", "मैंने", "हमने", "आपने", "तुमने", "जिन्होंने", "जिसने"}
+)

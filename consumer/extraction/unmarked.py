@@ -63,15 +63,24 @@ def unmarked_speech(text: str, tokens: list[Token], paragraph: tuple[int, int]) 
     Narration after the comma (``कहा, जिसके बाद …``) is not speech."""
     found: list[QuoteSpan] = []
     for i, token in enumerate(tokens[:-2]):
-        if token.text not in lexicon.UNMARKED_SPEECH_VERBS or tokens[i + 1].text != ",":
+        if token.text not in lexicon.UNMARKED_SPEECH_VERBS:
             continue
-        first = tokens[i + 2]
-        if first.text in _QUOTE_TOKENS or first.text in lexicon.NARRATION_OPENERS:
+        comma = tokens[i + 1].text == ","
+        first = tokens[i + 2] if comma else tokens[i + 1]
+        if (
+            first.text in _QUOTE_TOKENS
+            or first.text in lexicon.NARRATION_OPENERS
+            or first.text in lexicon.NOT_CLAUSE_OPENERS
+            or not _is_word(first.text)
+        ):
             continue
+        if not comma and not _agent_before(tokens, i):
+            continue  # मुख्यमंत्री ने कहा हम …: without a comma only after an agent with ने
         end = _speech_end(text, tokens, first.start, paragraph[1])
         if end is None or not _first_person(tokens, first.start, end):
             continue
-        found.append(_span(tokens[i + 1].start, first.start, end, paragraph, "unmarked"))
+        opening = tokens[i + 1].start if comma else token.end
+        found.append(_span(opening, first.start, end, paragraph, "unmarked"))
     return found
 
 
@@ -242,6 +251,21 @@ def _sentence_end(tokens: list[Token], start: int, paragraph_end: int) -> int | 
         if token.text in _SENTENCE_END:
             return token.end
     return paragraph_end if last is not None else None
+
+
+def _is_word(text: str) -> bool:
+    return bool(_DEVANAGARI.search(text)) or text.isalnum()
+
+
+def _agent_before(tokens: list[Token], i: int) -> bool:
+    """Whether an agent marked with ने (or an ergative pronoun) stands shortly before the cue
+    at ``tokens[i]``, within its sentence."""
+    for token in reversed(tokens[max(0, i - lexicon.AGENT_REACH) : i]):
+        if token.text in _SENTENCE_END:
+            return False
+        if token.text in lexicon.AGENT_MARKERS or token.text in lexicon.ERGATIVE_PRONOUNS:
+            return True
+    return False
 
 
 def _between(tokens: list[Token], start: int, end: int) -> list[Token]:

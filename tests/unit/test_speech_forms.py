@@ -37,7 +37,7 @@ def _spans(text: str) -> list[str]:
         # doubled backticks
         ("विधायक ने कहा, ``यह जनता की जीत है`` और धन्यवाद दिया।", ["यह जनता की जीत है"]),
         # singles nest inside doubles
-        ('उन्होंने कहा, "हम \'सबका साथ\' की बात करते हैं।"', ["हम 'सबका साथ' की बात करते हैं।"]),
+        ("उन्होंने कहा, \"हम 'सबका साथ' की बात करते हैं।\"", ["हम 'सबका साथ' की बात करते हैं।"]),
         # an apostrophe inside a name quotes nothing
         ("डेविड ओ'कॉनर आज दिल्ली पहुंचे और बैठक में शामिल हुए।", []),
         # a single-quoted label is too short to be a quotation
@@ -124,7 +124,13 @@ def test_two_word_reported_clause(rules: QuoteExtractor) -> None:
             "कहा",
         ),
         # the dash glued to the next word
-        ("कोच बोले-टीम फाइनल में पूरी ताकत से खेलेगी", "dash", "टीम फाइनल में पूरी ताकत से खेलेगी", "कोच", "बोले"),
+        (
+            "कोच बोले-टीम फाइनल में पूरी ताकत से खेलेगी",
+            "dash",
+            "टीम फाइनल में पूरी ताकत से खेलेगी",
+            "कोच",
+            "बोले",
+        ),
         # headline speech with the speaker after a colon
         (
             "किसानों की आय दोगुनी करेंगे : कृषि मंत्री रमेश तिवारी",
@@ -197,3 +203,67 @@ def test_reported_clause_inside_dash_speech_is_not_reported_twice(rules: QuoteEx
 def test_indirect_records_say_reported(rules: QuoteExtractor) -> None:
     [quote] = rules.extract("थानाध्यक्ष ने बताया कि आरोपी फरार है।")
     assert quote.form == "reported"
+
+
+# -- reported speech as pages write it (extractor) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # की typed for कि
+        (
+            "विधानसभा अध्यक्ष गिरीश वर्मा ने हंगामे पर कहा की सदन कोई अखाड़ा नहीं है।",
+            "सदन कोई अखाड़ा नहीं है",
+            "विधानसभा अध्यक्ष गिरीश वर्मा",
+        ),
+        # no कि after the cue
+        (
+            "थाना प्रभारी विनोद मिश्रा ने बताया आरोपी लंबे समय से फरार था।",
+            "आरोपी लंबे समय से फरार था",
+            "थाना प्रभारी विनोद मिश्रा",
+        ),
+        # a comma after कि
+        (
+            "मुख्यमंत्री रमेश साहू ने कहा कि, प्रदेश में हर गांव तक सड़क जाएगी।",
+            "प्रदेश में हर गांव तक सड़क जाएगी",
+            "मुख्यमंत्री रमेश साहू",
+        ),
+        # the subject dropped: the sentence before's ने subject speaks
+        (
+            "सांसद ने अधिकारियों को फोन करके नाराजगी जताई। कहा कि सुस्त अधिकारी पसंद नहीं हैं।",
+            "सुस्त अधिकारी पसंद नहीं हैं",
+            "सांसद",
+        ),
+        # a Latin name in brackets after the Hindi one
+        (
+            "मुख्यमंत्री रमेश साहू (CM Sahu) ने कहा कि जनता की मर्जी सबसे ऊपर है।",
+            "जनता की मर्जी सबसे ऊपर है",
+            "मुख्यमंत्री रमेश साहू",
+        ),
+    ],
+)
+def test_reported_speech_as_pages_write_it(
+    rules: QuoteExtractor, text: str, clause: str, speaker: str
+) -> None:
+    [quote] = rules.extract(text)
+    assert (quote.type, quote.text) == ("indirect", clause)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "कहते हैं कि इस गांव में कभी बाढ़ नहीं आई।",  # hearsay, nobody speaking
+        "उसने अपना नाम राजू बताया और फिर चला गया।",  # no clause after the cue
+        "पुलिस ने बताया गया रास्ता बंद कर दिया।",  # a participle, not a cue
+    ],
+)
+def test_not_reported_speech(rules: QuoteExtractor, text: str) -> None:
+    assert [q for q in rules.extract(text) if q.type == "indirect"] == []
+
+
+def test_first_person_after_cue_without_comma_is_unmarked_speech(rules: QuoteExtractor) -> None:
+    [quote] = rules.extract("मुख्यमंत्री ने कहा इस कार्यक्रम में आए सभी लोगों का मैं स्वागत करता हूं।")
+    assert (quote.type, quote.form) == ("direct", "unmarked")
+    assert quote.text == "इस कार्यक्रम में आए सभी लोगों का मैं स्वागत करता हूं"
