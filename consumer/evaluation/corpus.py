@@ -48,6 +48,9 @@ class GoldQuote:
     speaker: GoldSpan | None
     cue: GoldSpan | None
     name: str | None
+    #: How the speech is marked (docs/annotation.md): marks, dash, headline or unmarked for
+    #: direct quotes, reported for indirect ones.
+    form: str = "marks"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,18 +109,38 @@ def parse(line: dict[str, object]) -> GoldArticle:
     for key in set(speakers) | set(cues) | {str(k) for k in names}:
         if key not in quotes:
             raise CorpusError(f"{article_id}: speaker, cue or name for missing quote {key}")
+    forms = _forms(article_id, line, quotes)
     gold = []
     for key, (type_, span) in quotes.items():
         name = names.get(key)
         if name is not None and not isinstance(name, str):
             raise CorpusError(f"{article_id}: name of quote {key} must be a string or null")
         assert text[span.start : span.end] == span.text
-        gold.append(GoldQuote(key, type_, span, speakers.get(key), cues.get(key), name))
+        form = forms.get(key, "marks" if type_ == "direct" else "reported")
+        gold.append(GoldQuote(key, type_, span, speakers.get(key), cues.get(key), name, form))
     gold.sort(key=lambda q: q.span.start)
     tags = line.get("tags") or []
     if not isinstance(tags, list):
         raise CorpusError(f"{article_id}: 'tags' must be a list")
     return GoldArticle(article_id, text, tuple(gold), tuple(str(t) for t in tags))
+
+
+_UNMARKED_FORMS = frozenset({"dash", "headline", "unmarked"})
+
+
+def _forms(
+    article_id: str, line: dict[str, object], quotes: dict[str, tuple[str, GoldSpan]]
+) -> dict[str, str]:
+    """The ``forms`` object: speech without quote marks among the direct quotes."""
+    forms = line.get("forms") or {}
+    if not isinstance(forms, dict):
+        raise CorpusError(f"{article_id}: 'forms' must be an object")
+    for key, form in forms.items():
+        if key not in quotes or quotes[key][0] != "direct":
+            raise CorpusError(f"{article_id}: form given for {key}, which is no direct quote")
+        if form not in _UNMARKED_FORMS:
+            raise CorpusError(f"{article_id}: form of quote {key} must be one of dash, headline, unmarked")
+    return {str(k): str(v) for k, v in forms.items()}
 
 
 def load(path: Path) -> list[GoldArticle]:
@@ -144,11 +167,15 @@ def _summary(articles: Iterable[GoldArticle]) -> Iterator[str]:
     direct = sum(q.type == "direct" for q in quotes)
     indirect = sum(q.type == "indirect" for q in quotes)
     named = sum(q.name is not None for q in quotes)
+    unmarked = sum(q.form in _UNMARKED_FORMS for q in quotes)
     tags: dict[str, int] = {}
     for article in articles:
         for tag in article.tags:
             tags[tag] = tags.get(tag, 0) + 1
-    yield f"{len(articles)} articles, {direct} direct and {indirect} indirect quotes, {named} with names"
+    yield (
+        f"{len(articles)} articles, {direct} direct ({unmarked} without quote marks) and "
+        f"{indirect} indirect quotes, {named} with names"
+    )
     yield "tags: " + ", ".join(f"{t}={n}" for t, n in sorted(tags.items()))
 
 

@@ -64,6 +64,12 @@ def render(reports: dict[str, Report], *, title: str) -> str:
                 for r in reports.values()
             ],
         )
+    forms = sorted({f for r in reports.values() for f in r.by_form})
+    for form in forms:
+        row(
+            f"{form}: span P / R (gold {max(r.form(form).gold for r in reports.values())})",
+            [f"{r.form(form).precision:.3f} / {r.form(form).recall:.3f}" for r in reports.values()],
+        )
     width = max(len(r[0]) for r in rows)
     columns = [max(len(n), *(len(r[i + 1]) for r in rows)) for i, n in enumerate(names)]
     lines = [

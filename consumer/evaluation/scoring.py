@@ -73,7 +73,13 @@ class Report:
     by_threshold: dict[float, Counts] = field(
         default_factory=lambda: {t: Counts() for t in THRESHOLDS}
     )
+    #: Exact-span counts per marking form (marks, dash, headline, unmarked, reported): gold
+    #: by the annotation's form, predictions by the record's.
+    by_form: dict[str, Counts] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+
+    def form(self, name: str) -> Counts:
+        return self.by_form.setdefault(name, Counts())
 
     def as_dict(self) -> dict[str, object]:
         def counts(c: Counts) -> dict[str, float]:
@@ -96,6 +102,7 @@ class Report:
             "end_to_end": counts(self.end_to_end),
             "end_to_end_direct": counts(self.end_to_end_direct),
             "precision_at_confidence": {str(t): counts(c) for t, c in self.by_threshold.items()},
+            "by_form": {f: counts(c) for f, c in sorted(self.by_form.items())},
         }
 
 
@@ -109,6 +116,7 @@ def score(articles: Iterable[GoldArticle], predictions: Sequence[Sequence[Quote]
 def _score_article(report: Report, article: GoldArticle, predicted: list[Quote]) -> None:
     gold_by_span = {(g.type, g.span.start, g.span.end): g for g in article.quotes}
     for gold in article.quotes:
+        report.form(gold.form).gold += 1
         report.span[gold.type].gold += 1
         report.span_overlap[gold.type].gold += 1
         report.end_to_end.gold += 1
@@ -118,6 +126,7 @@ def _score_article(report: Report, article: GoldArticle, predicted: list[Quote])
             report.by_threshold[threshold].gold += 1
     used_overlap: set[str] = set()
     for quote in predicted:
+        report.form(quote.form).predicted += 1
         report.span[quote.type].predicted += 1
         report.span_overlap[quote.type].predicted += 1
         report.end_to_end.predicted += 1
@@ -146,6 +155,8 @@ def _score_article(report: Report, article: GoldArticle, predicted: list[Quote])
             continue
         gold = matched
         report.span[quote.type].tp += 1
+        if gold.form == quote.form:
+            report.form(quote.form).tp += 1
         strict = speaker_strict(quote, gold)
         lenient = strict or _speaker_lenient(quote, gold)
         report.speaker_strict.total += 1
