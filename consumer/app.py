@@ -21,7 +21,7 @@ from consumer.kafka_io import (
     watch_authentication,
 )
 from consumer.metrics import Health, Metrics, MetricsServer
-from consumer.processing import Processor
+from consumer.processing import Processor, ProcessorLike
 from consumer.retrying import broker_retrying
 from consumer.service import Worker
 
@@ -52,7 +52,7 @@ def run_service(settings: Settings) -> int:
     return serve(settings, Processor(extractor, decoder), metrics)
 
 
-def serve(settings: Settings, processor: Processor, metrics: Metrics) -> int:
+def serve(settings: Settings, processor: ProcessorLike, metrics: Metrics) -> int:
     """Start metrics, connect to Kafka (with retries), run the loop with ``processor``; return
     the exit code. The benchmark's pass-through worker runs through here too."""
     health = Health(liveness_timeout_s=settings.liveness_timeout_s)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
 from kafka.errors import (
     CommitFailedError,
@@ -26,6 +26,7 @@ from kafka.errors import (
 from kafka.structs import OffsetAndMetadata, TopicPartition
 from tenacity import Retrying
 
+from consumer.clients import ConsumerLike, DeliveryFuture, ProducerLike
 from consumer.config import Settings
 from consumer.errors import DeliveryFailed, TransactionFailed
 from consumer.kafka_io import commit_in_rebalance, is_transient
@@ -45,7 +46,7 @@ class Send:
     key: bytes | None
     value: bytes | None
     headers: list[tuple[str, bytes]]
-    future: Any
+    future: DeliveryFuture
 
 
 @dataclass(slots=True)
@@ -91,8 +92,8 @@ class AckThenCommit:
         self,
         settings: Settings,
         *,
-        consumer: Any,
-        producer: Any,
+        consumer: ConsumerLike,
+        producer: ProducerLike,
         metrics: Metrics,
         retrying: RetryingFactory,
     ) -> None:
@@ -190,7 +191,12 @@ class Transactional:
     """
 
     def __init__(
-        self, settings: Settings, *, consumer: Any, producer: Any, metrics: Metrics
+        self,
+        settings: Settings,
+        *,
+        consumer: ConsumerLike,
+        producer: ProducerLike,
+        metrics: Metrics,
     ) -> None:
         self.settings = settings
         self.consumer = consumer
@@ -264,8 +270,8 @@ class Transactional:
 def make_checkpointer(
     settings: Settings,
     *,
-    consumer: Any,
-    producer: Any,
+    consumer: ConsumerLike,
+    producer: ProducerLike,
     metrics: Metrics,
     retrying: RetryingFactory,
 ) -> Checkpointer:

@@ -14,7 +14,7 @@ import signal
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import FrameType
-from typing import Any, Protocol
+from typing import Any
 
 from kafka import AsyncConsumerRebalanceListener
 from kafka.errors import KafkaError
@@ -22,15 +22,16 @@ from kafka.structs import TopicPartition
 from tenacity import Retrying
 
 from consumer.checkpoint import Pending, Send, make_checkpointer, offsets_text
+from consumer.clients import ConsumerLike, DeliveryFuture, InputMessage, ProducerLike
 from consumer.config import Settings
 from consumer.deadline import deadline
 from consumer.errors import MessageTooLarge, WorkerError
 from consumer.kafka_io import dead_letter_headers
 from consumer.metrics import Health, Metrics
-from consumer.processing import Processed, Processor
+from consumer.processing import Processed, ProcessorLike
 from consumer.retrying import broker_retrying
 
-__all__ = ["Worker"]
+__all__ = ["ConsumerLike", "ProducerLike", "Worker"]
 
 log = logging.getLogger(__name__)
 
@@ -40,43 +41,6 @@ _OUTPUT_HEADERS = [("content-type", b"application/json"), ("schema", b"quote.v1"
 _LAG_INTERVAL_S = 1.0
 
 
-class ConsumerLike(Protocol):
-    """The part of kafka-python's KafkaConsumer the loop uses."""
-
-    def subscribe(self, topics: Sequence[str], *, listener: Any = ...) -> None: ...
-    def poll(
-        self, timeout_ms: int = ..., max_records: int | None = ...
-    ) -> Mapping[Any, list[Any]]: ...
-    def commit(self, offsets: Mapping[Any, Any] | None = ...) -> None: ...
-    def assignment(self) -> set[Any]: ...
-    def highwater(self, partition: Any) -> int | None: ...
-    def position(self, partition: Any) -> int: ...
-    def close(self, autocommit: bool = ...) -> None: ...
-
-
-class FutureLike(Protocol):
-    def is_done(self) -> bool: ...
-    def failed(self) -> bool: ...
-    def add_callback(self, fn: Callable[..., Any], *args: Any) -> Any: ...
-
-    @property
-    def exception(self) -> BaseException | None: ...
-
-
-class ProducerLike(Protocol):
-    """The part of kafka-python's KafkaProducer the loop uses."""
-
-    def send(
-        self,
-        topic: str,
-        value: bytes | None = ...,
-        key: bytes | None = ...,
-        headers: list[tuple[str, bytes]] | None = ...,
-    ) -> Any: ...
-    def flush(self, timeout: float | None = ...) -> None: ...
-    def close(self, timeout: float | None = ...) -> None: ...
-
-
 class Worker:
     """Runs the consume-process-produce loop until stopped; ``run()`` returns the exit code."""
 
@@ -84,7 +48,7 @@ class Worker:
         self,
         settings: Settings,
         *,
-        processor: Processor,
+        processor: ProcessorLike,
         consumer: ConsumerLike,
         producer: ProducerLike,
         metrics: Metrics,
@@ -177,7 +141,7 @@ class Worker:
 
     # -- one message -----------------------------------------------------------------------
 
-    def _poll(self) -> Mapping[Any, list[Any]]:
+    def _poll(self) -> Mapping[Any, Sequence[InputMessage]]:
         batch = self._retrying("poll")(
             self.consumer.poll,
             timeout_ms=self.settings.poll_timeout_ms,
@@ -186,7 +150,7 @@ class Worker:
         self.health.broker_reachable = True
         return batch
 
-    def _handle(self, message: Any) -> None:
+    def _handle(self, message: InputMessage) -> None:
         tp = TopicPartition(message.topic, message.partition)
         self._checkpointer.begin()
         with deadline(self.settings.extraction_timeout_s):
@@ -195,7 +159,7 @@ class Worker:
             self.metrics.extraction_seconds.observe(result.extraction_seconds)
             self.metrics.articles.labels("quotes" if result.records else "no_quotes").inc()
             key = result.article.id.encode()
-            future = None
+            future: DeliveryFuture | None = None
             for record, payload in zip(result.records, result.payloads, strict=True):
                 self.metrics.quotes.labels(record.quote.type).inc()
                 future = self._send(
@@ -240,20 +204,20 @@ class Worker:
         key: bytes | None,
         value: bytes | None,
         headers: list[tuple[str, bytes]],
-    ) -> Any:
-        future = self._retrying("produce")(
+    ) -> DeliveryFuture:
+        future: DeliveryFuture = self._retrying("produce")(
             self.producer.send, topic, value=value, key=key, headers=headers
         )
         self._pending.sends.append(Send(topic, role, key, value, headers, future))
         return future
 
-    def _observe_latency(self, timestamp_ms: int | None, future: Any) -> None:
+    def _observe_latency(self, timestamp_ms: int | None, future: DeliveryFuture | None) -> None:
         if timestamp_ms is None or timestamp_ms < 0:
             return
         histogram = self.metrics.end_to_end_seconds
         wall = self._wall
 
-        def observe(*_: Any) -> None:
+        def observe(*_: object) -> None:
             histogram.observe(max(0.0, wall() - timestamp_ms / 1000))
 
         if future is None:
