@@ -13,12 +13,14 @@ from tenacity import (
     wait_exponential,
     wait_random,
 )
+from tenacity.stop import stop_base
 
 from consumer.config import Settings
+from consumer.deadline import Deadline
 from consumer.errors import BrokerUnavailable
 from consumer.kafka_io import is_transient
 
-__all__ = ["broker_retrying"]
+__all__ = ["broker_retrying", "within"]
 
 log = logging.getLogger(__name__)
 
@@ -67,3 +69,26 @@ def broker_retrying(
         retry_error_callback=give_up,
         reraise=True,
     )
+
+
+class _StopBefore(stop_base):
+    """Stop when the next backoff would end past the deadline: no sleep outlives it."""
+
+    def __init__(self, deadline: Deadline) -> None:
+        self.deadline = deadline
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        return self.deadline.remaining() <= retry_state.upcoming_sleep
+
+
+def within(retrying: Retrying, deadline: Deadline) -> Retrying:
+    """``retrying`` that also gives up (:class:`BrokerUnavailable`) rather than wait past
+    ``deadline``; unchanged when the deadline is unbounded."""
+    if not deadline.bounded:
+        return retrying
+    configured, before = retrying.stop, _StopBefore(deadline)
+
+    def stop(retry_state: RetryCallState) -> bool:
+        return bool(configured(retry_state)) or before(retry_state)
+
+    return retrying.copy(stop=stop)
