@@ -31,13 +31,15 @@ def broker_retrying(
     *,
     on_retry: Callable[[], None] | None = None,
     describe: str | None = None,
+    hint: str | None = None,
 ) -> Retrying:
     """A tenacity ``Retrying`` for one broker operation.
 
     Transient errors (``is_transient``) are retried up to ``settings.retry_attempts`` times,
     waiting ``retry_initial_backoff_s`` doubling to ``retry_max_backoff_s``, plus up to half
     the initial backoff of jitter so that a restarted fleet does not retry in lockstep.
-    When the budget is spent, :class:`BrokerUnavailable` is raised; other errors pass through.
+    When the budget is spent, :class:`BrokerUnavailable` is raised, its message ending in
+    ``hint`` (what to do) when given; other errors pass through.
     """
 
     def before_sleep(state: RetryCallState) -> None:
@@ -54,7 +56,8 @@ def broker_retrying(
     def give_up(state: RetryCallState) -> None:
         exc = state.outcome.exception() if state.outcome else None
         what = describe or f"{operation} still failing after {state.attempt_number} attempts"
-        raise BrokerUnavailable(f"{what}: {exc}") from exc
+        advice = f"; {hint}" if hint else ""
+        raise BrokerUnavailable(f"{what}: {exc}{advice}") from exc
 
     return Retrying(
         retry=retry_if_exception(is_transient),
