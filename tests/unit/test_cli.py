@@ -6,12 +6,14 @@ import socket
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import orjson
 import pytest
 
 from consumer import kafka_io
 from consumer.cli import main
+from consumer.evaluation.ner import evaluate_ner
 from consumer.extraction import QuoteExtractor
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -181,3 +183,8 @@ def test_extract_honours_ner_model_false(tmp_path, monkeypatch, capsys):
     assert [r["text"] for r in records] == ["हम काम जारी रखेंगे।"]
     assert records[0]["model_version"] is None
 
+
+def test_the_ner_report_names_hiner_relative_to_the_project_root():
+    nlp = SimpleNamespace(meta={"performance": {"ents_per_type": {}}})
+    report = evaluate_ner(nlp, ROOT.parent / "shared/data/hiner/absent.conll")
+    assert report["source"] == "meta.json (HiNER not found at ../shared/data/hiner/absent.conll)"
