@@ -29,7 +29,7 @@ _RECORD = QuoteRecord.build(
 
 
 class PassThrough:
-    """Stands in for consumer.processing.Processor: the message bytes become the output."""
+    """A ``consumer.processing.ProcessorLike``: the message bytes become the output."""
 
     def process(self, value: bytes | None) -> Processed:
         return Processed(_ARTICLE, (_RECORD,), (value or b"",), 0.0)
@@ -37,7 +37,7 @@ class PassThrough:
 
 def main() -> int:
     logging.basicConfig(level=logging.WARNING)
-    return serve(Settings.from_env(), PassThrough(), Metrics())  # type: ignore[arg-type]
+    return serve(Settings.from_env(), PassThrough(), Metrics())
 
 
 if __name__ == "__main__":

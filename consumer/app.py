@@ -11,7 +11,7 @@ from kafka.errors import KafkaError, SaslAuthenticationFailedError
 from consumer import __version__
 from consumer.codec import ArticleDecoder
 from consumer.config import Settings
-from consumer.errors import AuthenticationFailed, BrokerRefused
+from consumer.errors import AuthenticationFailed, BrokerRefused, ConfigError
 from consumer.extraction import QuoteExtractor
 from consumer.kafka_io import (
     ensure_topics,
@@ -21,7 +21,7 @@ from consumer.kafka_io import (
     watch_authentication,
 )
 from consumer.metrics import Health, Metrics, MetricsServer
-from consumer.processing import Processor
+from consumer.processing import Processor, ProcessorLike
 from consumer.retrying import broker_retrying
 from consumer.service import Worker
 
@@ -52,13 +52,11 @@ def run_service(settings: Settings) -> int:
     return serve(settings, Processor(extractor, decoder), metrics)
 
 
-def serve(settings: Settings, processor: Processor, metrics: Metrics) -> int:
+def serve(settings: Settings, processor: ProcessorLike, metrics: Metrics) -> int:
     """Start metrics, connect to Kafka (with retries), run the loop with ``processor``; return
     the exit code. The benchmark's pass-through worker runs through here too."""
     health = Health(liveness_timeout_s=settings.liveness_timeout_s)
-    server = MetricsServer(
-        metrics, health, host=settings.metrics_host, port=settings.metrics_port
-    ).start()
+    server = _metrics_server(settings, metrics, health)
     try:
         consumer, producer = _connect(settings)
         log.info(
@@ -91,6 +89,20 @@ def serve(settings: Settings, processor: Processor, metrics: Metrics) -> int:
         server.stop()
 
 
+def _metrics_server(settings: Settings, metrics: Metrics, health: Health) -> MetricsServer:
+    try:
+        server = MetricsServer(
+            metrics, health, host=settings.metrics_host, port=settings.metrics_port
+        )
+    except OSError as exc:  # the port is taken, or the host is not an address of this machine
+        raise ConfigError(
+            f"cannot serve metrics on {settings.metrics_host}:{settings.metrics_port} "
+            f"({exc.strerror or exc}); set QUOTES_METRICS_PORT (or --metrics-port) to a free "
+            "port and QUOTES_METRICS_HOST to an address of this host"
+        ) from exc
+    return server.start()
+
+
 def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer]:
     """Create topics if allowed, then the clients, retrying while the broker is not up yet.
     Refused credentials stop at once with AuthenticationFailed (exit 2): retrying cannot help."""
@@ -116,7 +128,10 @@ def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer]:
         return make_consumer(settings), producer
 
     retrying = broker_retrying(
-        settings, "connect", describe=f"cannot reach Kafka at {settings.bootstrap_servers}"
+        settings,
+        "connect",
+        describe=f"cannot reach Kafka at {settings.bootstrap_servers}",
+        hint="check that the broker is up and KAFKA_BOOTSTRAP_SERVERS (or --bootstrap-servers)",
     )
     with watch_authentication() as watch:
         try:

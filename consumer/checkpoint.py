@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
 from kafka.errors import (
     CommitFailedError,
@@ -26,10 +26,13 @@ from kafka.errors import (
 from kafka.structs import OffsetAndMetadata, TopicPartition
 from tenacity import Retrying
 
+from consumer.clients import ConsumerLike, DeliveryFuture, ProducerLike
 from consumer.config import Settings
+from consumer.deadline import Deadline
 from consumer.errors import DeliveryFailed, TransactionFailed
 from consumer.kafka_io import commit_in_rebalance, is_transient
 from consumer.metrics import Metrics
+from consumer.retrying import within
 
 __all__ = ["AckThenCommit", "Checkpointer", "Pending", "Send", "Transactional", "make_checkpointer"]
 
@@ -45,7 +48,7 @@ class Send:
     key: bytes | None
     value: bytes | None
     headers: list[tuple[str, bytes]]
-    future: Any
+    future: DeliveryFuture
 
 
 @dataclass(slots=True)
@@ -66,11 +69,14 @@ class Checkpointer(Protocol):
     def begin(self) -> None:
         """Called before a message's records are sent."""
 
-    def commit(self, pending: Pending, *, timeout_s: float) -> bool:
+    def commit(self, pending: Pending, *, deadline: Deadline) -> bool:
         """Make ``pending`` durable; False if the group rebalanced and the commit was refused.
-        Raises a ``WorkerError`` when the records may not have been delivered."""
+        Raises a ``WorkerError`` when the records may not have been delivered.
 
-    async def commit_in_rebalance(self, pending: Pending, *, timeout_s: float) -> bool:
+        Every blocking call (each flush, re-send and commit attempt) waits at most what is
+        left of ``deadline``; a flush also at most ``QUOTES_FLUSH_TIMEOUT_S``."""
+
+    async def commit_in_rebalance(self, pending: Pending, *, deadline: Deadline) -> bool:
         """``commit`` from a rebalance callback (on the consumer's network thread)."""
 
     def discard(self) -> None:
@@ -91,8 +97,8 @@ class AckThenCommit:
         self,
         settings: Settings,
         *,
-        consumer: Any,
-        producer: Any,
+        consumer: ConsumerLike,
+        producer: ProducerLike,
         metrics: Metrics,
         retrying: RetryingFactory,
     ) -> None:
@@ -119,11 +125,15 @@ class AckThenCommit:
         self._deferred = {}
         return merged.commit_offsets()
 
-    def commit(self, pending: Pending, *, timeout_s: float) -> bool:
-        self._confirm_deliveries(pending.sends, timeout_s=timeout_s)
+    def commit(self, pending: Pending, *, deadline: Deadline) -> bool:
+        self._confirm_deliveries(pending.sends, deadline=deadline)
         offsets = self._offsets(pending)
         try:
-            self._retrying("commit")(self.consumer.commit, offsets=offsets)
+            # Each attempt gets what is left of the deadline (unbounded: kafka-python's
+            # request_timeout_ms, as before), and no backoff sleeps past it.
+            within(self._retrying("commit"), deadline)(
+                lambda: self.consumer.commit(offsets=offsets, timeout_ms=deadline.timeout_ms())
+            )
         except RebalanceInProgressError:
             # The group is rebalancing: the records are delivered, the commit waits for the
             # next checkpoint (or the revocation, if these partitions are about to move).
@@ -138,8 +148,11 @@ class AckThenCommit:
             return False
         return True
 
-    async def commit_in_rebalance(self, pending: Pending, *, timeout_s: float) -> bool:
-        self._confirm_deliveries(pending.sends, timeout_s=timeout_s)
+    async def commit_in_rebalance(self, pending: Pending, *, deadline: Deadline) -> bool:
+        self._confirm_deliveries(pending.sends, deadline=deadline)
+        # A commit is one round trip to the group coordinator; the flush timeout is far above
+        # that, and the deadline keeps the revocation as a whole inside its budget.
+        timeout_s = deadline.cap(self.settings.flush_timeout_s)
         try:
             await commit_in_rebalance(self.consumer, self._offsets(pending), timeout_s=timeout_s)
         except KafkaError as exc:
@@ -149,9 +162,13 @@ class AckThenCommit:
             return False
         return True
 
-    def _confirm_deliveries(self, sends: list[Send], *, timeout_s: float) -> None:
+    def _confirm_deliveries(self, sends: list[Send], *, deadline: Deadline) -> None:
         attempts = self.settings.retry_attempts
         for attempt in range(1, attempts + 1):
+            # QUOTES_FLUSH_TIMEOUT_S per flush (the producer settles every record a little
+            # before it, see kafka_io.make_producer), never past the deadline: on shutdown
+            # the flushes and re-sends share one budget instead of one each.
+            timeout_s = deadline.cap(self.settings.flush_timeout_s)
             try:
                 self.producer.flush(timeout=timeout_s)
             except KafkaTimeoutError:
@@ -166,12 +183,15 @@ class AckThenCommit:
             for send in failed:
                 self.metrics.delivery_failures.labels(send.role).inc()
             error = failed[0].future.exception if failed[0].future.is_done else "timed out"
-            if attempt == attempts or not all(
-                s.future.is_done and is_transient(s.future.exception) for s in failed
+            spent = f", {deadline.describe()}" if deadline.expired else ""
+            if (
+                attempt == attempts
+                or deadline.expired
+                or not all(s.future.is_done and is_transient(s.future.exception) for s in failed)
             ):
                 raise DeliveryFailed(
-                    f"{len(failed)} record(s) to {failed[0].topic} not acknowledged ({error}); "
-                    "offsets left uncommitted"
+                    f"{len(failed)} record(s) to {failed[0].topic} not acknowledged "
+                    f"({error}{spent}); offsets left uncommitted"
                 )
             log.warning("re-sending %d unacknowledged record(s): %s", len(failed), error)
             self.metrics.retries.labels("produce").inc()
@@ -190,7 +210,12 @@ class Transactional:
     """
 
     def __init__(
-        self, settings: Settings, *, consumer: Any, producer: Any, metrics: Metrics
+        self,
+        settings: Settings,
+        *,
+        consumer: ConsumerLike,
+        producer: ProducerLike,
+        metrics: Metrics,
     ) -> None:
         self.settings = settings
         self.consumer = consumer
@@ -212,9 +237,11 @@ class Transactional:
             log.warning("aborting the open transaction: its input will be processed again")
             self._abort()
 
-    def commit(self, pending: Pending, *, timeout_s: float) -> bool:
+    def commit(self, pending: Pending, *, deadline: Deadline) -> bool:
         if not self._open:
             return True
+        # QUOTES_FLUSH_TIMEOUT_S, or less when the shutdown or revocation deadline comes first.
+        timeout_s = deadline.cap(self.settings.flush_timeout_s)
         try:
             # Bounded wait for the records first, so that a dead output topic is reported
             # here rather than by a commit_transaction() that waits without a limit.
@@ -230,6 +257,8 @@ class Transactional:
             error = failed[0].future.exception if failed[0].future.is_done else "timed out"
             self._fail(pending, f"{len(failed)} record(s) to {failed[0].topic} failed ({error})")
         try:
+            # kafka-python gives these two no time limit (docs/reliability.md): they are the
+            # one part of a checkpoint the deadline cannot bound.
             self.producer.send_offsets_to_transaction(
                 pending.commit_offsets(), self.consumer.group_metadata()
             )
@@ -239,10 +268,10 @@ class Transactional:
         self._open = False
         return True
 
-    async def commit_in_rebalance(self, pending: Pending, *, timeout_s: float) -> bool:
+    async def commit_in_rebalance(self, pending: Pending, *, deadline: Deadline) -> bool:
         # Only producer calls: they block on the producer's own network thread, not on the
         # consumer's, so they are safe inside a rebalance callback.
-        return self.commit(pending, timeout_s=timeout_s)
+        return self.commit(pending, deadline=deadline)
 
     def _fail(self, pending: Pending, why: str) -> None:
         self._abort()
@@ -264,8 +293,8 @@ class Transactional:
 def make_checkpointer(
     settings: Settings,
     *,
-    consumer: Any,
-    producer: Any,
+    consumer: ConsumerLike,
+    producer: ProducerLike,
     metrics: Metrics,
     retrying: RetryingFactory,
 ) -> Checkpointer:

@@ -1,4 +1,11 @@
-"""Command line: ``quote-consumer run | extract | publish | tail``. The only module that prints."""
+"""Command line: ``quote-consumer run | extract | eval | publish | tail``. The only module that
+prints.
+
+Every error ends in one line on stderr saying what happened and what to do, and an exit code
+(README, "Exit codes"): 0 done, 1 ``extract --strict`` skipped lines, 2 bad command line or
+configuration, 3 broker unavailable or delivery failed, 66 an input file cannot be read,
+130 interrupted.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +15,14 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 import orjson
 
 from consumer import __version__
 from consumer.codec import ArticleDecoder
 from consumer.config import Settings
-from consumer.errors import ConfigError, WorkerError
+from consumer.errors import BrokerUnavailable, ConfigError, WorkerError
 from consumer.extraction import QuoteExtractor
 from consumer.processing import Processed, Processor
 
@@ -23,13 +30,43 @@ __all__ = ["main"]
 
 log = logging.getLogger("consumer")
 
+#: Exit codes besides a WorkerError's own (README, "Exit codes").
+EXIT_USAGE = 2  # bad command line or configuration: fix the invocation
+EXIT_NO_INPUT = 66  # an input file cannot be read (sysexits.h EX_NOINPUT)
+EXIT_INTERRUPTED = 130  # a second Ctrl-C (128 + SIGINT, as shells report it)
+
+
+class _Fail(Exception):
+    """Stops the command with one line on stderr and an exit code."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error as one line (not the usage text) and no exit from here."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _Fail(f"{self.prog}: {message}; see {self.prog} --help", EXIT_USAGE)
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
+    try:
+        return _main(argv)
+    except _Fail as exc:
+        print(exc, file=sys.stderr)
+        return exc.exit_code
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    args = _parser().parse_args(argv)
     if not hasattr(args, "handler"):
-        parser.print_help()
-        return 2
+        raise _Fail(
+            "quote-consumer: a command is needed (run, extract, eval, publish or tail); "
+            "see quote-consumer --help",
+            EXIT_USAGE,
+        )
     try:
         settings = Settings.from_env(
             bootstrap_servers=getattr(args, "bootstrap_servers", None),
@@ -37,21 +74,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             log_level=getattr(args, "log_level", None),
         )
     except ConfigError as exc:
-        print(f"quote-consumer: configuration error: {exc}", file=sys.stderr)
-        return 2
+        raise _Fail(f"quote-consumer: configuration error: {exc}", EXIT_USAGE) from exc
     _configure_logging(settings)
     try:
         code: int = args.handler(args, settings)
+    except ConfigError as exc:  # found once running, e.g. a metrics port already taken
+        raise _Fail(f"quote-consumer: configuration error: {exc}", EXIT_USAGE) from exc
     except WorkerError as exc:
         log.error("worker stopping: %s", exc)
         return exc.exit_code
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     return code
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="quote-consumer",
         description="Find quoted Hindi speech in news articles and attribute it to speakers.",
     )
@@ -138,46 +176,82 @@ def _processor(settings: Settings) -> Processor:
     decoder = ArticleDecoder(
         max_message_bytes=settings.max_message_bytes, max_text_chars=settings.max_text_chars
     )
-    return Processor(QuoteExtractor.with_model(), decoder)
+    # QUOTES_NER_MODEL=false: rules only, as in the service (consumer.app.run_service).
+    extractor = QuoteExtractor.with_model() if settings.ner_model else QuoteExtractor()
+    return Processor(extractor, decoder)
+
+
+def _open_input(path: str | Path, *, expected: str = "a readable JSON Lines file") -> IO[bytes]:
+    """``path`` opened for reading, or a one-line error (exit 66) saying why it cannot be."""
+    try:
+        return Path(path).open("rb")
+    except OSError as exc:
+        why = (exc.strerror or type(exc).__name__).lower()
+        raise _Fail(
+            f"quote-consumer: cannot read {path}: {why}; give {expected}", EXIT_NO_INPUT
+        ) from exc
+
+
+def _unreachable(settings: Settings, exc: Exception) -> _Fail:
+    return _Fail(
+        f"quote-consumer: cannot reach Kafka at {settings.bootstrap_servers} "
+        f"({exc}); check that the broker is up and "
+        "KAFKA_BOOTSTRAP_SERVERS (or --bootstrap-servers)",
+        BrokerUnavailable.exit_code,
+    )
 
 
 def _extract(args: argparse.Namespace, settings: Settings) -> int:
     """Offline mode: the same Processor as the service, reading lines instead of messages."""
-    processor = _processor(settings)
-    out = sys.stdout.buffer
-    bad = 0
     with contextlib.ExitStack() as stack:
+        # The file first: a wrong path is reported before the model is loaded.
         stream: IO[bytes] = (
             sys.stdin.buffer
             if args.file == "-"
-            else stack.enter_context(Path(args.file).open("rb"))
+            else stack.enter_context(
+                _open_input(args.file, expected="a readable JSON Lines file, or - for stdin")
+            )
         )
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            result = processor.process(line.rstrip(b"\r\n"))
-            if isinstance(result, Processed):
-                for payload in result.payloads:
-                    out.write(payload + b"\n")
-            else:
-                bad += 1
-                print(f"line {number}: skipped ({result.reason}): {result.error}", file=sys.stderr)
+        return _extract_lines(stream, _processor(settings), strict=args.strict)
+
+
+def _extract_lines(stream: IO[bytes], processor: Processor, *, strict: bool) -> int:
+    out = sys.stdout.buffer
+    bad = 0
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        result = processor.process(line.rstrip(b"\r\n"))
+        if isinstance(result, Processed):
+            for payload in result.payloads:
+                out.write(payload + b"\n")
+        else:
+            bad += 1
+            print(f"line {number}: skipped ({result.reason}): {result.error}", file=sys.stderr)
     out.flush()
     if bad:
         print(f"{bad} line(s) skipped", file=sys.stderr)
-    return 1 if bad and args.strict else 0
+    return 1 if bad and strict else 0
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    from consumer.evaluation.corpus import CorpusError
     from consumer.evaluation.ner import evaluate_ner
     from consumer.evaluation.report import evaluate, render
     from consumer.evaluation.rules_report import count_rules, render_rules
 
     part: str | Path = args.part if args.part in ("test", "dev") else Path(args.part)
+    if isinstance(part, Path):  # a wrong path is reported before the model is loaded
+        _open_input(part, expected="test, dev or an annotated corpus file").close()
     with_model = QuoteExtractor.with_model()
     reports, rules = {}, {}
     for label, extractor in (("rules", QuoteExtractor()), ("rules + model", with_model)):
-        reports[label], articles = evaluate(extractor, part)
+        try:
+            reports[label], articles = evaluate(extractor, part)
+        except CorpusError as exc:
+            raise _Fail(
+                f"quote-consumer: {exc}; fix the file (docs/annotation.md)", EXIT_NO_INPUT
+            ) from exc
         rules[label] = count_rules(articles, [extractor.extract(a.text) for a in articles])
     ner = None if args.no_ner or with_model.nlp is None else evaluate_ner(with_model.nlp)
     if args.json:
@@ -206,41 +280,64 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _publish(args: argparse.Namespace, settings: Settings) -> int:
-    from consumer.kafka_io import make_producer
+    from kafka.errors import KafkaError
 
-    producer = make_producer(settings)
-    sent = 0
-    with Path(args.file).open("rb") as lines:
-        for line in lines:
-            line = line.strip()
-            if not line:
-                continue
-            key: bytes | None = None
-            try:
-                document: Any = orjson.loads(line)
-                if isinstance(document, dict) and isinstance(document.get("id"), str):
-                    key = document["id"].encode()
-            except orjson.JSONDecodeError:
-                pass  # sent as is: the service dead-letters it
-            producer.send(settings.input_topic, value=line, key=key)
-            sent += 1
-    producer.flush(timeout=settings.flush_timeout_s)
-    producer.close(timeout=5)
+    from consumer.kafka_io import make_producer, quiet_client_logs
+
+    with _open_input(args.file) as lines:
+        try:
+            with quiet_client_logs():
+                producer = make_producer(settings)
+        except KafkaError as exc:
+            raise _unreachable(settings, exc) from exc
+        sent = _publish_lines(producer, lines, settings.input_topic)
+    try:
+        producer.flush(timeout=settings.flush_timeout_s)
+    except KafkaError as exc:
+        raise _unreachable(settings, exc) from exc
+    finally:
+        # The flush above waited for the acknowledgements; closing has nothing left to send.
+        producer.close(timeout=5)
     print(f"published {sent} article(s) to {settings.input_topic}", file=sys.stderr)
     return 0
 
 
+def _publish_lines(producer: Any, lines: IO[bytes], topic: str) -> int:
+    sent = 0
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        key: bytes | None = None
+        try:
+            document: Any = orjson.loads(line)
+            if isinstance(document, dict) and isinstance(document.get("id"), str):
+                key = document["id"].encode()
+        except orjson.JSONDecodeError:
+            pass  # sent as is: the service dead-letters it
+        producer.send(topic, value=line, key=key)
+        sent += 1
+    return sent
+
+
 def _tail(args: argparse.Namespace, settings: Settings) -> int:
     from kafka import KafkaConsumer
+    from kafka.errors import KafkaError
 
-    consumer = KafkaConsumer(
-        settings.output_topic,
-        bootstrap_servers=settings.bootstrap_servers.split(","),
-        auto_offset_reset="earliest" if args.from_beginning else "latest",
-        enable_auto_commit=False,
-        consumer_timeout_ms=int(args.timeout * 1000) if args.timeout else float("inf"),
-        **settings.kafka_security(),
-    )
+    from consumer.kafka_io import quiet_client_logs
+
+    try:
+        with quiet_client_logs():
+            consumer = KafkaConsumer(
+                settings.output_topic,
+                bootstrap_servers=settings.bootstrap_servers.split(","),
+                auto_offset_reset="earliest" if args.from_beginning else "latest",
+                enable_auto_commit=False,
+                consumer_timeout_ms=int(args.timeout * 1000) if args.timeout else float("inf"),
+                **settings.kafka_security(),
+            )
+    except KafkaError as exc:
+        raise _unreachable(settings, exc) from exc
     count = 0
     try:
         for message in consumer:

@@ -28,6 +28,7 @@ __all__ = [
     "is_transient",
     "make_consumer",
     "make_producer",
+    "quiet_client_logs",
     "transactional_id",
     "watch_authentication",
 ]
@@ -37,6 +38,10 @@ log = logging.getLogger(__name__)
 #: Dead-letter headers follow Kafka Connect's error-reporting convention
 #: (errors.deadletterqueue.context.headers.enable), so existing tooling can read them.
 DLQ_HEADER_PREFIX = "__connect.errors."
+
+#: Each connection attempt gives up after 10 s so that the service's own bounded retries
+#: (with backoff, logged and counted) decide how long to wait for a broker.
+_BOOTSTRAP_TIMEOUT_MS = 10_000
 
 #: Dead-letter topic's max.message.bytes: the input limit plus room for headers, so that any
 #: message the input topic accepted (up to the limit) can be forwarded whole.
@@ -53,9 +58,7 @@ def _common(settings: Settings) -> dict[str, Any]:
     return {
         "bootstrap_servers": settings.bootstrap_servers.split(","),
         "client_id": settings.client_id,
-        # Each connection attempt gives up after 10 s so that the service's own bounded
-        # retries (with backoff, logged and counted) decide how long to wait for a broker.
-        "bootstrap_timeout_ms": 10_000,
+        "bootstrap_timeout_ms": _BOOTSTRAP_TIMEOUT_MS,
         **settings.kafka_security(),
     }
 
@@ -156,14 +159,34 @@ class _AuthenticationWatch(logging.Handler):
 
 @contextlib.contextmanager
 def watch_authentication() -> Iterator[_AuthenticationWatch]:
-    """Within the block, ``watch.refused`` is the last SASL refusal seen, if any."""
+    """Within the block, ``watch.refused`` is the last SASL refusal seen, if any, and
+    kafka-python's own log lines are held back (:func:`quiet_client_logs`)."""
     watch = _AuthenticationWatch()
     logger = logging.getLogger("kafka")
     logger.addHandler(watch)
     try:
-        yield watch
+        with quiet_client_logs():
+            yield watch
     finally:
         logger.removeHandler(watch)
+
+
+@contextlib.contextmanager
+def quiet_client_logs() -> Iterator[None]:
+    """Hold back kafka-python's own log lines within the block, unless the log level is DEBUG.
+
+    A broker that is not there makes kafka-python log half a dozen warnings and errors per
+    connection attempt; the caller logs one line per retry and one final error that says
+    what to do. Handlers on the ``kafka`` logger itself (the authentication watch) still
+    see every record.
+    """
+    logger = logging.getLogger("kafka")
+    propagate = logger.propagate
+    logger.propagate = logging.getLogger().isEnabledFor(logging.DEBUG)
+    try:
+        yield
+    finally:
+        logger.propagate = propagate
 
 
 def ensure_topics(settings: Settings) -> list[str]:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from consumer.codec import ArticleDecoder, encode_record
 from consumer.errors import ExtractionFailed, RejectedMessage
 from consumer.extraction import QuoteExtractor
 from consumer.records import Article, QuoteRecord
 
-__all__ = ["Processed", "Processor", "Rejected"]
+__all__ = ["Processed", "Processor", "ProcessorLike", "Rejected"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,14 @@ class Rejected:
     @property
     def reason(self) -> str:
         return self.error.reason
+
+
+class ProcessorLike(Protocol):
+    """What the loop needs from a processor: message bytes in, records or a rejection out,
+    never an exception. :class:`Processor` is the real one; the benchmark's pass-through
+    worker (bench/passthrough.py) brings its own."""
+
+    def process(self, value: bytes | None) -> Processed | Rejected: ...
 
 
 class Processor:

@@ -13,12 +13,14 @@ from tenacity import (
     wait_exponential,
     wait_random,
 )
+from tenacity.stop import stop_base
 
 from consumer.config import Settings
+from consumer.deadline import Deadline
 from consumer.errors import BrokerUnavailable
 from consumer.kafka_io import is_transient
 
-__all__ = ["broker_retrying"]
+__all__ = ["broker_retrying", "within"]
 
 log = logging.getLogger(__name__)
 
@@ -29,13 +31,15 @@ def broker_retrying(
     *,
     on_retry: Callable[[], None] | None = None,
     describe: str | None = None,
+    hint: str | None = None,
 ) -> Retrying:
     """A tenacity ``Retrying`` for one broker operation.
 
     Transient errors (``is_transient``) are retried up to ``settings.retry_attempts`` times,
     waiting ``retry_initial_backoff_s`` doubling to ``retry_max_backoff_s``, plus up to half
     the initial backoff of jitter so that a restarted fleet does not retry in lockstep.
-    When the budget is spent, :class:`BrokerUnavailable` is raised; other errors pass through.
+    When the budget is spent, :class:`BrokerUnavailable` is raised, its message ending in
+    ``hint`` (what to do) when given; other errors pass through.
     """
 
     def before_sleep(state: RetryCallState) -> None:
@@ -52,7 +56,8 @@ def broker_retrying(
     def give_up(state: RetryCallState) -> None:
         exc = state.outcome.exception() if state.outcome else None
         what = describe or f"{operation} still failing after {state.attempt_number} attempts"
-        raise BrokerUnavailable(f"{what}: {exc}") from exc
+        advice = f"; {hint}" if hint else ""
+        raise BrokerUnavailable(f"{what}: {exc}{advice}") from exc
 
     return Retrying(
         retry=retry_if_exception(is_transient),
@@ -67,3 +72,26 @@ def broker_retrying(
         retry_error_callback=give_up,
         reraise=True,
     )
+
+
+class _StopBefore(stop_base):
+    """Stop when the next backoff would end past the deadline: no sleep outlives it."""
+
+    def __init__(self, deadline: Deadline) -> None:
+        self.deadline = deadline
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        return self.deadline.remaining() <= retry_state.upcoming_sleep
+
+
+def within(retrying: Retrying, deadline: Deadline) -> Retrying:
+    """``retrying`` that also gives up (:class:`BrokerUnavailable`) rather than wait past
+    ``deadline``; unchanged when the deadline is unbounded."""
+    if not deadline.bounded:
+        return retrying
+    configured, before = retrying.stop, _StopBefore(deadline)
+
+    def stop(retry_state: RetryCallState) -> bool:
+        return bool(configured(retry_state)) or before(retry_state)
+
+    return retrying.copy(stop=stop)

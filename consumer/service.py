@@ -14,7 +14,7 @@ import signal
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import FrameType
-from typing import Any, Protocol
+from typing import Any
 
 from kafka import AsyncConsumerRebalanceListener
 from kafka.errors import KafkaError
@@ -22,15 +22,16 @@ from kafka.structs import TopicPartition
 from tenacity import Retrying
 
 from consumer.checkpoint import Pending, Send, make_checkpointer, offsets_text
+from consumer.clients import ConsumerLike, DeliveryFuture, InputMessage, ProducerLike
 from consumer.config import Settings
-from consumer.deadline import deadline
+from consumer.deadline import Deadline, deadline
 from consumer.errors import MessageTooLarge, WorkerError
 from consumer.kafka_io import dead_letter_headers
 from consumer.metrics import Health, Metrics
-from consumer.processing import Processed, Processor
+from consumer.processing import Processed, ProcessorLike
 from consumer.retrying import broker_retrying
 
-__all__ = ["Worker"]
+__all__ = ["ConsumerLike", "ProducerLike", "Worker"]
 
 log = logging.getLogger(__name__)
 
@@ -38,43 +39,14 @@ _OUTPUT_HEADERS = [("content-type", b"application/json"), ("schema", b"quote.v1"
 # Consumer lag is read from cached high watermarks; once a second is plenty for a gauge
 # scraped every 15 s or so.
 _LAG_INTERVAL_S = 1.0
-
-
-class ConsumerLike(Protocol):
-    """The part of kafka-python's KafkaConsumer the loop uses."""
-
-    def subscribe(self, topics: Sequence[str], *, listener: Any = ...) -> None: ...
-    def poll(
-        self, timeout_ms: int = ..., max_records: int | None = ...
-    ) -> Mapping[Any, list[Any]]: ...
-    def commit(self, offsets: Mapping[Any, Any] | None = ...) -> None: ...
-    def assignment(self) -> set[Any]: ...
-    def highwater(self, partition: Any) -> int | None: ...
-    def position(self, partition: Any) -> int: ...
-    def close(self, autocommit: bool = ...) -> None: ...
-
-
-class FutureLike(Protocol):
-    def is_done(self) -> bool: ...
-    def failed(self) -> bool: ...
-    def add_callback(self, fn: Callable[..., Any], *args: Any) -> Any: ...
-
-    @property
-    def exception(self) -> BaseException | None: ...
-
-
-class ProducerLike(Protocol):
-    """The part of kafka-python's KafkaProducer the loop uses."""
-
-    def send(
-        self,
-        topic: str,
-        value: bytes | None = ...,
-        key: bytes | None = ...,
-        headers: list[tuple[str, bytes]] | None = ...,
-    ) -> Any: ...
-    def flush(self, timeout: float | None = ...) -> None: ...
-    def close(self, timeout: float | None = ...) -> None: ...
+# Of the shutdown budget, this much is kept for closing the clients after the checkpoint:
+# leaving the group is one request, and a worker that leaves makes its partitions move at
+# once instead of after QUOTES_SESSION_TIMEOUT_S (a quarter of budgets under 4 s).
+_CLOSE_RESERVE_S = 1.0
+# The producer's own close waits at most this long (within the shutdown deadline): after a
+# checkpoint it has nothing left to send and closes at once; on the way out after an error,
+# records still buffered are not worth waiting for, they are replayed from the last commit.
+_PRODUCER_CLOSE_S = 5.0
 
 
 class Worker:
@@ -84,7 +56,7 @@ class Worker:
         self,
         settings: Settings,
         *,
-        processor: Processor,
+        processor: ProcessorLike,
         consumer: ConsumerLike,
         producer: ProducerLike,
         metrics: Metrics,
@@ -110,6 +82,9 @@ class Worker:
             retrying=self._retrying,
         )
         self._stopping = False
+        # Set when a stop is asked for: the one budget (QUOTES_SHUTDOWN_TIMEOUT_S) that the
+        # rest of the batch, the final checkpoint and closing the clients all share.
+        self._shutdown: Deadline | None = None
         self._last_checkpoint = clock()
         self._last_lag = 0.0
         self._fatal: WorkerError | None = None
@@ -122,8 +97,18 @@ class Worker:
             raise KeyboardInterrupt  # a second Ctrl-C: the user wants out now
         if signum is not None:
             log.info("received %s: finishing the batch in hand", signal.Signals(signum).name)
+        self._shutdown_deadline()  # the grace period counts from the signal
         self._stopping = True
         self.health.stopping = True
+
+    def _shutdown_deadline(self) -> Deadline:
+        if self._shutdown is None:
+            self._shutdown = Deadline.after(
+                self.settings.shutdown_timeout_s,
+                setting="QUOTES_SHUTDOWN_TIMEOUT_S",
+                clock=self._clock,
+            )
+        return self._shutdown
 
     def install_signal_handlers(self) -> None:
         signal.signal(signal.SIGTERM, self.stop)
@@ -141,9 +126,11 @@ class Worker:
         try:
             while not self._stopping:
                 self._tick()
-            self._checkpoint(timeout_s=self.settings.shutdown_timeout_s)
+            shutdown = self._shutdown_deadline()
+            reserve = min(_CLOSE_RESERVE_S, shutdown.seconds / 4)
+            self._checkpoint(deadline=shutdown.earlier_by(reserve))
         finally:
-            self._close()
+            self._close(self._shutdown_deadline())
         log.info("stopped cleanly")
         return 0
 
@@ -155,29 +142,32 @@ class Worker:
             raise self._fatal
         if batch:
             self.metrics.batch_size.observe(sum(len(v) for v in batch.values()))
-            for messages in batch.values():
-                for message in messages:
-                    self._handle(message)
+            self._handle_batch(batch)
         now = self._clock()
         due = now - self._last_checkpoint >= self.settings.commit_interval_s
         if due and (self._pending or self._checkpointer.deferred):
-            self._checkpoint(timeout_s=self.settings.flush_timeout_s)
+            self._checkpoint(deadline=Deadline.never())
         if now - self._last_lag >= _LAG_INTERVAL_S:
             self._update_lag()
             self._last_lag = now
 
-    def _close(self) -> None:
-        # Bounded: both closes wait at most a few seconds, inside Kubernetes' grace period.
+    def _close(self, shutdown: Deadline) -> None:
+        # Both closes get what is left of the shutdown deadline, so that the process exits
+        # inside Kubernetes' grace period however long the checkpoint took. The consumer
+        # first: leaving the group (in the time kept for it) lets its partitions move at once,
+        # and kafka-python's revocation callback on close may still need the producer.
         try:
-            self.producer.close(timeout=5)
-        except KafkaError as exc:  # a producer that failed fatally cannot flush on close
-            log.warning("producer did not close cleanly: %s", exc)
+            # kafka-python's default would be request_timeout_ms (30 s) per request.
+            self.consumer.close(autocommit=False, timeout_ms=shutdown.timeout_ms())
         finally:
-            self.consumer.close(autocommit=False)
+            try:
+                self.producer.close(timeout=shutdown.cap(_PRODUCER_CLOSE_S))
+            except KafkaError as exc:  # unsent records at the deadline, or a failed producer
+                log.warning("producer did not close cleanly: %s", exc)
 
     # -- one message -----------------------------------------------------------------------
 
-    def _poll(self) -> Mapping[Any, list[Any]]:
+    def _poll(self) -> Mapping[Any, Sequence[InputMessage]]:
         batch = self._retrying("poll")(
             self.consumer.poll,
             timeout_ms=self.settings.poll_timeout_ms,
@@ -186,7 +176,23 @@ class Worker:
         self.health.broker_reachable = True
         return batch
 
-    def _handle(self, message: Any) -> None:
+    def _handle_batch(self, batch: Mapping[Any, Sequence[InputMessage]]) -> None:
+        for messages in batch.values():
+            for message in messages:
+                if self._shutdown is not None and self._shutdown.expired:
+                    # The batch in hand outlasted the grace period. The offsets of the rest
+                    # are not committed: the next owner of the partition processes them.
+                    log.warning(
+                        "%s: %s[%d] from offset %d left for the next owner",
+                        self._shutdown.describe(),
+                        message.topic,
+                        message.partition,
+                        message.offset,
+                    )
+                    break
+                self._handle(message)
+
+    def _handle(self, message: InputMessage) -> None:
         tp = TopicPartition(message.topic, message.partition)
         self._checkpointer.begin()
         with deadline(self.settings.extraction_timeout_s):
@@ -195,7 +201,7 @@ class Worker:
             self.metrics.extraction_seconds.observe(result.extraction_seconds)
             self.metrics.articles.labels("quotes" if result.records else "no_quotes").inc()
             key = result.article.id.encode()
-            future = None
+            future: DeliveryFuture | None = None
             for record, payload in zip(result.records, result.payloads, strict=True):
                 self.metrics.quotes.labels(record.quote.type).inc()
                 future = self._send(
@@ -240,20 +246,20 @@ class Worker:
         key: bytes | None,
         value: bytes | None,
         headers: list[tuple[str, bytes]],
-    ) -> Any:
-        future = self._retrying("produce")(
+    ) -> DeliveryFuture:
+        future: DeliveryFuture = self._retrying("produce")(
             self.producer.send, topic, value=value, key=key, headers=headers
         )
         self._pending.sends.append(Send(topic, role, key, value, headers, future))
         return future
 
-    def _observe_latency(self, timestamp_ms: int | None, future: Any) -> None:
+    def _observe_latency(self, timestamp_ms: int | None, future: DeliveryFuture | None) -> None:
         if timestamp_ms is None or timestamp_ms < 0:
             return
         histogram = self.metrics.end_to_end_seconds
         wall = self._wall
 
-        def observe(*_: Any) -> None:
+        def observe(*_: object) -> None:
             histogram.observe(max(0.0, wall() - timestamp_ms / 1000))
 
         if future is None:
@@ -263,14 +269,14 @@ class Worker:
 
     # -- checkpoint ------------------------------------------------------------------------
 
-    def _checkpoint(self, *, timeout_s: float) -> None:
+    def _checkpoint(self, *, deadline: Deadline) -> None:
         """Make everything since the last checkpoint durable (see consumer.checkpoint).
         Raises a WorkerError instead of committing offsets whose records may be missing."""
         pending, self._pending = self._pending, Pending()
         self._last_checkpoint = self._clock()
         if not pending and not self._checkpointer.deferred:
             return
-        self._count_commit(self._checkpointer.commit(pending, timeout_s=timeout_s), pending)
+        self._count_commit(self._checkpointer.commit(pending, deadline=deadline), pending)
 
     def _count_commit(self, committed: bool, pending: Pending) -> None:
         if not committed:
@@ -291,9 +297,16 @@ class Worker:
         pending, self._pending = self._pending, Pending()
         self._last_checkpoint = self._clock()
         if pending or self._checkpointer.deferred:
+            # One budget for the whole revocation (flushes, re-sends, commit), like a shutdown:
+            # the partitions' next owner waits for it. During a shutdown, what is left of that.
+            revocation = self._shutdown or Deadline.after(
+                self.settings.shutdown_timeout_s,
+                setting="QUOTES_SHUTDOWN_TIMEOUT_S",
+                clock=self._clock,
+            )
             try:
                 committed = await self._checkpointer.commit_in_rebalance(
-                    pending, timeout_s=self.settings.flush_timeout_s
+                    pending, deadline=revocation
                 )
             except WorkerError as exc:
                 self._fatal = exc

@@ -3,6 +3,7 @@ tests/integration runs the same loop against a real broker)."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import namedtuple
 from typing import Any
@@ -84,7 +85,7 @@ class Consumer:
             return {}
         return {TP: self.batches.pop(0)}
 
-    def commit(self, offsets=None):
+    def commit(self, offsets=None, timeout_ms=None):
         self.commits.append({tp: meta.offset for tp, meta in offsets.items()})
 
     def assignment(self):
@@ -96,7 +97,7 @@ class Consumer:
     def position(self, tp):
         return 3
 
-    def close(self, autocommit=True):
+    def close(self, autocommit=True, timeout_ms=None):
         self.closed = True
 
 
@@ -286,7 +287,7 @@ class RebalancingConsumer(Consumer):
         super().__init__(batches)
         self.refused = 0
 
-    def commit(self, offsets=None):
+    def commit(self, offsets=None, timeout_ms=None):
         if not self.refused:
             self.refused += 1
             raise RebalanceInProgressError()
@@ -298,3 +299,124 @@ def test_a_commit_that_meets_a_rebalance_is_made_at_the_next_checkpoint():
     assert _worker(consumer, Producer()).run() == 0
     assert consumer.refused == 1
     assert consumer.commits == [{TP: 2}]  # offset 1 (deferred) folded into the next commit
+
+
+# -- one deadline on shutdown and revocation ---------------------------------------------------
+
+GRACE_S = 1.0
+# Thread scheduling and the extractor's first call; far below what one unbounded call costs.
+SLACK_S = 0.5
+# What kafka-python waits when given no timeout: request_timeout_ms (30 s), or for ever for a
+# transaction. Shortened here; any call still waiting this long blows the grace period.
+CLIENT_DEFAULT_S = 5.0
+
+
+class Unsettled(Future):
+    """A record the broker never answered."""
+
+    @property
+    def is_done(self) -> bool:
+        return False
+
+
+class StalledProducer(Producer):
+    """A producer whose broker stopped answering (SIGSTOP): nothing is ever acknowledged and
+    every wait lasts its whole timeout, then raises as kafka-python does."""
+
+    def __init__(self, *, acknowledges: bool = False) -> None:
+        super().__init__()
+        self.acknowledges = acknowledges
+
+    def send(self, topic, value=None, key=None, headers=None):
+        super().send(topic, value, key, headers)
+        return Future() if self.acknowledges else Unsettled()
+
+    def flush(self, timeout=None):
+        if self.acknowledges:
+            return
+        time.sleep(CLIENT_DEFAULT_S if timeout is None else timeout)
+        raise KafkaTimeoutError("Timeout waiting for future")
+
+    def close(self, timeout=None):
+        self.flush(timeout)
+
+
+class StalledConsumer(Consumer):
+    """A consumer whose group coordinator stopped answering: commit and close (leaving the
+    group) wait out their timeout; commit then raises KafkaTimeoutError (retriable)."""
+
+    def __init__(self, batches: list[list[Message]]) -> None:
+        super().__init__(batches)
+        self.revocation_s: float | None = None
+        self._coordinator = self  # kafka_io.commit_in_rebalance awaits the coordinator
+
+    def commit(self, offsets=None, timeout_ms=None):
+        time.sleep(CLIENT_DEFAULT_S if timeout_ms is None else timeout_ms / 1000)
+        raise KafkaTimeoutError("commit timed out")
+
+    async def _commit_offsets_sync_async(self, offsets, timeout_ms=None):
+        await asyncio.sleep(CLIENT_DEFAULT_S if timeout_ms is None else timeout_ms / 1000)
+        raise KafkaTimeoutError("commit timed out")
+
+    def close(self, autocommit=True, timeout_ms=None):
+        time.sleep(CLIENT_DEFAULT_S if timeout_ms is None else timeout_ms / 1000)
+        super().close(autocommit)
+
+
+def _stalling_worker(consumer: Consumer, producer: Producer) -> Worker:
+    return _worker(
+        consumer,
+        producer,
+        commit_interval_s=3600,  # only the shutdown or the revocation checkpoints
+        shutdown_timeout_s=GRACE_S,
+        flush_timeout_s=30.0,
+        retry_attempts=8,
+        retry_initial_backoff_s=0.1,
+        retry_max_backoff_s=0.4,
+    )
+
+
+def test_shutdown_fits_the_grace_period_when_the_broker_stops_acknowledging():
+    consumer = StalledConsumer([[_message(0, QUOTED), _message(1, QUOTED)]])
+    worker = _stalling_worker(consumer, StalledProducer())
+    started = time.monotonic()
+    with pytest.raises(DeliveryFailed, match=r"QUOTES_SHUTDOWN_TIMEOUT_S \(1s\) spent"):
+        worker.run()
+    assert time.monotonic() - started <= GRACE_S + SLACK_S
+    assert consumer.closed
+    assert consumer.commits == []
+
+
+def test_shutdown_fits_the_grace_period_when_the_commit_stalls():
+    consumer = StalledConsumer([[_message(0, QUOTED)]])
+    worker = _stalling_worker(consumer, StalledProducer(acknowledges=True))
+    started = time.monotonic()
+    with pytest.raises(BrokerUnavailable, match="commit still failing"):
+        worker.run()
+    assert time.monotonic() - started <= GRACE_S + SLACK_S
+    assert consumer.closed
+
+
+@pytest.mark.parametrize("acknowledges", [False, True], ids=["flush stalls", "commit stalls"])
+def test_a_revocation_fits_the_grace_period_when_the_broker_stalls(acknowledges):
+    class Revoking(StalledConsumer):
+        def poll(self, timeout_ms=0, max_records=None):
+            if self.batches:
+                return super().poll(timeout_ms, max_records)
+            started = time.monotonic()
+            asyncio.run(self.listener.on_partitions_revoked([TP]))
+            self.revocation_s = time.monotonic() - started
+            assert self.worker is not None
+            self.worker.stop()
+            return {}
+
+    consumer = Revoking([[_message(0, QUOTED)]])
+    worker = _stalling_worker(consumer, StalledProducer(acknowledges=acknowledges))
+    if acknowledges:  # delivered, not committed: the next owner replays (same quote_ids)
+        assert worker.run() == 0
+    else:  # not delivered: the loop stops without a commit
+        with pytest.raises(DeliveryFailed, match="not acknowledged"):
+            worker.run()
+    assert consumer.revocation_s is not None
+    assert consumer.revocation_s <= GRACE_S + SLACK_S
+    assert consumer.commits == []
