@@ -45,8 +45,9 @@ lint: install ## ruff and mypy --strict on the package and the benchmark
 	$(BIN)/ruff check consumer tests bench
 	$(BIN)/mypy
 
-eval: install ## Quality on the test corpus (rules vs rules + model) and NER F1 on HiNER held-out
+eval: install ## Quality on both test parts (rules vs rules + model, per marking form) and NER F1 on HiNER held-out
 	$(BIN)/quote-consumer eval $(EVAL_ARGS)
+	$(BIN)/quote-consumer eval --part corpus/test2.jsonl --no-ner $(EVAL_ARGS)
 
 bench: install system-deps ## Throughput, latency, memory and start-up (a few minutes); writes docs/benchmarks.md
 	$(BIN)/python -m bench $(BENCH_ARGS)

@@ -503,7 +503,9 @@ def _unmarked_quote(
             window[-1] = Token(text[last.start : span.open_at], last.start, span.open_at)
         attribution = attribute_before(window, classify)
         if attribution is not None and attribution.speaker is None:
-            attribution = _genitive_head(window, attribution, classify)
+            attribution = _genitive_head(window, attribution, classify) or _comma_subject(
+                window, attribution, classify
+            )
     if attribution is None or attribution.speaker is None:
         return None
     if attribution.speaker.kind not in lexicon.UNMARKED_SPEAKER_KINDS:
@@ -540,9 +542,34 @@ def _headline_attribution(
     mention = classify(speaker_tokens)
     if mention.kind == "person" and mention.name and mention.name in lexicon.PLACES:
         return None
-    if span.close_end == span.end and mention.kind == "person" and len(speaker_tokens) < 2:
+    if (
+        span.close_end == span.end
+        and mention.kind == "person"
+        and len(speaker_tokens) < 2
+        and speaker_tokens[0].text not in lexicon.HEADLINE_BODIES
+    ):
         return None  # सुल्तानपुर : …: one unknown word before a colon is a dateline
     return Attribution(offset, cue_end, mention, "headline_after")
+
+
+def _comma_subject(
+    window: list[Token], attribution: Attribution, classify: Classifier
+) -> Attribution | None:
+    """``राज्यपाल पर बरसे मुख्यमंत्री, बोले- …``: the subject ends the clause before the comma;
+    the shortest phrase there that names an office or body (or a person with a title)."""
+    if len(window) < 3 or window[-2].text != ",":
+        return None
+    comma = len(window) - 2
+    for size in (1, 2, 3):
+        phrase = window[max(0, comma - size) : comma]
+        if len(phrase) < size or any(t.text in _PUNCTUATION_TOKENS for t in phrase):
+            return None
+        mention = classify(phrase)
+        if mention.kind in ("role", "organization") or (
+            mention.kind == "person" and mention.role is not None
+        ):
+            return Attribution(attribution.cue_start, attribution.cue_end, mention, "comma_subject")
+    return None
 
 
 def _genitive_head(

@@ -110,7 +110,7 @@ def _speaker_after(text: str, start: int, line: str, lead: int) -> HeadlineSpeec
     ):
         return None  # … कहा- जनता …: dash speech, not a speaker after a dash
     speaker = line[separator.end() :].strip()
-    if not _speaker_like(speaker):
+    if not _speaker_like(speaker) and not _latin_name(speaker):
         return None
     speech_start = start + lead
     first = _HEADLINE_BEFORE.search(line, lead)
@@ -183,6 +183,12 @@ def _speaker_like(phrase: str) -> bool:
     )
 
 
+def _latin_name(phrase: str) -> bool:
+    """``… : Meera Nair``: a name in Latin letters, every word capitalised."""
+    words = phrase.split()
+    return 0 < len(words) <= 4 and all(w.isascii() and w.isalpha() and w[0].isupper() for w in words)
+
+
 def _speech_like(speech: str) -> bool:
     """Enough Devanagari words, and not a quotation in marks (that is an ordinary quote)."""
     words = [w for w in speech.split() if _DEVANAGARI.search(w)]
@@ -214,7 +220,8 @@ def _dash_start(text: str, tokens: list[Token], i: int) -> int | None:
         if cue in lexicon.DASH_SPEECH_CUES and rest:
             return token.start + len(cue) + 1
         return None
-    if word not in lexicon.DASH_SPEECH_CUES or i + 2 >= len(tokens):
+    light = word in lexicon.DASH_LIGHT_VERBS and i > 0 and tokens[i - 1].text in lexicon.DASH_SPEECH_CUES
+    if (word not in lexicon.DASH_SPEECH_CUES and not light) or i + 2 >= len(tokens):
         return None
     dash, first = tokens[i + 1], tokens[i + 2]
     if dash.text not in _DASH_TOKENS or first.text in _QUOTE_TOKENS:

@@ -147,6 +147,46 @@ def test_two_word_reported_clause(rules: QuoteExtractor) -> None:
             "वित्त मंत्री",
             "-",
         ),
+        # the subject closing the clause before the comma
+        (
+            "राज्यपाल पर बरसे मुख्यमंत्री, बोले- संविधान से ऊपर कोई नहीं",
+            "dash",
+            "संविधान से ऊपर कोई नहीं",
+            "मुख्यमंत्री",
+            "बोले",
+        ),
+        # a speech noun with its light verb before the dash
+        (
+            "अदालत ने टिप्पणी की- पढ़ा-लिखा व्यक्ति यह नहीं कह सकता कि वह कमा नहीं सकता।",
+            "dash",
+            "पढ़ा-लिखा व्यक्ति यह नहीं कह सकता कि वह कमा नहीं सकता",
+            "अदालत",
+            "टिप्पणी की",
+        ),
+        # a body before a headline's colon
+        (
+            "हाईकोर्ट: पत्नी को गुजारा भत्ता देने से नहीं बच सकता पति",
+            "headline",
+            "पत्नी को गुजारा भत्ता देने से नहीं बच सकता पति",
+            "हाईकोर्ट",
+            ":",
+        ),
+        # a Latin name after a headline's colon
+        (
+            "हम सिर्फ फाइनल खेलने नहीं, जीतने आए हैं : Meera Nair",
+            "headline",
+            "हम सिर्फ फाइनल खेलने नहीं, जीतने आए हैं",
+            "Meera Nair",
+            ":",
+        ),
+        # a dateline before the speech, the speaker after a dash with a space after it
+        (
+            "रामगढ़ : सुस्त और लापरवाह अधिकारी मुझे पसंद नहीं- सुधा",
+            "headline",
+            "सुस्त और लापरवाह अधिकारी मुझे पसंद नहीं",
+            "सुधा",
+            "-",
+        ),
         # unmarked first-person speech after ने कहा,
         (
             "विधायक सुनील वर्मा ने कहा, अब गांव में हमारी सरकार पानी की कमी नहीं होने देगी।",
@@ -175,6 +215,7 @@ def test_speech_without_marks(
         "थानाध्यक्ष ने कहा, मामले की जांच की जा रही है और रिपोर्ट भेजी जाएगी।",
         # a dateline before a colon, and a place after one
         "पटना: बाढ़ से दस लोगों की मौत",
+        "रामगढ़ : बाढ़ से दस गांव डूबे, राहत शिविर लगे",
         "बाढ़ से दस लोगों की मौत : पटना",
         # navigation
         "यह भी पढ़ें: सरकार गिराने की साजिश नाकाम : मंत्री",
