@@ -477,7 +477,7 @@ def _unmarked_spans(
     if not marked and not found:
         headline = headline_speech(text, paragraph)
         if headline is not None:
-            return [headline.span]
+            return [headline]
     found = [s for s in found if not any(m.open_at <= s.start < m.close_at for m in marked)]
     found.sort(key=_opening)
     kept: list[QuoteSpan] = []

@@ -10,14 +10,13 @@ who spoke, and a proposal the extractor cannot attribute is dropped.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from consumer.extraction import lexicon
 from consumer.extraction.quotes import QuoteSpan
 from consumer.extraction.text import Token
 from consumer.records import QuoteForm
 
-__all__ = ["HeadlineSpeech", "dash_speech", "headline_speech", "unmarked_speech"]
+__all__ = ["dash_speech", "headline_speech", "unmarked_speech"]
 
 _DASH_TOKENS = frozenset({"-", "–", "—", ":"})
 _QUOTE_TOKENS = frozenset((*lexicon.DOUBLE_QUOTE_MARKS, *lexicon.SINGLE_QUOTE_MARKS))
@@ -30,16 +29,6 @@ _HEADLINE_BEFORE = re.compile(r"\s*[:ः]\s*")
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _LATIN = re.compile(r"[A-Za-z]")
 _LINE_END_MARKS = "।.॥"
-
-
-class HeadlineSpeech(NamedTuple):
-    """A headline's words and the phrase naming who said them, with the separator between."""
-
-    span: QuoteSpan
-    speaker_start: int
-    speaker_end: int
-    separator_start: int
-    separator_end: int
 
 
 def dash_speech(text: str, tokens: list[Token], paragraph: tuple[int, int]) -> list[QuoteSpan]:
@@ -84,7 +73,7 @@ def unmarked_speech(text: str, tokens: list[Token], paragraph: tuple[int, int]) 
     return found
 
 
-def headline_speech(text: str, paragraph: tuple[int, int]) -> HeadlineSpeech | None:
+def headline_speech(text: str, paragraph: tuple[int, int]) -> QuoteSpan | None:
     """``किसानों की आय दोगुनी करेंगे : कृषि मंत्री``: a line without a sentence end whose last
     words, after a colon or a dash, are short enough to name a speaker; or, failing that,
     ``सुप्रीम कोर्ट : सरकार के ऊपर सुपर सरकार नहीं होनी चाहिए``, a short speaker before the
@@ -100,7 +89,7 @@ def headline_speech(text: str, paragraph: tuple[int, int]) -> HeadlineSpeech | N
     return _speaker_after(text, start, line, lead) or _speaker_before(text, start, line, lead)
 
 
-def _speaker_after(text: str, start: int, line: str, lead: int) -> HeadlineSpeech | None:
+def _speaker_after(text: str, start: int, line: str, lead: int) -> QuoteSpan | None:
     separators = list(_HEADLINE_AFTER.finditer(line))
     if not separators:
         return None
@@ -121,27 +110,13 @@ def _speaker_after(text: str, start: int, line: str, lead: int) -> HeadlineSpeec
     speech_end = _trim_speech_end(text, speech_start, start + separator.start())
     if not _speech_like(text[speech_start:speech_end]):
         return None
-    span = QuoteSpan(
-        speech_start,
-        speech_end,
-        speech_start,
-        speech_end,
-        True,
-        start,
-        start + len(line),
-        start + separator.end(),
-        "headline",
-    )
-    return HeadlineSpeech(
-        span,
-        start + separator.end(),
-        start + separator.end() + len(speaker),
-        start + separator.start(),
-        start + separator.end(),
+    # The speaker follows the separator: it is read from close_end on.
+    return _headline_span(
+        speech_start, speech_start, speech_end, start, line, start + separator.end()
     )
 
 
-def _speaker_before(text: str, start: int, line: str, lead: int) -> HeadlineSpeech | None:
+def _speaker_before(text: str, start: int, line: str, lead: int) -> QuoteSpan | None:
     colon = _HEADLINE_BEFORE.search(line, lead)
     if colon is None:
         return None
@@ -154,19 +129,22 @@ def _speaker_before(text: str, start: int, line: str, lead: int) -> HeadlineSpee
         return None
     # The speaker stands before the separator: the span's open_at is the colon, and its
     # close_end is its own end (nothing after it names anyone).
-    span = QuoteSpan(
-        start + colon.start(),
+    return _headline_span(start + colon.start(), speech_start, speech_end, start, line, speech_end)
+
+
+def _headline_span(
+    open_at: int, speech_start: int, speech_end: int, line_start: int, line: str, close_end: int
+) -> QuoteSpan:
+    return QuoteSpan(
+        open_at,
         speech_end,
         speech_start,
         speech_end,
         True,
-        start,
-        start + len(line),
-        speech_end,
+        line_start,
+        line_start + len(line),
+        close_end,
         "headline",
-    )
-    return HeadlineSpeech(
-        span, start + lead, start + lead + len(speaker), start + colon.start(), start + colon.end()
     )
 
 
@@ -186,7 +164,9 @@ def _speaker_like(phrase: str) -> bool:
 def _latin_name(phrase: str) -> bool:
     """``… : Meera Nair``: a name in Latin letters, every word capitalised."""
     words = phrase.split()
-    return 0 < len(words) <= 4 and all(w.isascii() and w.isalpha() and w[0].isupper() for w in words)
+    return 0 < len(words) <= 4 and all(
+        w.isascii() and w.isalpha() and w[0].isupper() for w in words
+    )
 
 
 def _speech_like(speech: str) -> bool:
@@ -220,7 +200,11 @@ def _dash_start(text: str, tokens: list[Token], i: int) -> int | None:
         if cue in lexicon.DASH_SPEECH_CUES and rest:
             return token.start + len(cue) + 1
         return None
-    light = word in lexicon.DASH_LIGHT_VERBS and i > 0 and tokens[i - 1].text in lexicon.DASH_SPEECH_CUES
+    light = (
+        word in lexicon.DASH_LIGHT_VERBS
+        and i > 0
+        and tokens[i - 1].text in lexicon.DASH_SPEECH_CUES
+    )
     if (word not in lexicon.DASH_SPEECH_CUES and not light) or i + 2 >= len(tokens):
         return None
     dash, first = tokens[i + 1], tokens[i + 2]
@@ -283,7 +267,9 @@ def _first_person(tokens: list[Token], start: int, end: int) -> bool:
     return any(t.text in lexicon.SPEAKER_VOICE for t in _between(tokens, start, end))
 
 
-def _span(open_at: int, start: int, end: int, paragraph: tuple[int, int], form: QuoteForm) -> QuoteSpan:
+def _span(
+    open_at: int, start: int, end: int, paragraph: tuple[int, int], form: QuoteForm
+) -> QuoteSpan:
     return QuoteSpan(
         open_at,
         end,
