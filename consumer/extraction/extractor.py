@@ -80,6 +80,11 @@ _UNMARKED_TRIGGER = re.compile(
     + "|".join(re.escape(w) for w in sorted(lexicon.DASH_SPEECH_CUES, key=len, reverse=True))
     + r")\s*[-–—:,]|[:ःः|–—]|\s-\s|-\s"
 )
+# How many words of a sentence after a cue are read for a first-person word (हम, मैं): a
+# news sentence rarely runs longer.
+_FIRST_PERSON_REACH = 60
+# How many tokens before a subject-dropped कहा कि are read for the subject it takes over.
+_DROPPED_SUBJECT_REACH = 80
 # How far back from a cue without कि its agent's ने may stand (X ने मंगलवार को पत्रकारों से
 # बातचीत में बताया …).
 _AGENT_REACH = 12
@@ -373,8 +378,10 @@ def _without_complementizer(
 
 
 def _first_person_sentence(words: list[str], start: int) -> bool:
-    """Whether the sentence from ``words[start]`` speaks in the first or second person."""
-    for word in words[start:]:
+    """Whether the sentence from ``words[start]`` speaks in the first or second person (read
+    for at most ``_FIRST_PERSON_REACH`` words, so that a paragraph of many cues without a
+    sentence end stays linear)."""
+    for word in words[start : start + _FIRST_PERSON_REACH]:
         if word in lexicon.SENTENCE_END:
             return False
         if word in lexicon.SPEAKER_VOICE:
@@ -419,7 +426,9 @@ def _after_complementizer(
         if longer is not None and longer.speaker is not None:
             attribution = longer
         else:
-            before = tokens[: max(0, i - len(clause))]
+            # The sentence or two before: enough for the subject a dropped one takes over,
+            # and bounded, so that many कहा कि in one paragraph stay linear.
+            before = tokens[max(0, i - len(clause) - _DROPPED_SUBJECT_REACH) : max(0, i - len(clause))]
             attribution = _subject_dropped(before, clause, attribution, classify) or attribution
     if attribution is None:
         return None

@@ -9,6 +9,7 @@ who spoke, and a proposal the extractor cannot attribute is dropped.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from consumer.extraction import lexicon
@@ -29,6 +30,9 @@ _HEADLINE_BEFORE = re.compile(r"\s*[:ः]\s*")
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _LATIN = re.compile(r"[A-Za-z]")
 _LINE_END_MARKS = "।.॥"
+# Longest utterance without quote marks, in tokens, read after a dash or a cue: news
+# sentences are rarely over 60 words, and a bound keeps each cue's reading short.
+_MAX_SPEECH_TOKENS = 120
 
 
 def dash_speech(text: str, tokens: list[Token], paragraph: tuple[int, int]) -> list[QuoteSpan]:
@@ -231,17 +235,25 @@ def _speech_end(text: str, tokens: list[Token], start: int, paragraph_end: int) 
 
 
 def _sentence_end(tokens: list[Token], start: int, paragraph_end: int) -> int | None:
-    """End offset (after its final mark) of the sentence starting at ``start``."""
+    """End offset (after its final mark) of the sentence starting at ``start``; None where a
+    quote mark comes first, or where no sentence end comes within ``_MAX_SPEECH_TOKENS``
+    (a run of words without punctuation is not one utterance, and reading it to its end for
+    every cue in it would make a long paragraph cost the square of its length)."""
+    first = bisect.bisect_left(tokens, start, key=_token_start)
     last = None
-    for token in tokens:
-        if token.start < start:
-            continue
+    for token in tokens[first : first + _MAX_SPEECH_TOKENS]:
         if token.text in _QUOTE_TOKENS:
             return None if last is None else last
         last = token.end
         if token.text in _SENTENCE_END:
             return token.end
-    return paragraph_end if last is not None else None
+    if last is None or first + _MAX_SPEECH_TOKENS < len(tokens):
+        return None
+    return paragraph_end
+
+
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 def _is_word(text: str) -> bool:
@@ -260,7 +272,10 @@ def _agent_before(tokens: list[Token], i: int) -> bool:
 
 
 def _between(tokens: list[Token], start: int, end: int) -> list[Token]:
-    return [t for t in tokens if start <= t.start < end]
+    """The tokens starting in ``[start, end)`` (binary search: tokens are in order)."""
+    low = bisect.bisect_left(tokens, start, key=_token_start)
+    high = bisect.bisect_left(tokens, end, lo=low, key=_token_start)
+    return tokens[low:high]
 
 
 def _first_person(tokens: list[Token], start: int, end: int) -> bool:
