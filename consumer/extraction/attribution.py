@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from consumer.extraction import bodies, lexicon
+from consumer.extraction.lang import cues, name_parts, organizations, particles, places, time_words
 from consumer.extraction.text import WORD_CHAR, Token, tokenize
-from consumer.extraction.wordsets import Words
 from consumer.records import SpeakerKind
 
 __all__ = [
@@ -53,53 +53,18 @@ _QUOTE_TOKENS = frozenset((*lexicon.DOUBLE_QUOTE_MARKS, *lexicon.SINGLE_QUOTE_MA
 _DASHES = frozenset({"-", "—", "–"})
 # '…': विधायक, "…" - मंत्री: a headline's speaker after its quotation.
 _HEADLINE_SEPARATORS = _DASHES | {":"}
-_ADVERBIAL_POSTPOSITIONS = frozenset({"में", "से", "को", "पर", "तक"})
-_COMPOUND_POSTPOSITIONS = frozenset({"बीच", "सामने", "समक्ष", "साथ", "पास"})
 _TRAILERS = frozenset({",", ":", "-", "—", "–"})
 _GENITIVE_PRONOUNS = frozenset(
     p for p in lexicon.PRONOUNS if p[-1] in "ाीे" and p.startswith(("उन", "उस", "इन", "इस"))
 )
-_DEMONSTRATIVES = frozenset({"यह", "ऐसा", "यही"})
-_PASSIVE_AGENT_MARKERS = frozenset({"द्वारा"})
-_LOCATIVE_MARKERS = frozenset({"में"})
-_WRITING_STEM = "लिख"
 _BRACKETS = frozenset("()")
-# पीठ, a bench of judges; एकल, a single one.
-_BENCH_WORDS = frozenset({"पीठ"})
-_SINGLE_WORDS = frozenset({"एकल"})
-_PARTICIPLE_CUES = frozenset({"कहते", "कहकर", "बताते", "कहती"})
-_NOMINATIVE_CUES = frozenset(
-    {"बोले", "बोलीं", "बोली", "बोला", "कहते", "कहती", "कहता", "पूछते", "बताते", "बताती", "बताता"}
-)
 # Words of the verb phrase that may follow a participle cue (… कहते हुए बैठक समाप्त की, "…").
 _PARTICIPLE_TAIL = 4
-# Particles and adverbs between a nominative subject and its verb (भार्गव ठीक ही कहते हैं).
-_ADVERBS_BEFORE_VERB = frozenset({"ही", "भी", "तो", "ठीक", "सही", "बस", "फिर", "अब", "साफ", "खुलकर"})
 #: Tokens read before a quote for its attribution.
 MAX_WINDOW = 16
 #: How far back a reported clause may run into a quote (X ने कहा कि <long clause>, "…").
 MAX_CLAUSE_WINDOW = 64
 _MAX_SPEAKER_TOKENS = 8
-# Words for any body, written before its name (विपक्षी दल प्रगतिशील जनता मोर्चा).
-_GENERIC_BODIES = frozenset(
-    {
-        *("दल", "पार्टी", "संस्था", "संगठन", "कंपनी", "फर्म", "मोर्चा", "एजेंसी", "अखबार"),
-        *("समाचार पत्र", "पत्रिका", "चैनल", "टैंक"),
-        # what a company does, before its name: इस्पात निर्माता मेघालया स्टील्स लिमिटेड
-        *("निर्माता", "उत्पादक", "विक्रेता", "प्रदाता", "निर्यातक", "आपूर्तिकर्ता"),
-    }
-)
-# पिछले साल, इस वर्ष, बीते साल: a time adverbial, not part of a speaker phrase.
-_YEAR_WORDS = frozenset({"साल", "वर्ष", "बरस"})
-_TIME_DETERMINERS = frozenset({"पिछले", "इस", "अगले", "बीते", "गत", "हर", "उस", "पिछला"})
-# Words that describe a party's place, before its name.
-_PARTY_DESCRIPTORS = frozenset({"सत्तारूढ़", "सत्तारूढ", "सत्ताधारी", "विपक्षी", "प्रमुख"})
-# Words for a body that are also common surnames (सुधा निगम, हेमंत मंडल).
-_SURNAME_HEADS = frozenset({"निगम", "मंडल"})
-# Words for a place or level of government, not a person's role (जिला विकास मंडल).
-_PLACE_WORDS = Words(
-    {"जिला", "ज़िला", "राज्य", "प्रदेश", "नगर", "क्षेत्रीय", "केंद्रीय", "राष्ट्रीय", "ग्राम", "प्रखंड"}
-)
 _SUBJECT_MARKERS = lexicon.AGENT_MARKERS | _ERGATIVE_PRONOUNS
 # A ने marker or an ergative pronoun as a whole token (an ergative pronoun may carry a final
 # "." that tokenize() splits off; "ने." is kept whole as an abbreviation-like short word).
@@ -237,7 +202,7 @@ def cue_at_end(words: list[str]) -> tuple[int, int] | None:
         return cue
     if (
         words[cue[1] - 1] == "हुए"
-        and words[cue[0]] in _PARTICIPLE_CUES
+        and words[cue[0]] in cues.PARTICIPLE_CUES
         and bare - cue[1] <= _PARTICIPLE_TAIL
         and not any(w in _PUNCTUATION for w in words[cue[1] : bare])
     ):
@@ -365,7 +330,7 @@ def genitive_after_cue(site: CueSite) -> Mention | Nobody | None:
     """ "…" यह कहना है गांव के बुज़ुर्ग रामलाल का: the speaker follows, closed by a genitive."""
     words = site.words
     if site.first not in lexicon.GENITIVE_CUE_NOUNS or not (
-        site.start == 0 or words[site.start - 1] in _DEMONSTRATIVES
+        site.start == 0 or words[site.start - 1] in particles.DEMONSTRATIVES
     ):
         return None
     for i in range(site.end, min(len(words), site.end + MAX_WINDOW)):
@@ -390,7 +355,7 @@ def agent_marker(site: CueSite) -> Mention | Nobody | None:
             break
         if words[i] in _ERGATIVE_PRONOUNS:
             return site.mention(i)
-        if words[i] in lexicon.AGENT_MARKERS or (passive and words[i] in _PASSIVE_AGENT_MARKERS):
+        if words[i] in lexicon.AGENT_MARKERS or (passive and words[i] in particles.PASSIVE_AGENT_MARKERS):
             return site.run(i)
     return None
 
@@ -401,20 +366,20 @@ def document_passive(site: CueSite) -> Mention | Nobody | None:
     words = site.words
     if site.end >= len(words) or not (
         words[site.end] in lexicon.PASSIVE_MARKERS
-        or (site.first.startswith(_WRITING_STEM) and words[site.end] in lexicon.AUXILIARIES)
+        or (site.first.startswith(cues.WRITING_STEM) and words[site.end] in lexicon.AUXILIARIES)
     ):
         return None
     for i in range(site.start - 1, -1, -1):
         if words[i] in _PUNCTUATION:
             break
-        if words[i] in _LOCATIVE_MARKERS:
+        if words[i] in particles.LOCATIVE_MARKERS:
             return site.run(i)
     return None
 
 
 def _nominative(site: CueSite) -> bool:
     """X बोले, X कहते हैं: a cue whose subject stands before it without ने."""
-    return site.first in _NOMINATIVE_CUES and site.words[site.end - 1] != "हुए" and site.start > 0
+    return site.first in cues.NOMINATIVE_CUES and site.words[site.end - 1] != "हुए" and site.start > 0
 
 
 def nominative_pronoun(site: CueSite) -> Mention | Nobody | None:
@@ -436,7 +401,7 @@ def nominative_subject(site: CueSite) -> Mention | Nobody | None:
         return None
     words = site.words
     verb = site.start
-    while verb >= 2 and words[verb - 1] in _ADVERBS_BEFORE_VERB:
+    while verb >= 2 and words[verb - 1] in particles.ADVERBS_BEFORE_VERB:
         verb -= 1  # प्रो. अनिल भार्गव ठीक ही कहते हैं
     if verb >= 3 and words[verb - 1] == "हुए":
         verb -= 2  # टोनी सर मुस्कुराते हुए बोले: the subject stands before the participle
@@ -444,7 +409,7 @@ def nominative_subject(site: CueSite) -> Mention | Nobody | None:
         verb -= 1  # अम्मी हंसकर बोलीं
     if verb >= 2 and words[verb - 1] in lexicon.MANNER_OBJECTS:
         verb -= 1  # दादा ठहाका लगाकर कहते हैं: the participle's object is not the subject
-    if words[verb - 1] in _ADVERBIAL_POSTPOSITIONS:
+    if words[verb - 1] in particles.ADVERBIAL_POSTPOSITIONS:
         return None
     return _speaker_run(site.window, verb, site.classify)
 
@@ -457,10 +422,10 @@ def nominative_before_place(site: CueSite) -> Mention | Nobody | None:
     words = site.words
     end = site.start
     for i in range(1, site.start):
-        if words[i] in _ADVERBIAL_POSTPOSITIONS:
+        if words[i] in particles.ADVERBIAL_POSTPOSITIONS:
             end = i - 1
             break
-        if words[i] in _COMPOUND_POSTPOSITIONS and words[i - 1] in lexicon.GENITIVE_MARKERS:
+        if words[i] in particles.COMPOUND_POSTPOSITIONS and words[i - 1] in lexicon.GENITIVE_MARKERS:
             end = i - 2  # कपूर कार्यकर्ताओं के बीच बोले
             break
     return _speaker_run(site.window, end, site.classify) if end > 0 else None
@@ -468,7 +433,7 @@ def nominative_before_place(site: CueSite) -> Mention | Nobody | None:
 
 def participle_agent_after(site: CueSite) -> Mention | Nobody | None:
     """ "…," कहते हुए मंत्री ने …: a participle, then the agent after it."""
-    if site.first not in _PARTICIPLE_CUES:
+    if site.first not in cues.PARTICIPLE_CUES:
         return None
     words = site.words
     for i in range(site.end, len(words)):
@@ -484,7 +449,7 @@ def participle_agent_after(site: CueSite) -> Mention | Nobody | None:
 def participle_subject_after(site: CueSite) -> Mention | Nobody | None:
     """ "…," कहते हुए अमर भावुक हो गए: no agent, the subject follows the participle: titles,
     then one name word (the article's fuller form is found later)."""
-    if site.first not in _PARTICIPLE_CUES:
+    if site.first not in cues.PARTICIPLE_CUES:
         return None
     words = site.words
     end = site.end
@@ -594,9 +559,9 @@ def _run_start(window: list[Token], start: int, end: int, floor: int) -> int:
         )
         # पिछले साल नीति आयोग …: a time adverbial opens the sentence (not 58 साल के मल्लाह)
         and not (
-            window[start - 1].text in _YEAR_WORDS
+            window[start - 1].text in time_words.YEAR_WORDS
             and start >= 2
-            and window[start - 2].text in _TIME_DETERMINERS
+            and window[start - 2].text in time_words.TIME_DETERMINERS
         )
     ):
         start -= 1
@@ -689,9 +654,9 @@ def single_judge_bench(phrase: Phrase) -> Mention | None:
     """न्यायमूर्ति शैलजा मेहरोत्रा की एकल पीठ ने कहा: a one-judge bench speaks as its judge."""
     words = phrase.words
     if (
-        words[-1] in _BENCH_WORDS
+        words[-1] in organizations.BENCH_WORDS
         and len(words) > 2
-        and (words[-2] in _SINGLE_WORDS or words[-2] in lexicon.GENITIVE_MARKERS)
+        and (words[-2] in organizations.SINGLE_WORDS or words[-2] in lexicon.GENITIVE_MARKERS)
     ):
         return _single_judge(phrase.tokens)
     return None
@@ -767,11 +732,11 @@ def organization_name(words: list[str]) -> list[str]:
     """The body's name in its phrase: after a genitive (संसद की | कृषि संबंधी स्थायी समिति)
     or a generic word for a body (प्रमुख विपक्षी पार्टी | उत्कल जनता दल)."""
     cut = 0
-    while cut < len(words) - 2 and words[cut] in _PARTY_DESCRIPTORS:
+    while cut < len(words) - 2 and words[cut] in organizations.PARTY_DESCRIPTORS:
         cut += 1  # सत्तारूढ़ जनकल्याण मोर्चा: the party is जनकल्याण मोर्चा
     for i, word in enumerate(words[:-1]):
         if (word in lexicon.GENITIVE_MARKERS and i + 3 < len(words)) or (
-            word in _GENERIC_BODIES
+            word in organizations.GENERIC_BODIES
             and (
                 i + 2 < len(words)
                 # स्वयंसेवी संस्था प्रथम, रेटिंग एजेंसी क्रेडिटलाइन: a one-word name after it
@@ -809,9 +774,9 @@ def surname_like_head(words: list[str]) -> bool:
     if words[-2] in lexicon.MIDDLE_NAMES:
         return True
     return (
-        words[-1] in _SURNAME_HEADS
+        words[-1] in name_parts.SURNAME_HEADS
         and words[-2] not in lexicon.TITLES
-        and any(w in lexicon.TITLES and w not in _PLACE_WORDS for w in words[:-2])
+        and any(w in lexicon.TITLES and w not in places.PLACE_WORDS for w in words[:-2])
     )
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 __all__ = ["NameResolver", "role_forms", "role_key"]
 
 from consumer.extraction.gender import Gender, name_gender
+from consumer.extraction.lang.roles import ROLE_SYNONYMS
 from consumer.extraction.lexicon import MIDDLE_NAMES
-from consumer.extraction.roles import ROLE_SYNONYMS
 from consumer.extraction.wordsets import fold_nukta
 
 _ROLE_KEYS = {fold_nukta(form): forms[0] for forms in ROLE_SYNONYMS for form in forms}

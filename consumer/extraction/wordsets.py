@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from consumer.extraction.roles import OCCUPATION_ENDINGS
+from consumer.extraction.lang.roles import OCCUPATION_ENDINGS
 
 __all__ = ["RoleWords", "Words", "fold_nukta"]
 

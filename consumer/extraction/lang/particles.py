@@ -1,0 +1,125 @@
+"""Postpositions, pronouns, complementizers and connectives: the grammar words rules read around a cue."""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADVERBIAL_POSTPOSITIONS", "ADVERBS_BEFORE_VERB", "AGENT_MARKERS", "COMPLEMENTIZERS",
+    "COMPOUND_POSTPOSITIONS", "DEMONSTRATIVES", "ERGATIVE_PRONOUNS", "GENITIVE_MARKERS",
+    "INDEFINITES", "LOCATIVE_MARKERS", "NARRATION_OPENERS", "NOT_CLAUSE_OPENERS",
+    "PASSIVE_AGENT_MARKERS", "POSTPOSITIONS", "PRONOUNS", "SENTENCE_CONNECTIVES",
+    "SPEAKER_VOICE",
+]
+
+#: Postpositions that mark the speaker before a cue: X ने कहा, X का कहना है, X के अनुसार.
+AGENT_MARKERS: frozenset[str] = frozenset({"ने"})
+
+GENITIVE_MARKERS: frozenset[str] = frozenset({"का", "की", "के"})
+
+#: Pronoun speakers. They keep their mention; the resolved person goes in ``name``.
+PRONOUNS: frozenset[str] = frozenset(
+    {
+        "उन्हीं",
+        "उन्होंने",
+        "उसने",
+        "इन्होंने",
+        "इसने",
+        "उनका",
+        "उनकी",
+        "उनके",
+        "उसका",
+        "उसकी",
+        "उसके",
+        "इनका",
+        "इनकी",
+        "इनके",
+        "वो",
+        "वे",
+        "वह",
+        "मैंने",
+        "हमने",
+    }
+)
+
+#: Postpositions: a phrase that holds one is not a one-word predicate (X को Y बताया).
+POSTPOSITIONS: frozenset[str] = frozenset(
+    {
+        "में",
+        "से",
+        "पर",
+        "तक",
+        "के",
+        "की",
+        "का",
+        "ने",
+        "को",
+        "लिए",
+        "बाद",
+        "साथ",
+        "हुए",
+    }
+)
+
+#: Determiners of an unnamed speaker: एक अधिकारी, कई लोग, कुछ निवासी.
+INDEFINITES: frozenset[str] = frozenset({"एक", "कई", "कुछ", "अनेक", "किसी"})
+
+#: Words that introduce reported speech: X ने कहा कि …
+COMPLEMENTIZERS: frozenset[str] = frozenset({"कि"})
+
+#: Words that open narration, not speech, after ``कहा,`` (कहा, जिसके बाद …).
+NARRATION_OPENERS: frozenset[str] = frozenset(
+    {"जिसके", "जिसमें", "जिस", "जिन्होंने", "जो", "जहां", "जब", "और", "तथा", "एवं",
+     "लेकिन", "परंतु", "किंतु", "पर", "वहीं", "इसके", "इसी", "तो", "कि", "की"}
+)
+
+#: The speaker's own voice: first- and second-person words that show a sentence without
+#: quote marks is what the speaker said (हम झुकेंगे नहीं, मेरी सरकार, आप चिंता न करें).
+SPEAKER_VOICE: frozenset[str] = frozenset(
+    {
+        "मैं", "मैंने", "मुझे", "मुझसे", "मेरा", "मेरी", "मेरे", "हम", "हमने", "हमें", "हमसे",
+        "हमारा", "हमारी", "हमारे", "आप", "आपको", "आपका", "आपकी", "आपके", "आपने", "तुम",
+        "हमलोग", "अपनी", "अपना", "अपने",
+    }
+)
+
+#: Words that cannot open a reported clause after a cue without कि: auxiliaries and the
+#: passive (कहा था, बताया गया), conjunctions and relatives (बताया और …, कहा जिसके …).
+NOT_CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"है", "हैं", "था", "थी", "थे", "गया", "गई", "गए", "जाता", "जाती", "जा", "जाए", "हुआ",
+     "भी", "ही", "तो", "नहीं", "न", "कि", "की", "का", "के", "को", "से", "में", "पर", "ने",
+     "था।", "कर", "करते", "करके", "हुए"}
+)
+
+#: Words that may open a sentence before a cue whose subject is dropped (इसके अलावा कहा कि).
+SENTENCE_CONNECTIVES: frozenset[str] = frozenset(
+    {"इसके", "अलावा", "साथ", "ही", "वहीं", "आगे", "फिर", "और", "तथा", "लेकिन", "हालांकि",
+     "इस", "दौरान", "पर", "बाद", "में", "उधर", "इधर", "तब", "अंत", "भी", "यह", "स्पष्ट"}
+)
+
+#: Ergative pronouns: the agent and its marker in one word.
+ERGATIVE_PRONOUNS: frozenset[str] = frozenset(
+    {"उन्होंने", "उसने", "इन्होंने", "इसने", "मैंने", "हमने", "आपने", "तुमने", "जिन्होंने", "जिसने"}
+)
+
+
+#: Postpositions of an adverbial phrase between a speaker and its cue (बैठक में कहा, पत्रकारों से कहा).
+ADVERBIAL_POSTPOSITIONS = frozenset({"में", "से", "को", "पर", "तक"})
+
+
+#: Second words of compound postpositions after a genitive (के बीच, के सामने, के साथ).
+COMPOUND_POSTPOSITIONS = frozenset({"बीच", "सामने", "समक्ष", "साथ", "पास"})
+
+
+#: Demonstratives before a cue that point at the quotation (यह कहा, ऐसा बताया).
+DEMONSTRATIVES = frozenset({"यह", "ऐसा", "यही"})
+
+
+#: The agent of a passive cue (मंत्री द्वारा कहा गया).
+PASSIVE_AGENT_MARKERS = frozenset({"द्वारा"})
+
+
+#: The locative that names a document as the source (रिपोर्ट में कहा गया).
+LOCATIVE_MARKERS = frozenset({"में"})
+
+
+#: Particles and adverbs between a nominative subject and its verb (भार्गव ठीक ही कहते हैं).
+ADVERBS_BEFORE_VERB = frozenset({"ही", "भी", "तो", "ठीक", "सही", "बस", "फिर", "अब", "साफ", "खुलकर"})

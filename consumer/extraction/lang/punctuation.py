@@ -1,0 +1,34 @@
+"""Quote marks, sentence ends and dotted abbreviations as Hindi web copy types them."""
+
+from __future__ import annotations
+
+__all__ = [
+    "DOTTED_ABBREVIATIONS", "DOUBLE_QUOTE_MARKS", "SENTENCE_END", "SINGLE_QUOTE_CLOSE",
+    "SINGLE_QUOTE_MARKS", "SINGLE_QUOTE_OPEN",
+]
+
+#: Marks that open or close a direct quotation. Straight and curly doubles, the low-9 mark,
+#: guillemets, and the doubled singles that Hindi sites type for a double quote (two
+#: apostrophes, ‘‘…’’, two backticks). Doubles are paired by position, not by shape: Hindi
+#: copy often reverses them and mixes them (‘‘…” and “…’’ are one quotation).
+DOUBLE_QUOTE_MARKS: tuple[str, ...] = (
+    "''", "‘‘", "’’", "``", '"', "“", "”", "„", "‟", "«", "»", "＂",
+)
+
+#: Single marks, which open over half of the direct quotations on Hindi news pages
+#: ('हम पीछे नहीं हटेंगे', ‘हम पीछे नहीं हटेंगे’). Inside a double-quoted quotation they nest;
+#: a mark between two letters (ओ'कॉनर, ओ’कॉनर) is an apostrophe.
+SINGLE_QUOTE_MARKS: tuple[str, ...] = ("'", "‘", "’")
+
+SINGLE_QUOTE_OPEN = "‘"
+
+SINGLE_QUOTE_CLOSE = "’"
+
+#: Sentence-final punctuation: danda, double danda, and Latin marks used in Hindi web copy.
+SENTENCE_END: frozenset[str] = frozenset({"।", "॥", "?", "!", "."})
+
+#: Abbreviations written with a final dot that does not end a sentence.
+DOTTED_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"डॉ.", "डा.", "प्रो.", "श्री.", "सं.", "ई.", "पू.", "मि.", "कु.", "स्व.", "रु.", "नं.", "लि.",
+     "प्रा.", "वि.", "मो.", "सु.", "श्रीमती.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No."}
+)
