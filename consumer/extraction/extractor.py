@@ -27,6 +27,7 @@ from consumer.extraction.attribution import (
     window_before,
 )
 from consumer.extraction.confidence import confidence
+from consumer.extraction.lang import cues, particles
 from consumer.extraction.model import load_ner, model_version
 from consumer.extraction.model_names import ModelNames
 from consumer.extraction.names import NameSource, RuleNames
@@ -42,14 +43,11 @@ __all__ = ["EXTRACTOR_VERSION", "QuoteExtractor"]
 EXTRACTOR_VERSION = "0.2.0"
 
 _ACCORDING_TO = tuple(tuple(c.split()) for c in lexicon.ACCORDING_TO)
-# Tokens that can open reported speech: कि, or the first word of के अनुसार.
-# उनके मुताबिक, …: a genitive pronoun before अनुसार/मुताबिक.
-_GENITIVE_PRONOUN_SOURCES = frozenset({"उनके", "इनके", "उसके", "इसके"})
 _ACCORDING_TO_WORDS = frozenset(c[-1] for c in _ACCORDING_TO)
 _INDIRECT_FIRST = (
     lexicon.COMPLEMENTIZERS
     | frozenset(c[0] for c in _ACCORDING_TO)
-    | _GENITIVE_PRONOUN_SOURCES
+    | particles.GENITIVE_PRONOUN_SOURCES
     | lexicon.KI_OPTIONAL_CUES
 )
 # कि or अनुसार/मुताबिक as whole words: a paragraph without one holds no reported speech.
@@ -65,10 +63,7 @@ _INDIRECT_TRIGGER = re.compile(
     )
     + rf")(?!{WORD_CHAR})"
 )
-_WRITTEN = frozenset({"लिखी", "लिखे", "लिखा", "लिखीं"})
 _PUNCTUATION_TOKENS = frozenset(",;:!?।॥()-—–\"“”'‘’")
-_OBJECT_PRONOUNS = frozenset({"इसे", "उसे", "इन्हें", "उन्हें", "जिसे", "जिन्हें"})
-_DESCRIBING = ("बता", "कह", "मान", "करार")
 _QUOTE_MARK = re.compile(
     "|".join(re.escape(m) for m in (*lexicon.DOUBLE_QUOTE_MARKS, *lexicon.SINGLE_QUOTE_MARKS))
 )
@@ -471,8 +466,6 @@ def _reported_clause(
     return start, stop
 
 
-
-
 def _opening(span: QuoteSpan) -> int:
     return span.open_at
 
@@ -639,10 +632,10 @@ def _clause_ends(tokens: list[Token], quote_marks: set[int]) -> list[int]:
 def _described_as(before: list[Token], after: list[Token]) -> bool:
     """``X को "…" बताया``, ``इसे "…" कहते हैं``, ``मेले को शहर का "…" बताया``: an object, the
     quote, a verb of describing."""
-    if not before or not after or not after[0].text.startswith(_DESCRIBING):
+    if not before or not after or not after[0].text.startswith(cues.DESCRIBING_STEMS):
         return False
     for token in reversed(before[-3:]):
-        if token.text == "को" or token.text in _OBJECT_PRONOUNS:
+        if token.text == "को" or token.text in particles.OBJECT_PRONOUNS:
             return True
         if token.text in _PUNCTUATION_TOKENS:
             return False
@@ -677,7 +670,7 @@ def _names_a_thing(after: list[Token]) -> bool:
     if first in lexicon.TITLE_NOUNS:
         return True
     return (
-        first in _WRITTEN
+        first in cues.WRITTEN_FORMS
         and len(after) > 1
         and after[1].text not in lexicon.AUXILIARIES
         and after[1].text not in lexicon.COMPLEMENTIZERS
@@ -723,7 +716,7 @@ def _reported_quote(text: str, reported: _Reported, context: Context) -> Quote:
 def _pronoun_according_to_at(words: list[str], i: int) -> bool:
     """``उनके मुताबिक, …`` opening a sentence."""
     return (
-        words[i] in _GENITIVE_PRONOUN_SOURCES
+        words[i] in particles.GENITIVE_PRONOUN_SOURCES
         and i + 2 < len(words)
         and words[i + 1] in _ACCORDING_TO_WORDS
         and words[i + 2] == ","

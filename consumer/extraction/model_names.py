@@ -4,12 +4,12 @@ find nobody. The model reads a few words around each question, batched per artic
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from consumer.extraction import lexicon
 from consumer.extraction.attribution import Mention, classify_mention, oblique_plural
+from consumer.extraction.lang import patterns
 from consumer.extraction.names import (
     NOT_AFTER_SUBJECT,
     NOT_NAME_WORDS,
@@ -38,8 +38,6 @@ _MAX_REGION = 600
 _CONTEXT_BEFORE = 4
 _CONTEXT_AFTER = 2
 # Every word of a phrase known to the lexicon: no name in it for the model to find.
-# The ergative ने as a word: a sentence with one names its subject there, for the rules.
-_NE = re.compile(r"(?<!\S)ने(?!\S)")
 _LEXICON_WORDS = Words(
     NOT_NAME_WORDS | lexicon.INDEFINITES | lexicon.ORGANIZATION_HEADS | lexicon.DOCUMENT_HEADS
 )
@@ -169,7 +167,7 @@ class ModelNames(RuleNames):
         quote_at = QUOTE_MARK.search(self.text, start, head_end)
         if quote_at is not None:
             head_end = quote_at.start()
-        if _NE.search(self.text, start, head_end):
+        if patterns.ERGATIVE_NE.search(self.text, start, head_end):
             # The subject is the ने phrase, which the rules observe; a person the model tags
             # elsewhere in the sentence is an object or a genitive (… सलीम अंसारी है, जिसे
             # पुलिस ने दबोचा), and the model need not read it.

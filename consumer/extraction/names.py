@@ -21,6 +21,7 @@ from consumer.extraction.attribution import (
     surname_like_head,
     trim_name,
 )
+from consumer.extraction.lang import organizations, particles, patterns
 from consumer.extraction.text import ZERO_WIDTH, Token
 from consumer.extraction.wordsets import Words
 
@@ -54,58 +55,25 @@ _ORG_PHRASE = re.compile(
     + "|".join(sorted(lexicon.ORGANIZATION_HEADS, key=len, reverse=True))
     + rf")(?!{_LETTER})"
 )
-# A company's registered name ends in one of these words: सिंधु सीमेंट्स लिमिटेड, सह्याद्रि
-# ऑटो कंपोनेंट्स, मेघालया स्टील्स लिमिटेड.
-_COMPANY_SUFFIXES = (
-    "लिमिटेड",
-    "कॉरपोरेशन",
-    "कॉर्पोरेशन",
-    "इंडस्ट्रीज़",
-    "इंडस्ट्रीज",
-    "कंपोनेंट्स",
-    "मोटर्स",
-    "स्टील्स",
-    "टेक्नोलॉजीज",
-    "टेक्सटाइल्स",
-    "एंटरप्राइजेज",
-    "फार्मास्युटिकल्स",
-    "मिल्स",
-)
-_SUFFIX = "(?:" + "|".join(_COMPANY_SUFFIXES) + ")"
+_SUFFIX = "(?:" + "|".join(organizations.COMPANY_SUFFIXES) + ")"
 _COMPANY_NAME = re.compile(rf"(?:\S+ ){{1,4}}{_SUFFIX}(?: {_SUFFIX})*(?!{_LETTER})")
-# Auxiliaries of progressive, perfective and modal verbs: the word before them is a verb.
-_VERB_AFTER = frozenset(
-    {
-        *("रहा", "रही", "रहे", "गया", "गई", "गए", "गईं", "सकता", "सकती", "सकते"),
-        *("चुका", "चुकी", "चुके", "जाएगा", "जाएगी", "जाएंगे", "पाया", "पाई", "पाए"),
-    }
-)
-_GENERIC_COMPANY = frozenset({"कंपनी", "कम्पनी", "फर्म", "डीलरशिप"})
 # The name after the word: कंपनी वेगावोल्ट मोबिलिटी ने (two to four words before a postposition).
 _COMPANY_THEN_NAME = re.compile(
     rf"(?<!{_LETTER})(?:कंपनी|कम्पनी|फर्म) "
     r"((?:[\u0900-\u0963\u0966-\u097f]+ ){1,3}[\u0900-\u0963\u0966-\u097f]+)"
     r" (?=ने |में |से |का |की |के |को |,)"
 )
-# Words for a political party: a bare one stands for the party the article names.
-_PARTY_HEADS = frozenset({"पार्टी", "मोर्चा", "दल"})
 SENTENCE_BREAK = re.compile(r"[।?!॥\n]|\.(?=\s)")
 # Where a name cannot run on: a sentence or line end, a clause mark, a bracket, a quote mark,
 # or a dash with a space after it (… पसंद नहीं- मेनका).
 _NAME_BREAK = re.compile(r"[।?!॥\n,;:|()\"“”‘’]|\.(?=\s)|[-–—](?=\s)|\s[-–—]")
-# Endings of the verb forms that stand before an auxiliary (करती हैं, रहे थे, गया है).
-_VERB_ENDINGS = (
-    *("ती", "ते", "ता", "ना", "नी", "ने", "या", "यी", "ये", "ई", "ए", "गा", "गी", "गे"),
-    *("रहा", "रही", "रहे", "चुका", "चुकी", "चुके"),
-)
 # Nickname definitions, read around a place the nickname is written (an optional honorific
 # and quote marks around it): X उर्फ "Y"; "Y" के नाम से मशहूर X; उन्हें … "Y" कहकर बुलाते हैं.
 _QUOTE_CHARS = "\"“”'‘’"
-_KNOWN_AS = "(?:मशहूर|प्रसिद्ध|चर्चित|लोकप्रिय|विख्यात|जाने जाने वाले|जानी जाने वाली|पहचाने जाने वाले)"
 _HONORIFIC = "(?: (?:" + "|".join(sorted(lexicon.HONORIFIC_SUFFIXES)) + "))?"
 _SO_CALLED_AFTER = re.compile(rf"((?:\S+ ){{1,3}})उर्फ [{_QUOTE_CHARS}]?$")
 _KNOWN_AS_AFTER = re.compile(
-    rf"{_HONORIFIC}[{_QUOTE_CHARS}]? के नाम से {_KNOWN_AS} ((?:\S+ ?){{1,3}})"
+    rf"{_HONORIFIC}[{_QUOTE_CHARS}]? के नाम से {patterns.KNOWN_AS} ((?:\S+ ?){{1,3}})"
 )
 _CALLED_BEFORE = re.compile(
     rf"(?<!{_LETTER})(उन्हें|इन्हें|जिन्हें|उसे|इसे|को) (?:\S+ ){{0,5}}?[{_QUOTE_CHARS}]?$"
@@ -117,14 +85,8 @@ _CALLED_AFTER = re.compile(
     r"(?:कहकर|कहते|कहती|बुलाते|बुलाती|के नाम से)"
 )
 QUOTE_MARK = re.compile("|".join(re.escape(m) for m in lexicon.DOUBLE_QUOTE_MARKS))
-# ", जो जिले के …" before a role: the name before the comma holds it.
-_APPOSITIVE = re.compile(r", (?:जो|जिन्हें हाल ही में) (?:\S+ ){0,4}$")
-# After a place word, not after a name (मौके पर, घटनास्थल में).
-_PLACE_POSTPOSITIONS = frozenset({"पर", "में"})
 # "X, जिला कृषि अधिकारी, ने": the role between commas after its holder.
 _COMMA_APPOSITIVE = re.compile(r", (?:\S+ ){0,3}$")
-# "X को विश्वविद्यालय का नया कुलपति नियुक्त किया गया": the holder is the object.
-_OBJECT_BEFORE = re.compile(r" को (?:\S+ ){0,4}$")
 _APPOINTED = re.compile(
     rf"^ (?:नियुक्त|मनोनीत|निर्वाचित|नामित|तैनात|बनाया|बनाई|बनाए|चुना|चुनी|चुने)(?!{_LETTER})"
 )
@@ -355,9 +317,9 @@ class RuleNames:
         text = self._plain
         before = text[max(0, start - 120) : start]
         after = text[end : end + 20]
-        appositive = _APPOSITIVE.search(before)
+        appositive = patterns.APPOSITIVE.search(before)
         sentence = before[max((m.end() for m in SENTENCE_BREAK.finditer(before)), default=0) :]
-        appointed = _OBJECT_BEFORE.search(sentence) if _APPOINTED.match(after) else None
+        appointed = patterns.OBJECT_BEFORE.search(sentence) if _APPOINTED.match(after) else None
         commas = _COMMA_APPOSITIVE.search(before) if after.startswith(",") else None
         if before.endswith("(") and after.startswith(")"):
             head = before[:-1]
@@ -379,7 +341,7 @@ class RuleNames:
         return self._organizations[head]
 
     def _full_organization(self, head: str) -> str | None:
-        if head in _GENERIC_COMPANY:
+        if head in organizations.GENERIC_COMPANY:
             # कंपनी ने कहा: the company the article names (… लिमिटेड), if it names one, or
             # the name written after the word (पुणे की कंपनी वेगावोल्ट मोबिलिटी ने …).
             for match in _COMPANY_NAME.finditer(self._plain):
@@ -398,9 +360,9 @@ class RuleNames:
             named = self._named_with_head(other)
             if named is not None and (best is None or len(named.split()) > len(best.split())):
                 best = named
-        if best is None and head in _PARTY_HEADS:
+        if best is None and head in organizations.PARTY_HEADS:
             # पार्टी ने कहा in an article about the राष्ट्रीय जन मोर्चा: the party it names.
-            for other in sorted(_PARTY_HEADS - {head}):
+            for other in sorted(organizations.PARTY_HEADS - {head}):
                 best = self._named_with_head(other)
                 if best is not None:
                     break
@@ -414,7 +376,7 @@ class RuleNames:
             following = self._plain[match.end() : match.end() + 30].split()[:1]
             if following and following[0] in lexicon.TITLES:
                 continue  # वरिष्ठ पुलिस अधीक्षक: part of an office, not the body's name
-            if following and following[0] in _VERB_AFTER:
+            if following and following[0] in particles.VERB_AUXILIARIES:
                 continue  # पानी की मात्रा मिल रही है: a verb that looks like a body's word
             before = self._plain[max(0, match.start() - 80) : match.start()].split()
             words = head.split()
@@ -514,7 +476,7 @@ def _name_after(following: list[str], plain: str = "") -> list[str]:
             _middle_or_initial(words[keep - 1]) or (keep == 2 and words[0] in lexicon.NAME_PREFIXES)
         )
         # विजय पाल सिंह | मौके पर पहुंचे: a word before पर or में is a place, not a name.
-        and not (keep + 1 < len(following) and following[keep + 1] in _PLACE_POSTPOSITIONS)
+        and not (keep + 1 < len(following) and following[keep + 1] in particles.PLACE_POSTPOSITIONS)
     ):
         keep += 1
     if keep == 2 and len(words) > 2 and plain and len(_whole_word(words[2]).findall(plain)) > 1:
@@ -530,7 +492,7 @@ def _middle_or_initial(word: str) -> bool:
 def _verb_before_auxiliary(words: list[str], index: int) -> bool:
     """Whether ``words[index - 1]`` is a verb form and ``words[index]`` its auxiliary
     (सुगिया बारला करती हैं), not a name before a copula (सुधा रानी मरांडी हैं)."""
-    return _before_auxiliary(words, index) and words[index - 1].endswith(_VERB_ENDINGS)
+    return _before_auxiliary(words, index) and words[index - 1].endswith(particles.VERB_ENDINGS)
 
 
 def _before_auxiliary(words: list[str], index: int) -> bool:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from consumer.extraction import bodies, lexicon
 from consumer.extraction.attribution import Mention, classify_mention, surname_like_head
 from consumer.extraction.gender import Gender, cue_gender
+from consumer.extraction.lang import organizations, particles, patterns, titles
 from consumer.extraction.names import NameSource, last_sentence_start
 from consumer.extraction.resolution import NameResolver, role_forms
 from consumer.extraction.text import WORD_CHAR, ZERO_WIDTH, tokenize
@@ -28,12 +29,10 @@ __all__ = [
     "resolve_speaker",
 ]
 
-_ON_BEHALF_OF = re.compile(r"((?:[\u0900-\u0963\u0966-\u097f]+ ){1,6})की ओर से (?:\S+ ){0,4}$")
-
 
 def _issuer_before(text: str, start: int) -> str | None:
     """``X की ओर से (शाम को) जारी`` right before a document: X issued it."""
-    match = _ON_BEHALF_OF.search(text, max(0, start - 120), start)
+    match = patterns.ON_BEHALF_OF.search(text, max(0, start - 120), start)
     if match is None:
         return None
     words = match.group(1).split()
@@ -45,18 +44,12 @@ def _issuer_before(text: str, start: int) -> str | None:
     return " ".join(words) or None
 
 
-# The management of a body speaks for it (अस्पताल प्रबंधन, मिल प्रबंधन).
-_MANAGEMENT = frozenset({"प्रबंधन"})
 _SENTENCE_END = re.compile(r"[।?!॥\n]")
-# इनका, इनकी, इनके: "these (people)", often a group the sentence before describes.
-_PROXIMAL_PRONOUNS = frozenset({"इनका", "इनकी", "इनके"})
 # A plural of people: लोग, महिलाएं, नाविकों, ग्रामीण (a word ending -ों/-ओं, -एं, or these).
 _GROUP = re.compile(
     rf"(?<!{WORD_CHAR})(?:लोग|लोगों|ग्रामीण|ग्रामीणों|निवासी|निवासियों|\S+(?:ों|ओं|एं|एँ|ियां|ियाँ))"
     rf"(?!{WORD_CHAR})"
 )
-# उसने, उसका: the familiar third person, said of an accused, a child, a young person.
-_FAMILIAR_PRONOUNS = frozenset({"उसने", "उसका", "उसकी", "उसके"})
 # Words that introduce someone spoken of familiarly, and an age (12 साल का).
 _FAMILIAR_NOUN = re.compile(
     rf"(?<!{WORD_CHAR})(?:आरोपी|बदमाश|सरगना|अभियुक्त|हमलावर|युवक|युवती|किशोर|किशोरी|छात्र|छात्रा"
@@ -68,8 +61,6 @@ _NOT_NAMES = Words(
 )
 # Characters before a pronoun searched for the person it points to.
 _ANTECEDENT_REACH = 300
-# Caste or community titles used with साहब or जी to refer to someone already named.
-_ADDRESS_TITLES = frozenset({"ठाकुर", "पंडित", "पंडितजी", "बाबू", "मियां", "सरदार", "राय"})
 # Sentences read back for the person a pronoun before a nickname points to (its own first).
 _NICKNAME_SENTENCES = 3
 
@@ -129,7 +120,7 @@ def _fuller_body(name: str, names: NameSource) -> str:
     """A two-word body as the article names it in full: अस्पताल प्रबंधन -> the hospital the
     article names; जल संस्थान -> दून जल संस्थान."""
     words = name.split()
-    if words[1] in _MANAGEMENT:
+    if words[1] in organizations.MANAGEMENT:
         # (मिल प्रबंधन: the mill the article names, गंगेश्वर शुगर मिल्स)
         return names.full_organization(words[0]) or name
     return names.full_organization(name) or name
@@ -318,7 +309,7 @@ def _one_word_person(case: Case, name: str) -> str:
     else:
         found = name
     if (
-        found in _ADDRESS_TITLES
+        found in titles.ADDRESS_TITLES
         and case.written.split()[-1] in lexicon.HONORIFIC_SUFFIXES
         and (last := resolver.last_person(case.gender)) is not None
     ):
@@ -345,7 +336,7 @@ def pronoun_group(case: Case) -> Speaker | None:
     # (and the model's recording pass must see the same questions in the same order).
     case.pronoun_subjects()
     own = _sentence_start(case.text, case.mention.start)
-    if case.written not in _PROXIMAL_PRONOUNS or not _GROUP.search(
+    if case.written not in particles.PROXIMAL_PRONOUNS or not _GROUP.search(
         case.text, _sentence_start(case.text, max(0, own - 1)), own
     ):
         return None
@@ -356,7 +347,7 @@ def pronoun_group(case: Case) -> Speaker | None:
 def pronoun_familiar(case: Case) -> Speaker | None:
     """पूछताछ में उसने कहा after "आरोपी राजू को गिरफ्तार किया गया": उसने, not उन्होंने, is
     said of an accused, a child or a young person, not of the officer who spoke."""
-    if case.mention.kind != "pronoun" or case.written not in _FAMILIAR_PRONOUNS:
+    if case.mention.kind != "pronoun" or case.written not in particles.FAMILIAR_PRONOUNS:
         return None
     familiar = _familiar_person_before(case.text, _sentence_start(case.text, case.mention.start))
     if not familiar:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 __all__ = [
     "ACCORDING_TO", "AUXILIARIES", "CUES", "CUE_BLOCKERS", "DASH_LIGHT_VERBS",
-    "DASH_SPEECH_CUES", "DEFINITION_MARKERS", "DESCRIBE_VERBS", "GENITIVE_CUE_NOUNS",
-    "KI_OPTIONAL_CUES", "NOMINATIVE_CUES", "PARTICIPLE_CUES", "PASSIVE_MARKERS",
-    "PRIORITY_CUES", "SUBJECT_DROPPING_CUES", "UNMARKED_SPEECH_VERBS", "WRITING_STEM",
+    "DASH_SPEECH_CUES", "DEFINITION_MARKERS", "DESCRIBE_VERBS", "DESCRIBING_STEMS",
+    "FEMININE_SPEECH_VERBS", "GENITIVE_CUE_NOUNS", "KI_OPTIONAL_CUES", "MASCULINE_SPEECH_VERBS",
+    "NOMINATIVE_CUES", "PARTICIPLE_CUES", "PASSIVE_MARKERS", "PRIORITY_CUES",
+    "SUBJECT_DROPPING_CUES", "UNMARKED_SPEECH_VERBS", "WRITING_STEM", "WRITTEN_FORMS",
 ]
 
 #: Attribution cues, as token sequences. Longer entries win over their prefixes.
@@ -239,4 +240,32 @@ PARTICIPLE_CUES = frozenset({"कहते", "कहकर", "बताते", 
 #: Cues whose subject takes no ने (वे बोले, भार्गव कहते हैं).
 NOMINATIVE_CUES = frozenset(
     {"बोले", "बोलीं", "बोली", "बोला", "कहते", "कहती", "कहता", "पूछते", "बताते", "बताती", "बताता"}
+)
+
+
+#: Perfective forms of लिखना: a cue of writing (… ने लिखा, पत्र में लिखी बात).
+WRITTEN_FORMS = frozenset({"लिखी", "लिखे", "लिखा", "लिखीं"})
+
+
+#: Stems of verbs of describing (X को Y बताया / कहा / माना / करार दिया): X is described, not quoted.
+DESCRIBING_STEMS = ("बता", "कह", "मान", "करार")
+
+
+#: Speech verbs by the subject's gender (the perfective, habitual and progressive forms).
+FEMININE_SPEECH_VERBS = frozenset(
+    {
+        *("बोली", "बोलीं", "कहती", "बताती", "मानती", "जोड़ती", "लिखती", "पूछती", "कहतीं"),
+        *("बतातीं", "मानतीं", "बोलती", "बोलतीं", "समझाती", "गिनाती", "दोहराती", "सुनाती"),
+        *("बोल उठीं", "कह उठीं", "हंसती", "मुस्कुराती"),
+    }
+)
+
+
+#: Speech verbs whose subject is a man (वे बोले, वह कहता है).
+MASCULINE_SPEECH_VERBS = frozenset(
+    {
+        *("बोले", "बोला", "कहते", "कहता", "बताते", "बताता", "मानते", "मानता", "जोड़ते"),
+        *("लिखते", "लिखता", "पूछते", "पूछता", "बोलते", "बोलता", "समझाते", "गिनाते"),
+        *("दोहराते", "सुनाते", "हंसते", "मुस्कुराते"),
+    }
 )

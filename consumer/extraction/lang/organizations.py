@@ -5,8 +5,9 @@ from __future__ import annotations
 from consumer.extraction.wordsets import Words
 
 __all__ = [
-    "BENCH_WORDS", "DOCUMENT_HEADS", "GENERIC_BODIES", "HEADLINE_BODIES", "ORGANIZATION_HEADS",
-    "PARTY_DESCRIPTORS", "SINGLE_WORDS",
+    "BENCH_WORDS", "COMPANY_SUFFIXES", "DOCUMENT_HEADS", "GENERIC_BODIES", "GENERIC_COMPANY",
+    "HEADLINE_BODIES", "MANAGEMENT", "ORGANIZATION_HEADS", "PARTY_DESCRIPTORS", "PARTY_HEADS",
+    "SINGLE_WORDS",
 ]
 
 #: Nouns naming documents that can "say" something: रिपोर्ट में कहा गया है.
@@ -161,3 +162,34 @@ GENERIC_BODIES = frozenset(
 
 #: Words that describe a party's place, before its name.
 PARTY_DESCRIPTORS = frozenset({"सत्तारूढ़", "सत्तारूढ", "सत्ताधारी", "विपक्षी", "प्रमुख"})
+
+
+#: The management of a body speaks for it (अस्पताल प्रबंधन, मिल प्रबंधन).
+MANAGEMENT = frozenset({"प्रबंधन"})
+
+
+#: A company's registered name ends in one of these words: सिंधु सीमेंट्स लिमिटेड, सह्याद्रि
+#: ऑटो कंपोनेंट्स, मेघालया स्टील्स लिमिटेड.
+COMPANY_SUFFIXES = (
+    "लिमिटेड",
+    "कॉरपोरेशन",
+    "कॉर्पोरेशन",
+    "इंडस्ट्रीज़",
+    "इंडस्ट्रीज",
+    "कंपोनेंट्स",
+    "मोटर्स",
+    "स्टील्स",
+    "टेक्नोलॉजीज",
+    "टेक्सटाइल्स",
+    "एंटरप्राइजेज",
+    "फार्मास्युटिकल्स",
+    "मिल्स",
+)
+
+
+#: Words for a company before its name (कंपनी वेगावोल्ट मोबिलिटी).
+GENERIC_COMPANY = frozenset({"कंपनी", "कम्पनी", "फर्म", "डीलरशिप"})
+
+
+#: Words for a political party: a bare one stands for the party the article names.
+PARTY_HEADS = frozenset({"पार्टी", "मोर्चा", "दल"})

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 __all__ = [
     "ADVERBIAL_POSTPOSITIONS", "ADVERBS_BEFORE_VERB", "AGENT_MARKERS", "COMPLEMENTIZERS",
-    "COMPOUND_POSTPOSITIONS", "DEMONSTRATIVES", "ERGATIVE_PRONOUNS", "GENITIVE_MARKERS",
-    "INDEFINITES", "LOCATIVE_MARKERS", "NARRATION_OPENERS", "NOT_CLAUSE_OPENERS",
-    "PASSIVE_AGENT_MARKERS", "POSTPOSITIONS", "PRONOUNS", "SENTENCE_CONNECTIVES",
-    "SPEAKER_VOICE",
+    "COMPOUND_POSTPOSITIONS", "DEMONSTRATIVES", "ERGATIVE_PRONOUNS", "FAMILIAR_PRONOUNS",
+    "GENITIVE_MARKERS", "GENITIVE_PRONOUN_SOURCES", "INDEFINITES", "LOCATIVE_MARKERS",
+    "NARRATION_OPENERS", "NOT_CLAUSE_OPENERS", "OBJECT_PRONOUNS", "PASSIVE_AGENT_MARKERS",
+    "PLACE_POSTPOSITIONS", "POSTPOSITIONS", "PRONOUNS", "PROXIMAL_PRONOUNS",
+    "SENTENCE_CONNECTIVES", "SPEAKER_VOICE", "VERB_AUXILIARIES", "VERB_ENDINGS",
 ]
 
 #: Postpositions that mark the speaker before a cue: X ने कहा, X का कहना है, X के अनुसार.
@@ -123,3 +124,39 @@ LOCATIVE_MARKERS = frozenset({"में"})
 
 #: Particles and adverbs between a nominative subject and its verb (भार्गव ठीक ही कहते हैं).
 ADVERBS_BEFORE_VERB = frozenset({"ही", "भी", "तो", "ठीक", "सही", "बस", "फिर", "अब", "साफ", "खुलकर"})
+
+
+#: इनका, इनकी, इनके: "these (people)", often a group the sentence before describes.
+PROXIMAL_PRONOUNS = frozenset({"इनका", "इनकी", "इनके"})
+
+
+#: उसने, उसका: the familiar third person, said of an accused, a child, a young person.
+FAMILIAR_PRONOUNS = frozenset({"उसने", "उसका", "उसकी", "उसके"})
+
+
+#: Tokens that can open reported speech: कि, or the first word of के अनुसार.
+#: उनके मुताबिक, …: a genitive pronoun before अनुसार/मुताबिक.
+GENITIVE_PRONOUN_SOURCES = frozenset({"उनके", "इनके", "उसके", "इसके"})
+
+
+OBJECT_PRONOUNS = frozenset({"इसे", "उसे", "इन्हें", "उन्हें", "जिसे", "जिन्हें"})
+
+
+#: Auxiliaries of progressive, perfective and modal verbs: the word before them is a verb.
+VERB_AUXILIARIES = frozenset(
+    {
+        *("रहा", "रही", "रहे", "गया", "गई", "गए", "गईं", "सकता", "सकती", "सकते"),
+        *("चुका", "चुकी", "चुके", "जाएगा", "जाएगी", "जाएंगे", "पाया", "पाई", "पाए"),
+    }
+)
+
+
+#: Endings of the verb forms that stand before an auxiliary (करती हैं, रहे थे, गया है).
+VERB_ENDINGS = (
+    *("ती", "ते", "ता", "ना", "नी", "ने", "या", "यी", "ये", "ई", "ए", "गा", "गी", "गे"),
+    *("रहा", "रही", "रहे", "चुका", "चुकी", "चुके"),
+)
+
+
+#: After a place word, not after a name (मौके पर, घटनास्थल में).
+PLACE_POSTPOSITIONS = frozenset({"पर", "में"})

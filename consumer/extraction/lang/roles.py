@@ -7,7 +7,7 @@ with every new beat a newsroom covers.
 
 from __future__ import annotations
 
-# The split keeps the file reviewable: each line is one field of news.
+#: The split keeps the file reviewable: each line is one field of news.
 _POLITICS = [
     "नेता",
     "उपनेता",
