@@ -27,16 +27,17 @@ from consumer.extraction.attribution import (
     window_before,
 )
 from consumer.extraction.confidence import confidence
-from consumer.extraction.lang import cues, particles
+from consumer.extraction.lang import cues, particles, punctuation
 from consumer.extraction.model import load_ner, model_version
 from consumer.extraction.model_names import ModelNames
 from consumer.extraction.names import NameSource, RuleNames
+from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, opening
 from consumer.extraction.quotes import QuoteSpan, find_quote_spans
 from consumer.extraction.resolution import NameResolver
-from consumer.extraction.speakers import Context, Resolution, observe_until, resolve
+from consumer.extraction.speakers import Context, observe_until, resolve
 from consumer.extraction.text import WORD_CHAR, Token, paragraphs, tokenize
-from consumer.extraction.unmarked import dash_speech, headline_speech, unmarked_speech
-from consumer.records import Cue, Quote, QuoteType, Speaker
+from consumer.extraction.unmarked_attribution import unmarked_quote, unmarked_spans
+from consumer.records import Quote
 
 __all__ = ["EXTRACTOR_VERSION", "QuoteExtractor"]
 
@@ -63,7 +64,6 @@ _INDIRECT_TRIGGER = re.compile(
     )
     + rf")(?!{WORD_CHAR})"
 )
-_PUNCTUATION_TOKENS = frozenset(",;:!?।॥()-—–\"“”'‘’")
 _QUOTE_MARK = re.compile(
     "|".join(re.escape(m) for m in (*lexicon.DOUBLE_QUOTE_MARKS, *lexicon.SINGLE_QUOTE_MARKS))
 )
@@ -158,12 +158,12 @@ class QuoteExtractor:
             # Direct and reported quotes are attributed in reading order, so that a pronoun
             # points to the person who spoke last (पार्षद X का कहना था कि …। वे बोले, "…").
             reported = self._indirect(text, tokens, spans, context)
-            unmarked = _unmarked_spans(text, tokens, spans, (p_start, p_end))
+            unmarked = unmarked_spans(text, tokens, spans, (p_start, p_end))
             if unmarked:
                 # X बोले- हमने कहा था कि …: a clause inside unmarked speech is part of it.
                 reported = [r for r in reported if not _inside(r.start, unmarked)]
             events: list[tuple[int, QuoteSpan | _Reported]] = [
-                *((span.open_at, span) for span in sorted([*spans, *unmarked], key=_opening)),
+                *((span.open_at, span) for span in sorted([*spans, *unmarked], key=opening)),
                 *((r.start, r) for r in reported),
             ]
             for at, event in sorted(events, key=lambda e: e[0]):
@@ -174,7 +174,7 @@ class QuoteExtractor:
                 if event.form == "marks":
                     quote = self._direct(text, tokens, event, context, previous)
                 else:
-                    quote = _unmarked_quote(text, tokens, event, context)
+                    quote = unmarked_quote(text, tokens, event, context)
                 if quote is None:
                     continue
                 quotes.append(quote)
@@ -279,7 +279,7 @@ def _unattributed(text: str, span: QuoteSpan, previous: Quote | None) -> Quote:
         evidence = {"span": _direct_span_rule(span), "speaker": situation}
         if previous.evidence is not None and "resolution" in previous.evidence:
             evidence["resolution"] = previous.evidence["resolution"]
-        return _quote(
+        return build_quote(
             text,
             "direct",
             span.start,
@@ -291,7 +291,7 @@ def _unattributed(text: str, span: QuoteSpan, previous: Quote | None) -> Quote:
         )
     evidence = {"span": _direct_span_rule(span)}
     score = confidence("direct_unattributed", closed=span.closed)
-    return _quote(text, "direct", span.start, span.end, None, None, score, evidence)
+    return build_quote(text, "direct", span.start, span.end, None, None, score, evidence)
 
 
 def _attributed(text: str, span: QuoteSpan, attribution: Attribution, context: Context) -> Quote:
@@ -302,22 +302,15 @@ def _attributed(text: str, span: QuoteSpan, attribution: Attribution, context: C
         situation = "direct_named"
     else:
         situation = "direct_pronoun"
-    cue = _cue(text, attribution)
+    cue = cue_of(text, attribution)
     resolution = resolve(text, attribution.speaker, context, cue.text if cue else None)
-    evidence = _evidence(_direct_span_rule(span), attribution, resolution)
+    evidence = evidence_of(_direct_span_rule(span), attribution, resolution)
     score = confidence(situation, closed=span.closed)
-    return _quote(text, "direct", span.start, span.end, resolution.speaker, cue, score, evidence)
+    return build_quote(text, "direct", span.start, span.end, resolution.speaker, cue, score, evidence)
 
 
 def _direct_span_rule(span: QuoteSpan) -> str:
     return "quote_marks" if span.closed else "unclosed_quote"
-
-
-def _evidence(span: str, attribution: Attribution, resolution: Resolution) -> dict[str, str]:
-    evidence = {"span": span, "speaker": attribution.rule or "none"}
-    if resolution.rule is not None:
-        evidence["resolution"] = resolution.rule
-    return evidence
 
 
 def _reported_opening(
@@ -353,13 +346,13 @@ def _without_complementizer(
     ``बताया और …`` (see :data:`lexicon.NOT_CLAUSE_OPENERS`), and not first-person speech
     (``ने कहा हमें …``: that is the speaker's own words, found as unmarked speech)."""
     following = words[i + 1]
-    if following == "की" and i + 2 < len(words) and words[i + 2] not in _PUNCTUATION_TOKENS:
+    if following == "की" and i + 2 < len(words) and words[i + 2] not in punctuation.PUNCTUATION_TOKENS:
         found = _after_complementizer(tokens, i + 1, set(), classify)
         return (found[0], found[1], "complementizer_typo") if found else None
     if (
         following in lexicon.NOT_CLAUSE_OPENERS
         or following in lexicon.NARRATION_OPENERS
-        or following in _PUNCTUATION_TOKENS
+        or following in punctuation.PUNCTUATION_TOKENS
         or _first_person_sentence(words, i + 1)
     ):
         return None
@@ -466,130 +459,6 @@ def _reported_clause(
     return start, stop
 
 
-def _opening(span: QuoteSpan) -> int:
-    return span.open_at
-
-
-def _unmarked_spans(
-    text: str, tokens: list[Token], marked: list[QuoteSpan], paragraph: tuple[int, int]
-) -> list[QuoteSpan]:
-    """Speech without quote marks in one paragraph, outside its quotations: a headline
-    whose speaker follows a colon or dash, dash speech, and unmarked speech after a comma."""
-    found = [*dash_speech(text, tokens, paragraph), *unmarked_speech(text, tokens, paragraph)]
-    if not marked and not found:
-        headline = headline_speech(text, paragraph)
-        if headline is not None:
-            return [headline]
-    found = [s for s in found if not any(m.open_at <= s.start < m.close_at for m in marked)]
-    found.sort(key=_opening)
-    kept: list[QuoteSpan] = []
-    for span in found:
-        if not kept or span.start >= kept[-1].end:
-            kept.append(span)
-    return kept
-
-
-def _unmarked_quote(
-    text: str, tokens: list[Token], span: QuoteSpan, context: Context
-) -> Quote | None:
-    """Attribute speech without quote marks, or drop it: without a cue and a speaker
-    before the dash or comma (or after a headline's colon) the words are narration."""
-    classify = context.names.classify
-    if span.form == "headline":
-        attribution = _headline_attribution(text, tokens, span, classify)
-    else:
-        window = window_before(tokens, span.open_at)
-        if window and window[-1].end > span.open_at:
-            # कोच बोले-टीम …: the cue is glued to the speech by the dash.
-            last = window[-1]
-            window[-1] = Token(text[last.start : span.open_at], last.start, span.open_at)
-        attribution = attribute_before(window, classify)
-        if attribution is not None and attribution.speaker is None:
-            attribution = _genitive_head(window, attribution, classify) or _comma_subject(
-                window, attribution, classify
-            )
-    if attribution is None or attribution.speaker is None:
-        return None
-    if attribution.speaker.kind not in lexicon.UNMARKED_SPEAKER_KINDS:
-        return None
-    cue = _cue(text, attribution)
-    resolution = resolve(text, attribution.speaker, context, cue.text if cue else None)
-    speaker = resolution.speaker
-    if speaker is None:
-        return None
-    named = speaker.name is not None or speaker.kind == "role"
-    score = confidence("unmarked_named" if named else "unmarked_unresolved")
-    evidence = _evidence(span.form, attribution, resolution)
-    quote = _quote(text, "direct", span.start, span.end, speaker, cue, score, evidence)
-    return dataclasses.replace(quote, form=span.form)
-
-
-def _headline_attribution(
-    text: str, tokens: list[Token], span: QuoteSpan, classify: Classifier
-) -> Attribution | None:
-    """``… : कृषि मंत्री``: the separator is the cue and the words after it the speaker;
-    ``सुप्रीम कोर्ट : …``: the words before the colon."""
-    if span.close_end == span.end:
-        offset = span.open_at + len(text[span.open_at : span.start]) - len(
-            text[span.open_at : span.start].lstrip()
-        )
-        speaker_tokens = [t for t in tokens if t.start < offset]
-    else:
-        separator = text[span.close_at : span.close_end]
-        offset = span.close_at + len(separator) - len(separator.lstrip())
-        speaker_tokens = [t for t in tokens if t.start >= span.close_end]
-    cue_end = offset + 1
-    if not speaker_tokens or any(t.text in _PUNCTUATION_TOKENS for t in speaker_tokens):
-        return None
-    mention = classify(speaker_tokens)
-    if mention.kind == "person" and mention.name and mention.name in lexicon.PLACES:
-        return None
-    if (
-        span.close_end == span.end
-        and mention.kind == "person"
-        and len(speaker_tokens) < 2
-        and speaker_tokens[0].text not in lexicon.HEADLINE_BODIES
-    ):
-        return None  # सुल्तानपुर : …: one unknown word before a colon is a dateline
-    return Attribution(offset, cue_end, mention, "headline_after")
-
-
-def _comma_subject(
-    window: list[Token], attribution: Attribution, classify: Classifier
-) -> Attribution | None:
-    """``राज्यपाल पर बरसे मुख्यमंत्री, बोले- …``: the subject ends the clause before the comma;
-    the shortest phrase there that names an office or body (or a person with a title)."""
-    if len(window) < 3 or window[-2].text != ",":
-        return None
-    comma = len(window) - 2
-    for size in (1, 2, 3):
-        phrase = window[max(0, comma - size) : comma]
-        if len(phrase) < size or any(t.text in _PUNCTUATION_TOKENS for t in phrase):
-            return None
-        mention = classify(phrase)
-        if mention.kind in ("role", "organization") or (
-            mention.kind == "person" and mention.role is not None
-        ):
-            return Attribution(attribution.cue_start, attribution.cue_end, mention, "comma_subject")
-    return None
-
-
-def _genitive_head(
-    window: list[Token], attribution: Attribution, classify: Classifier
-) -> Attribution | None:
-    """``अखिलेश का भाजपा पर हमला, कहा- …``: a headline names its speaker in the genitive
-    at its start and drops the subject of the verb."""
-    for i, token in enumerate(window[: lexicon.MAX_HEADLINE_SPEAKER_WORDS + 1]):
-        if token.text in lexicon.GENITIVE_MARKERS and i > 0:
-            mention = classify(window[:i])
-            if mention.kind in ("person", "role", "organization"):
-                return Attribution(attribution.cue_start, attribution.cue_end, mention, "genitive_head")
-            return None
-        if token.text in _PUNCTUATION_TOKENS:
-            return None
-    return None
-
-
 def _tokens_outside_quotes(text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Token]:
     """The paragraph's tokens minus those inside its quotations: no rule reads inside a quote
     (every window stops at a quote mark), and quotations are most of a quoting paragraph.
@@ -637,7 +506,7 @@ def _described_as(before: list[Token], after: list[Token]) -> bool:
     for token in reversed(before[-3:]):
         if token.text == "को" or token.text in particles.OBJECT_PRONOUNS:
             return True
-        if token.text in _PUNCTUATION_TOKENS:
+        if token.text in punctuation.PUNCTUATION_TOKENS:
             return False
     return False
 
@@ -703,13 +572,13 @@ class _Reported(NamedTuple):
 
 def _reported_quote(text: str, reported: _Reported, context: Context) -> Quote:
     attribution = reported.attribution
-    cue = _cue(text, attribution)
+    cue = cue_of(text, attribution)
     resolution = resolve(text, attribution.speaker, context, cue.text if cue else None)
     speaker = resolution.speaker
     named = speaker is not None and (speaker.name or speaker.kind == "role")
     score = confidence("indirect_named" if named else "indirect_unresolved")
-    evidence = _evidence(reported.rule, attribution, resolution)
-    quote = _quote(text, "indirect", reported.start, reported.stop, speaker, cue, score, evidence)
+    evidence = evidence_of(reported.rule, attribution, resolution)
+    quote = build_quote(text, "indirect", reported.start, reported.stop, speaker, cue, score, evidence)
     return dataclasses.replace(quote, form="reported")
 
 
@@ -764,35 +633,6 @@ def _inside(offset: int, spans: list[QuoteSpan]) -> bool:
     binary search, so a paragraph of thousands of quotes stays linear."""
     i = bisect.bisect_right(spans, offset, key=lambda span: span.open_at) - 1
     return i >= 0 and offset < spans[i].close_at
-
-
-def _cue(text: str, attribution: Attribution | None) -> Cue | None:
-    if attribution is None:
-        return None
-    start, end = attribution.cue_start, attribution.cue_end
-    return Cue(text=text[start:end], start=start, end=end)
-
-
-def _quote(
-    text: str,
-    type_: QuoteType,
-    start: int,
-    end: int,
-    speaker: Speaker | None,
-    cue: Cue | None,
-    confidence: float,
-    evidence: dict[str, str] | None = None,
-) -> Quote:
-    return Quote(
-        type=type_,
-        text=text[start:end],
-        start=start,
-        end=end,
-        speaker=speaker,
-        cue=cue,
-        confidence=max(0.0, min(1.0, confidence)),
-        evidence=evidence,
-    )
 
 
 def _fullest(quote: Quote, resolver: NameResolver) -> Quote:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 __all__ = [
-    "DOTTED_ABBREVIATIONS", "DOUBLE_QUOTE_MARKS", "SENTENCE_END", "SINGLE_QUOTE_CLOSE",
-    "SINGLE_QUOTE_MARKS", "SINGLE_QUOTE_OPEN",
+    "DOTTED_ABBREVIATIONS", "DOUBLE_QUOTE_MARKS", "PUNCTUATION_TOKENS", "SENTENCE_END",
+    "SINGLE_QUOTE_CLOSE", "SINGLE_QUOTE_MARKS", "SINGLE_QUOTE_OPEN",
 ]
 
 #: Marks that open or close a direct quotation. Straight and curly doubles, the low-9 mark,
@@ -32,3 +32,7 @@ DOTTED_ABBREVIATIONS: frozenset[str] = frozenset(
     {"डॉ.", "डा.", "प्रो.", "श्री.", "सं.", "ई.", "पू.", "मि.", "कु.", "स्व.", "रु.", "नं.", "लि.",
      "प्रा.", "वि.", "मो.", "सु.", "श्रीमती.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No."}
 )
+
+
+#: Punctuation tokens that end a speaker phrase or a clause (a comma, a danda, a bracket, a dash).
+PUNCTUATION_TOKENS = frozenset(",;:!?।॥()-—–\"“”'‘’")

@@ -1,0 +1,140 @@
+"""Attribution of speech without quote marks (headlines, dash speech, unmarked speech after a
+comma): which spans in a paragraph are such speech, and who said it. The spans themselves
+are found by :mod:`consumer.extraction.unmarked`."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from consumer.extraction import lexicon
+from consumer.extraction.attribution import Attribution, Classifier, attribute_before, window_before
+from consumer.extraction.confidence import confidence
+from consumer.extraction.lang import punctuation
+from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, opening
+from consumer.extraction.quotes import QuoteSpan
+from consumer.extraction.speakers import Context, resolve
+from consumer.extraction.text import Token
+from consumer.extraction.unmarked import dash_speech, headline_speech, unmarked_speech
+from consumer.records import Quote
+
+__all__ = ["unmarked_quote", "unmarked_spans"]
+
+
+def unmarked_spans(
+    text: str, tokens: list[Token], marked: list[QuoteSpan], paragraph: tuple[int, int]
+) -> list[QuoteSpan]:
+    """Speech without quote marks in one paragraph, outside its quotations: a headline
+    whose speaker follows a colon or dash, dash speech, and unmarked speech after a comma."""
+    found = [*dash_speech(text, tokens, paragraph), *unmarked_speech(text, tokens, paragraph)]
+    if not marked and not found:
+        headline = headline_speech(text, paragraph)
+        if headline is not None:
+            return [headline]
+    found = [s for s in found if not any(m.open_at <= s.start < m.close_at for m in marked)]
+    found.sort(key=opening)
+    kept: list[QuoteSpan] = []
+    for span in found:
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
+
+
+def unmarked_quote(
+    text: str, tokens: list[Token], span: QuoteSpan, context: Context
+) -> Quote | None:
+    """Attribute speech without quote marks, or drop it: without a cue and a speaker
+    before the dash or comma (or after a headline's colon) the words are narration."""
+    classify = context.names.classify
+    if span.form == "headline":
+        attribution = _headline_attribution(text, tokens, span, classify)
+    else:
+        window = window_before(tokens, span.open_at)
+        if window and window[-1].end > span.open_at:
+            # कोच बोले-टीम …: the cue is glued to the speech by the dash.
+            last = window[-1]
+            window[-1] = Token(text[last.start : span.open_at], last.start, span.open_at)
+        attribution = attribute_before(window, classify)
+        if attribution is not None and attribution.speaker is None:
+            attribution = _genitive_head(window, attribution, classify) or _comma_subject(
+                window, attribution, classify
+            )
+    if attribution is None or attribution.speaker is None:
+        return None
+    if attribution.speaker.kind not in lexicon.UNMARKED_SPEAKER_KINDS:
+        return None
+    cue = cue_of(text, attribution)
+    resolution = resolve(text, attribution.speaker, context, cue.text if cue else None)
+    speaker = resolution.speaker
+    if speaker is None:
+        return None
+    named = speaker.name is not None or speaker.kind == "role"
+    score = confidence("unmarked_named" if named else "unmarked_unresolved")
+    evidence = evidence_of(span.form, attribution, resolution)
+    quote = build_quote(text, "direct", span.start, span.end, speaker, cue, score, evidence)
+    return dataclasses.replace(quote, form=span.form)
+
+
+def _headline_attribution(
+    text: str, tokens: list[Token], span: QuoteSpan, classify: Classifier
+) -> Attribution | None:
+    """``… : कृषि मंत्री``: the separator is the cue and the words after it the speaker;
+    ``सुप्रीम कोर्ट : …``: the words before the colon."""
+    if span.close_end == span.end:
+        offset = span.open_at + len(text[span.open_at : span.start]) - len(
+            text[span.open_at : span.start].lstrip()
+        )
+        speaker_tokens = [t for t in tokens if t.start < offset]
+    else:
+        separator = text[span.close_at : span.close_end]
+        offset = span.close_at + len(separator) - len(separator.lstrip())
+        speaker_tokens = [t for t in tokens if t.start >= span.close_end]
+    cue_end = offset + 1
+    if not speaker_tokens or any(t.text in punctuation.PUNCTUATION_TOKENS for t in speaker_tokens):
+        return None
+    mention = classify(speaker_tokens)
+    if mention.kind == "person" and mention.name and mention.name in lexicon.PLACES:
+        return None
+    if (
+        span.close_end == span.end
+        and mention.kind == "person"
+        and len(speaker_tokens) < 2
+        and speaker_tokens[0].text not in lexicon.HEADLINE_BODIES
+    ):
+        return None  # सुल्तानपुर : …: one unknown word before a colon is a dateline
+    return Attribution(offset, cue_end, mention, "headline_after")
+
+
+def _comma_subject(
+    window: list[Token], attribution: Attribution, classify: Classifier
+) -> Attribution | None:
+    """``राज्यपाल पर बरसे मुख्यमंत्री, बोले- …``: the subject ends the clause before the comma;
+    the shortest phrase there that names an office or body (or a person with a title)."""
+    if len(window) < 3 or window[-2].text != ",":
+        return None
+    comma = len(window) - 2
+    for size in (1, 2, 3):
+        phrase = window[max(0, comma - size) : comma]
+        if len(phrase) < size or any(t.text in punctuation.PUNCTUATION_TOKENS for t in phrase):
+            return None
+        mention = classify(phrase)
+        if mention.kind in ("role", "organization") or (
+            mention.kind == "person" and mention.role is not None
+        ):
+            return Attribution(attribution.cue_start, attribution.cue_end, mention, "comma_subject")
+    return None
+
+
+def _genitive_head(
+    window: list[Token], attribution: Attribution, classify: Classifier
+) -> Attribution | None:
+    """``अखिलेश का भाजपा पर हमला, कहा- …``: a headline names its speaker in the genitive
+    at its start and drops the subject of the verb."""
+    for i, token in enumerate(window[: lexicon.MAX_HEADLINE_SPEAKER_WORDS + 1]):
+        if token.text in lexicon.GENITIVE_MARKERS and i > 0:
+            mention = classify(window[:i])
+            if mention.kind in ("person", "role", "organization"):
+                return Attribution(attribution.cue_start, attribution.cue_end, mention, "genitive_head")
+            return None
+        if token.text in punctuation.PUNCTUATION_TOKENS:
+            return None
+    return None
