@@ -12,22 +12,15 @@ from spacy.language import Language
 
 from consumer.extraction import lexicon
 from consumer.extraction.attribution import (
-    MAX_CLAUSE_WINDOW,
-    MAX_WINDOW,
     Attribution,
-    Classifier,
-    Mention,
     agent_before_quote,
     attribute_after,
     attribute_before,
-    cue_at_end,
-    local_subject_mentions,
-    subject_mentions,
-    window_after,
-    window_before,
 )
 from consumer.extraction.confidence import confidence
+from consumer.extraction.cue_finder import cue_at_end
 from consumer.extraction.lang import cues, particles, punctuation
+from consumer.extraction.mentions import Classifier, Mention
 from consumer.extraction.model import load_ner, model_version
 from consumer.extraction.model_names import ModelNames
 from consumer.extraction.names import NameSource, RuleNames
@@ -35,8 +28,10 @@ from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, 
 from consumer.extraction.quotes import QuoteSpan, find_quote_spans
 from consumer.extraction.resolution import NameResolver
 from consumer.extraction.speakers import Context, observe_until, resolve
+from consumer.extraction.subjects import local_subject_mentions, subject_mentions
 from consumer.extraction.text import WORD_CHAR, Token, paragraphs, tokenize
 from consumer.extraction.unmarked_attribution import unmarked_quote, unmarked_spans
+from consumer.extraction.windows import MAX_CLAUSE_WINDOW, MAX_WINDOW, window_after, window_before
 from consumer.records import Quote
 
 __all__ = ["EXTRACTOR_VERSION", "QuoteExtractor"]

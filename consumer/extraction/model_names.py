@@ -8,8 +8,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from consumer.extraction import lexicon
-from consumer.extraction.attribution import Mention, classify_mention, oblique_plural
 from consumer.extraction.lang import patterns
+from consumer.extraction.mentions import Mention, classify_mention, oblique_plural
 from consumer.extraction.names import (
     NOT_AFTER_SUBJECT,
     NOT_NAME_WORDS,

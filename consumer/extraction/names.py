@@ -13,7 +13,8 @@ import unicodedata
 from typing import NamedTuple, Protocol
 
 from consumer.extraction import bodies, lexicon
-from consumer.extraction.attribution import (
+from consumer.extraction.lang import organizations, particles, patterns
+from consumer.extraction.mentions import (
     Mention,
     classify_mention,
     oblique_plural,
@@ -21,7 +22,6 @@ from consumer.extraction.attribution import (
     surname_like_head,
     trim_name,
 )
-from consumer.extraction.lang import organizations, particles, patterns
 from consumer.extraction.text import ZERO_WIDTH, Token
 from consumer.extraction.wordsets import Words
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from consumer.extraction import bodies, lexicon
-from consumer.extraction.attribution import Mention, classify_mention, surname_like_head
 from consumer.extraction.gender import Gender, cue_gender
 from consumer.extraction.lang import organizations, particles, patterns, titles
+from consumer.extraction.mentions import Mention, classify_mention, surname_like_head
 from consumer.extraction.names import NameSource, last_sentence_start
 from consumer.extraction.resolution import NameResolver, role_forms
 from consumer.extraction.text import WORD_CHAR, ZERO_WIDTH, tokenize

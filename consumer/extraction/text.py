@@ -19,8 +19,6 @@ _PUNCTUATION_CLASS = r"[,;:!?।॥\"“”„‟«»＂'‘’`()\[\]{}<>|—�
 #: A character that can stand inside a word token (a regular-expression class).
 WORD_CHAR = r"[^\s,;:!?।॥\"“”„‟«»＂'‘’`()\[\]{}<>|—–-]"
 _TOKEN = re.compile(rf"{WORD_CHAR}+(?:-{WORD_CHAR}+)*|''|‘‘|’’|``|{_PUNCTUATION_CLASS}")
-
-
 #: Drops zero-width non-joiners and joiners (``str.translate`` table).
 ZERO_WIDTH = str.maketrans({"\u200c": None, "\u200d": None})
 

@@ -7,14 +7,16 @@ from __future__ import annotations
 import dataclasses
 
 from consumer.extraction import lexicon
-from consumer.extraction.attribution import Attribution, Classifier, attribute_before, window_before
+from consumer.extraction.attribution import Attribution, attribute_before
 from consumer.extraction.confidence import confidence
 from consumer.extraction.lang import punctuation
+from consumer.extraction.mentions import Classifier
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, opening
 from consumer.extraction.quotes import QuoteSpan
 from consumer.extraction.speakers import Context, resolve
 from consumer.extraction.text import Token
 from consumer.extraction.unmarked import dash_speech, headline_speech, unmarked_speech
+from consumer.extraction.windows import window_before
 from consumer.records import Quote
 
 __all__ = ["unmarked_quote", "unmarked_spans"]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from consumer.evaluation.corpus import load
-from consumer.extraction.attribution import local_subject_mentions, subject_mentions
+from consumer.extraction.subjects import local_subject_mentions, subject_mentions
 from consumer.extraction.text import paragraphs, tokenize
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -5,12 +5,9 @@ from __future__ import annotations
 import pytest
 
 from consumer.extraction import QuoteExtractor
-from consumer.extraction.attribution import (
-    MENTION_RULES,
-    SPEAKER_RULES,
-    classify_with_rule,
-)
+from consumer.extraction.attribution import SPEAKER_RULES
 from consumer.extraction.confidence import CONFIDENCE, confidence
+from consumer.extraction.mentions import MENTION_RULES, classify_with_rule
 from consumer.extraction.speakers import RESOLUTION_RULES
 from consumer.extraction.text import tokenize
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from consumer.extraction import QuoteExtractor
-from consumer.extraction.attribution import find_cue
+from consumer.extraction.cue_finder import find_cue
 
 
 @pytest.fixture(scope="module")

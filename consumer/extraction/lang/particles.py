@@ -5,10 +5,11 @@ from __future__ import annotations
 __all__ = [
     "ADVERBIAL_POSTPOSITIONS", "ADVERBS_BEFORE_VERB", "AGENT_MARKERS", "COMPLEMENTIZERS",
     "COMPOUND_POSTPOSITIONS", "DEMONSTRATIVES", "ERGATIVE_PRONOUNS", "FAMILIAR_PRONOUNS",
-    "GENITIVE_MARKERS", "GENITIVE_PRONOUN_SOURCES", "INDEFINITES", "LOCATIVE_MARKERS",
-    "NARRATION_OPENERS", "NOT_CLAUSE_OPENERS", "OBJECT_PRONOUNS", "PASSIVE_AGENT_MARKERS",
-    "PLACE_POSTPOSITIONS", "POSTPOSITIONS", "PRONOUNS", "PROXIMAL_PRONOUNS",
-    "SENTENCE_CONNECTIVES", "SPEAKER_VOICE", "VERB_AUXILIARIES", "VERB_ENDINGS",
+    "GENITIVE_MARKERS", "GENITIVE_PRONOUNS", "GENITIVE_PRONOUN_SOURCES", "INDEFINITES",
+    "LOCATIVE_MARKERS", "NARRATION_OPENERS", "NOT_CLAUSE_OPENERS", "OBJECT_PRONOUNS",
+    "PASSIVE_AGENT_MARKERS", "PLACE_POSTPOSITIONS", "POSTPOSITIONS", "PRONOUNS",
+    "PRONOUNS_WITH_NE", "PROXIMAL_PRONOUNS", "SENTENCE_CONNECTIVES", "SPEAKER_VOICE",
+    "VERB_AUXILIARIES", "VERB_ENDINGS",
 ]
 
 #: Postpositions that mark the speaker before a cue: X ने कहा, X का कहना है, X के अनुसार.
@@ -160,3 +161,13 @@ VERB_ENDINGS = (
 
 #: After a place word, not after a name (मौके पर, घटनास्थल में).
 PLACE_POSTPOSITIONS = frozenset({"पर", "में"})
+
+
+#: Pronouns with the agent marker in them (उन्होंने, उसने, इन्होंने): the speaker and its ने.
+PRONOUNS_WITH_NE = frozenset(p for p in PRONOUNS if p.endswith("ने"))
+
+
+#: Genitive pronouns of the third person (उनका, उसकी, इनके): the speaker of a genitive cue.
+GENITIVE_PRONOUNS = frozenset(
+    p for p in PRONOUNS if p[-1] in "ाीे" and p.startswith(("उन", "उस", "इन", "इस"))
+)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 __all__ = [
-    "DOTTED_ABBREVIATIONS", "DOUBLE_QUOTE_MARKS", "PUNCTUATION_TOKENS", "SENTENCE_END",
-    "SINGLE_QUOTE_CLOSE", "SINGLE_QUOTE_MARKS", "SINGLE_QUOTE_OPEN",
+    "BRACKETS", "DASHES", "DOTTED_ABBREVIATIONS", "DOUBLE_QUOTE_MARKS", "PUNCTUATION",
+    "PUNCTUATION_TOKENS", "QUOTE_TOKENS", "SENTENCE_END", "SINGLE_QUOTE_CLOSE",
+    "SINGLE_QUOTE_MARKS", "SINGLE_QUOTE_OPEN", "TRAILERS",
 ]
 
 #: Marks that open or close a direct quotation. Straight and curly doubles, the low-9 mark,
@@ -36,3 +37,23 @@ DOTTED_ABBREVIATIONS: frozenset[str] = frozenset(
 
 #: Punctuation tokens that end a speaker phrase or a clause (a comma, a danda, a bracket, a dash).
 PUNCTUATION_TOKENS = frozenset(",;:!?।॥()-—–\"“”'‘’")
+
+
+#: Punctuation that ends a speaker phrase read back from a cue (and the doubled apostrophe).
+PUNCTUATION = frozenset(",;:!?।॥\"“”„‟«»＂'‘’()[]{}<>|—–-.") | {"''"}
+
+
+#: Marks that may follow a cue before the quotation (मंत्री ने कहा, / कहा: / कहा-).
+TRAILERS = frozenset({",", ":", "-", "—", "–"})
+
+
+#: Hyphen, em dash and en dash: the same separator as Hindi copy types it.
+DASHES = frozenset({"-", "—", "–"})
+
+
+#: Round brackets: a bracketed word in a speaker phrase is an aside (its Latin form, a party).
+BRACKETS = frozenset("()")
+
+
+#: Every quote mark as a token: a speaker phrase never runs across one.
+QUOTE_TOKENS = frozenset((*DOUBLE_QUOTE_MARKS, *SINGLE_QUOTE_MARKS))
