@@ -10,16 +10,14 @@ from typing import TYPE_CHECKING, Any
 from consumer.extraction import lexicon
 from consumer.extraction.lang import patterns
 from consumer.extraction.mentions import Mention, classify_mention, oblique_plural
-from consumer.extraction.names import (
-    NOT_AFTER_SUBJECT,
+from consumer.extraction.name_words import (
     NOT_NAME_WORDS,
-    QUOTE_MARK,
     SENTENCE_BREAK,
-    RuleNames,
     last_sentence_start,
     name_like,
     strip_titles,
 )
+from consumer.extraction.names import NOT_AFTER_SUBJECT, QUOTE_MARK, RuleNames
 from consumer.extraction.text import Token
 from consumer.extraction.wordsets import Words
 

@@ -7,9 +7,7 @@ cached per sentence.
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from typing import NamedTuple, Protocol
 
 from consumer.extraction import bodies, lexicon
@@ -17,25 +15,34 @@ from consumer.extraction.lang import organizations, particles, patterns
 from consumer.extraction.mentions import (
     Mention,
     classify_mention,
-    oblique_plural,
     organization_name,
     surname_like_head,
     trim_name,
 )
+from consumer.extraction.name_words import (
+    LETTER,
+    SENTENCE_BREAK,
+    after_last_non_org_word,
+    break_at,
+    first_sentence,
+    forward_name_words,
+    given_name,
+    last_break,
+    last_sentence_start,
+    name_after,
+    name_like,
+    org_word,
+    trailing_name_words,
+    whole_word,
+)
 from consumer.extraction.text import ZERO_WIDTH, Token
-from consumer.extraction.wordsets import Words
 
 __all__ = [
     "NOT_AFTER_SUBJECT",
-    "NOT_NAME_WORDS",
     "QUOTE_MARK",
-    "SENTENCE_BREAK",
     "Alias",
     "NameSource",
     "RuleNames",
-    "last_sentence_start",
-    "name_like",
-    "strip_titles",
 ]
 
 
@@ -48,25 +55,19 @@ class Alias(NamedTuple):
     name: str | None
 
 
-# A letter, mark or digit of a word (Devanagari or other), not a danda: "अंसारी।" ends a word.
-_LETTER = r"[\w\u0900-\u0963\u0966-\u097f]"
 _ORG_PHRASE = re.compile(
     r"(?:\S+ ){1,4}(?:"
     + "|".join(sorted(lexicon.ORGANIZATION_HEADS, key=len, reverse=True))
-    + rf")(?!{_LETTER})"
+    + rf")(?!{LETTER})"
 )
 _SUFFIX = "(?:" + "|".join(organizations.COMPANY_SUFFIXES) + ")"
-_COMPANY_NAME = re.compile(rf"(?:\S+ ){{1,4}}{_SUFFIX}(?: {_SUFFIX})*(?!{_LETTER})")
+_COMPANY_NAME = re.compile(rf"(?:\S+ ){{1,4}}{_SUFFIX}(?: {_SUFFIX})*(?!{LETTER})")
 # The name after the word: कंपनी वेगावोल्ट मोबिलिटी ने (two to four words before a postposition).
 _COMPANY_THEN_NAME = re.compile(
-    rf"(?<!{_LETTER})(?:कंपनी|कम्पनी|फर्म) "
+    rf"(?<!{LETTER})(?:कंपनी|कम्पनी|फर्म) "
     r"((?:[\u0900-\u0963\u0966-\u097f]+ ){1,3}[\u0900-\u0963\u0966-\u097f]+)"
     r" (?=ने |में |से |का |की |के |को |,)"
 )
-SENTENCE_BREAK = re.compile(r"[।?!॥\n]|\.(?=\s)")
-# Where a name cannot run on: a sentence or line end, a clause mark, a bracket, a quote mark,
-# or a dash with a space after it (… पसंद नहीं- मेनका).
-_NAME_BREAK = re.compile(r"[।?!॥\n,;:|()\"“”‘’]|\.(?=\s)|[-–—](?=\s)|\s[-–—]")
 # Nickname definitions, read around a place the nickname is written (an optional honorific
 # and quote marks around it): X उर्फ "Y"; "Y" के नाम से मशहूर X; उन्हें … "Y" कहकर बुलाते हैं.
 _QUOTE_CHARS = "\"“”'‘’"
@@ -76,7 +77,7 @@ _KNOWN_AS_AFTER = re.compile(
     rf"{_HONORIFIC}[{_QUOTE_CHARS}]? के नाम से {patterns.KNOWN_AS} ((?:\S+ ?){{1,3}})"
 )
 _CALLED_BEFORE = re.compile(
-    rf"(?<!{_LETTER})(उन्हें|इन्हें|जिन्हें|उसे|इसे|को) (?:\S+ ){{0,5}}?[{_QUOTE_CHARS}]?$"
+    rf"(?<!{LETTER})(उन्हें|इन्हें|जिन्हें|उसे|इसे|को) (?:\S+ ){{0,5}}?[{_QUOTE_CHARS}]?$"
 )
 # After the nickname: an honorific, or the rest of a quoted nickname (उन्हें सब "अम्मी
 # चाकवाली" कहते हैं: अम्मी alone stands for her later), then the verb of calling.
@@ -88,10 +89,8 @@ QUOTE_MARK = re.compile("|".join(re.escape(m) for m in lexicon.DOUBLE_QUOTE_MARK
 # "X, जिला कृषि अधिकारी, ने": the role between commas after its holder.
 _COMMA_APPOSITIVE = re.compile(r", (?:\S+ ){0,3}$")
 _APPOINTED = re.compile(
-    rf"^ (?:नियुक्त|मनोनीत|निर्वाचित|नामित|तैनात|बनाया|बनाई|बनाए|चुना|चुनी|चुने)(?!{_LETTER})"
+    rf"^ (?:नियुक्त|मनोनीत|निर्वाचित|नामित|तैनात|बनाया|बनाई|बनाए|चुना|चुनी|चुने)(?!{LETTER})"
 )
-# Characters before a pronoun searched for the sentence that introduces its antecedent.
-_LAST_SENTENCE_REACH = 400
 # After a subject without ने comes its predicate, not a case marker.
 NOT_AFTER_SUBJECT = frozenset({"ने", "का", "की", "के", "को", "से", "में", "पर", "तक"})
 
@@ -162,7 +161,7 @@ class RuleNames:
             return None
         if words[role_at + 1 : role_at + 2] and words[role_at + 1] in lexicon.GENITIVE_MARKERS:
             role_at += 1  # 12 साल का आरिफ़
-        name = _name_after(words[role_at + 1 :], self._plain)
+        name = name_after(words[role_at + 1 :], self._plain)
         following = words[role_at + 1 + len(name) : role_at + 2 + len(name)]
         blocked = NOT_AFTER_SUBJECT - lexicon.GENITIVE_MARKERS if topic else NOT_AFTER_SUBJECT
         if not name or (following and following[0] in blocked):
@@ -170,7 +169,7 @@ class RuleNames:
         if (
             len(name) == 1
             and self.full_name(name[0]) is None
-            and len(_whole_word(name[0]).findall(self._plain)) < 2
+            and len(whole_word(name[0]).findall(self._plain)) < 2
         ):
             return None  # a single word the article never uses again: the sentence going on
         offset = start + len(sentence) - len(sentence.lstrip())
@@ -199,11 +198,11 @@ class RuleNames:
         if "(" in text:
             for match in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", text):
                 before = text[max(0, match.start() - 120) : match.start()].split()[-6:]
-                words = organization_name(_after_last_non_org_word(before))
+                words = organization_name(after_last_non_org_word(before))
                 if len(words) > 1:
                     return " ".join(words)
         for full in bodies.SHORT_FORMS.get(short, ()):
-            if _whole_word(full).search(text):
+            if whole_word(full).search(text):
                 return full
         for other in bodies.SAME_BODY.get(short, ()):
             named = self._named_with_head(other)  # हाईकोर्ट -> मध्य प्रदेश उच्च न्यायालय
@@ -222,13 +221,13 @@ class RuleNames:
         text = self._plain
         if text.count(nickname) < 2:
             return None  # the nickname is defined in one place and used in another
-        for match in _whole_word(nickname).finditer(text):
+        for match in whole_word(nickname).finditer(text):
             before = text[max(0, match.start() - 90) : match.start()]
             after = text[match.end() : match.end() + 120]
             # राजू उर्फ "कालिया"
             defined = _SO_CALLED_AFTER.search(before)
             if defined is not None:
-                kept = _trailing_name_words(defined.group(1).split(), limit=3)
+                kept = trailing_name_words(defined.group(1).split(), limit=3)
                 if kept:
                     return Alias(match.start() - len(before) + defined.start(1), " ".join(kept))
             # "बिट्टू" के नाम से मशहूर अभिषेक
@@ -249,7 +248,7 @@ class RuleNames:
                     # सुमित्रा देवी अहिरवार, जिन्हें सब "जल दीदी" कहते हैं; मंगरी उरांव को सब
                     # प्यार से बड़ी अम्मा कहते हैं: the name before it.
                     head = text[max(0, at - 80) : at].rstrip(" ,").split()
-                    kept = _trailing_name_words(head, limit=4)
+                    kept = trailing_name_words(head, limit=4)
                     if kept:
                         return Alias(at, " ".join(trim_name(kept)))
                 return Alias(at, None)
@@ -258,16 +257,16 @@ class RuleNames:
     def _full_name(self, name: str) -> str | None:
         best: str | None = None
         single_middle = name in lexicon.MIDDLE_NAMES  # सिंह alone: a name on both sides
-        for match in _whole_word(name).finditer(self._plain):
+        for match in whole_word(name).finditer(self._plain):
             forward: list[str] = []
             after_text = self._plain[match.end() : match.end() + 60]
-            after = after_text[: _break_at(after_text)].split()
+            after = after_text[: break_at(after_text)].split()
             if self._plain[match.end() : match.end() + 1] == " ":
-                forward = _forward_name_words(after)
+                forward = forward_name_words(after)
             backward: list[str] = []
             if self._plain[match.start() - 1 : match.start()] == " ":
                 before_text = self._plain[max(0, match.start() - 80) : match.start()]
-                before = before_text[_last_break(before_text) :].split()
+                before = before_text[last_break(before_text) :].split()
                 for word in reversed(before[-3:]):
                     if not name_like(word):
                         break
@@ -277,7 +276,7 @@ class RuleNames:
                 # it (लोकगायिका पार्वती देवी रावत: what stands before describes her); before
                 # a surname stand the given names (नंदकिशोर सैनी बैठक में: the noun after it
                 # is the sentence).
-                if _given_name(name, forward, after):
+                if given_name(name, forward, after):
                     backward = []
                 else:
                     forward = []
@@ -298,12 +297,12 @@ class RuleNames:
 
     def _role_holder(self, role: str) -> str | None:
         found: str | None = None
-        for match in _whole_word(role).finditer(self._plain):
+        for match in whole_word(role).finditer(self._plain):
             # Within the sentence: a headline's "– सीईओ" is not followed by its holder's name.
-            following = _first_sentence(self._plain[match.end() : match.end() + 80]).split()
+            following = first_sentence(self._plain[match.end() : match.end() + 80]).split()
             if following and following[0].startswith("(") and following[0].endswith(")"):
                 following = following[1:]  # वरिष्ठ पुलिस अधीक्षक (एसएसपी) मनोज तिवारी
-            words = _name_after(following, self._plain)
+            words = name_after(following, self._plain)
             if words:
                 found = " ".join(words)
             elif found is None:
@@ -331,7 +330,7 @@ class RuleNames:
             head = before[: commas.start()]
         else:
             return None
-        words = _trailing_name_words(head.rstrip(" ,").split(), limit=3)
+        words = trailing_name_words(head.rstrip(" ,").split(), limit=3)
         return " ".join(trim_name(words)) if len(words) >= 2 else None
 
     def full_organization(self, head: str) -> str | None:
@@ -347,11 +346,11 @@ class RuleNames:
             for match in _COMPANY_NAME.finditer(self._plain):
                 # (a name in quotes: "फतेहगढ़ मोटर्स" से एक एसयूवी खरीदी थी)
                 written = [w.strip(_QUOTE_CHARS) for w in match.group(0).split()]
-                words = organization_name(_after_last_non_org_word(written))
+                words = organization_name(after_last_non_org_word(written))
                 if len(words) > 1:
                     return " ".join(words)
             for match in _COMPANY_THEN_NAME.finditer(self._plain):
-                if all(_org_word(w) for w in match.group(1).split()):
+                if all(org_word(w) for w in match.group(1).split()):
                     return match.group(1)
         best = self._named_with_head(head)
         for other in bodies.SAME_BODY.get(head, ()):
@@ -372,7 +371,7 @@ class RuleNames:
         """The longest organisation name the article writes ending in ``head`` (one or more
         words: जल संस्थान -> दून जल संस्थान)."""
         best: str | None = None
-        for match in _whole_word(head).finditer(self._plain):
+        for match in whole_word(head).finditer(self._plain):
             following = self._plain[match.end() : match.end() + 30].split()[:1]
             if following and following[0] in lexicon.TITLES:
                 continue  # वरिष्ठ पुलिस अधीक्षक: part of an office, not the body's name
@@ -381,7 +380,7 @@ class RuleNames:
             before = self._plain[max(0, match.start() - 80) : match.start()].split()
             words = head.split()
             for word in reversed(before[-4:]):
-                if not _org_word(word):
+                if not org_word(word):
                     break
                 words.insert(0, word)
             if surname_like_head(words):
@@ -395,227 +394,9 @@ class RuleNames:
         """The last organisation named in ``text[start:end]``: who a bare रिपोर्ट speaks for."""
         found = None
         for match in _ORG_PHRASE.finditer(self.text, start, end):
-            words = _after_last_non_org_word(match.group(0).split())
+            words = after_last_non_org_word(match.group(0).split())
             if len(words) > 1:
                 found = " ".join(words)
         return found
 
 
-def _forward_name_words(after: list[str]) -> list[str]:
-    """The words after a name that continue it (at most two): सुमित्रा देवी अहिरवार, जिन्हें …"""
-    forward: list[str] = []
-    for index, written in enumerate(after[:2]):
-        word = written.rstrip(",;")  # सुमित्रा देवी अहिरवार, जिन्हें …
-        if not (name_like(word) or word in lexicon.MIDDLE_NAMES) or (word in _NOT_AFTER_NAME):
-            break
-        if oblique_plural(word) and after[index + 1 : index + 2] != ["ने"]:
-            break  # पूनम किसानों से मिलीं; but कुलविंदर कौर सेखों ने
-        forward.append(word)
-        if word != written:
-            break
-    if forward and _verb_before_auxiliary(after, len(forward)):
-        forward.pop()  # सुगिया बारला करती हैं: the verb is not part of the name
-    if len(forward) > 1 and not _middle_or_initial(forward[0]):
-        forward = forward[:1]  # रामसजीवन पटेल | खेतिहर मजदूर हैं
-    return forward
-
-
-def _given_name(name: str, forward: list[str], after: list[str]) -> bool:
-    """Whether ``name`` followed by ``forward`` is a given name finished by a surname: a
-    middle name on either side (पार्वती देवी | रावत, कुलविंदर | कौर सेखों), or the words end
-    where the subject does (… सेखों ने)."""
-    if name.split()[-1] in lexicon.MIDDLE_NAMES or forward[0] in lexicon.MIDDLE_NAMES:
-        return True
-    return after[len(forward) : len(forward) + 1] == ["ने"]
-
-
-def last_sentence_start(text: str, start: int, end: int) -> int:
-    """Where the last sentence of ``text[start:end]`` begins. Only the text just before
-    ``end`` is scanned: reading from ``start`` for every pronoun of a long paragraph was
-    quadratic."""
-    position = max(start, end - _LAST_SENTENCE_REACH)
-    for match in SENTENCE_BREAK.finditer(text, position, end):
-        if text[match.end() : end].strip():
-            position = match.end()
-    return position
-
-
-def _first_sentence(text: str) -> str:
-    """``text`` up to its first sentence end; the dot of an abbreviation (प्रो., डॉ., के.)
-    does not end a sentence."""
-    for match in SENTENCE_BREAK.finditer(text):
-        if match.group() == ".":
-            word = (
-                text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
-            )
-            if 0 < len(word) <= 5 and word not in lexicon.AUXILIARIES:
-                continue  # प्रो., डॉ., के.; but "… है." ends the sentence
-        return text[: match.start()]
-    return text
-
-
-def _name_after(following: list[str], plain: str = "") -> list[str]:
-    """The name that starts ``following`` (the words after a role): two words, or up to four
-    with middle names or initials, never the verb before an auxiliary."""
-    while following and following[0] in lexicon.TITLES and following[0].endswith("."):
-        following = following[1:]  # कुलपति प्रो. सुधीर कुमार चतुर्वेदी
-    words: list[str] = []
-    for word in following[:4]:
-        if not (name_like(word) or (words and word in lexicon.MIDDLE_NAMES)):
-            break  # (कुमारी after a given name is a name: पीड़िता की मां वसंता कुमारी)
-        words.append(word)
-    if len(words) > 1 and _before_auxiliary(following, len(words)):
-        # जल सहिया सुगिया बारला करती हैं: before an auxiliary stands the verb.
-        words.pop()
-    # Two words, one more after each middle name or initial (हरजीत सिंह सोढ़ी, के. एस. नेगी,
-    # कमला देवी पाल | रोज), or after मोहम्मद …: मनोज तिवारी | मौके पर पहुंचे.
-    keep = min(2, len(words))
-    while (
-        keep < len(words)
-        and (
-            _middle_or_initial(words[keep - 1]) or (keep == 2 and words[0] in lexicon.NAME_PREFIXES)
-        )
-        # विजय पाल सिंह | मौके पर पहुंचे: a word before पर or में is a place, not a name.
-        and not (keep + 1 < len(following) and following[keep + 1] in particles.PLACE_POSTPOSITIONS)
-    ):
-        keep += 1
-    if keep == 2 and len(words) > 2 and plain and len(_whole_word(words[2]).findall(plain)) > 1:
-        keep = 3  # विजय लक्ष्मी रावत where the article names रावत again
-    return words[:keep]
-
-
-def _middle_or_initial(word: str) -> bool:
-    """सिंह, कुमार …, or an initial (के.): a name goes on after it."""
-    return word in lexicon.MIDDLE_NAMES or (word.endswith(".") and len(word) <= 4)
-
-
-def _verb_before_auxiliary(words: list[str], index: int) -> bool:
-    """Whether ``words[index - 1]`` is a verb form and ``words[index]`` its auxiliary
-    (सुगिया बारला करती हैं), not a name before a copula (सुधा रानी मरांडी हैं)."""
-    return _before_auxiliary(words, index) and words[index - 1].endswith(particles.VERB_ENDINGS)
-
-
-def _before_auxiliary(words: list[str], index: int) -> bool:
-    """Whether ``words[index]`` is an auxiliary (है, हैं, था …), punctuation aside."""
-    return index < len(words) and words[index].rstrip("।॥.,;!?") in lexicon.AUXILIARIES
-
-
-def _devanagari_word(word: str, *, extra: str) -> bool:
-    """Devanagari letters and marks only (no danda, digits or quote marks), plus ``extra``."""
-    return (
-        bool(word)
-        and any("\u0900" <= ch <= "\u097f" for ch in word)  # not a bare "-" or "."
-        and all(
-            ch in extra or ("\u0900" <= ch <= "\u097f" and unicodedata.category(ch)[0] in "LM")
-            for ch in word
-        )
-    )
-
-
-def _trailing_name_words(words: list[str], *, limit: int) -> list[str]:
-    """The name-like words at the end of ``words`` (at most ``limit``)."""
-    kept: list[str] = []
-    for word in reversed(words[-limit:]):
-        if not name_like(word):
-            break
-        kept.insert(0, word)
-    return kept
-
-
-@functools.lru_cache(maxsize=8192)
-def _whole_word(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!{_LETTER}){re.escape(word)}(?!{_LETTER})")
-
-
-def _after_last_non_org_word(words: list[str]) -> list[str]:
-    """The name starts after the last word that cannot be in it (… स्थित, … गई।)."""
-    cut = max((i + 1 for i, w in enumerate(words) if not _org_word(w)), default=0)
-    return words[cut:]
-
-
-def _org_word(word: str) -> bool:
-    """A word that can stand inside an organisation's name: राज्य, उपभोक्ता, एशिया-प्रशांत."""
-    return _devanagari_word(word, extra="-") and word not in _FUNCTION_WORDS
-
-
-def name_like(word: str) -> bool:
-    """A word that can be part of a personal name: not a function word, title or honorific,
-    nor a verb or participle (लौटीं, हंसकर)."""
-    return (
-        _devanagari_word(word, extra="-.")
-        and word not in NOT_NAME_WORDS
-        and word not in lexicon.PARTICIPLES
-        and not word.endswith("ीं")
-        and not _reduplicated(word)
-    )
-
-
-def _reduplicated(word: str) -> bool:
-    """बार-बार, धीरे-धीरे, घर-घर: an adverb, not a name."""
-    first, dash, second = word.partition("-")
-    return bool(dash) and (first == second or first[:2] == second[:2])
-
-
-_CUE_WORDS = frozenset(w for cue in lexicon.CUES for w in cue.split())
-# Words that never stand inside a name of a person or an organisation.
-_FUNCTION_WORDS = Words(
-    lexicon.SPEAKER_STOPS
-    | lexicon.POSTPOSITIONS
-    | lexicon.PRONOUNS
-    | lexicon.AUXILIARIES
-    | lexicon.COMPLEMENTIZERS
-    | lexicon.INDEFINITES
-    | _CUE_WORDS
-)
-NOT_NAME_WORDS = Words(
-    _FUNCTION_WORDS
-    | lexicon.TITLES
-    | lexicon.GENITIVE_MARKERS
-    | lexicon.HONORIFIC_SUFFIXES
-    | lexicon.MANNER_OBJECTS
-)
-
-
-# Nouns that follow a surname without being part of it: सिन्हा परिवार, अंसारी सरकार.
-_NOT_AFTER_NAME = Words(
-    lexicon.ORGANIZATION_HEADS | {"परिवार", "खानदान", "दंपती", "दंपति", "बंधु", "ब्रदर्स"}
-)
-
-
-def strip_titles(name: str) -> str:
-    words = name.translate(ZERO_WIDTH).split()
-    while words and (words[0] in lexicon.TITLES or words[0] in lexicon.GENITIVE_MARKERS):
-        words = words[1:]
-    while words and words[-1] in lexicon.HONORIFIC_SUFFIXES:
-        words = words[:-1]
-    return " ".join(words)
-
-
-def _breaks(text: str) -> list[re.Match[str]]:
-    """Places in ``text`` where a name cannot run on; the dot of an initial or a title
-    (आर. वेंकटरमण, डॉ. मीना) is not one."""
-    found = []
-    for match in _NAME_BREAK.finditer(text):
-        if match.group() == ".":
-            word = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
-            if word in lexicon.INITIALS or f"{word}." in lexicon.DOTTED_ABBREVIATIONS or "." in word:
-                continue
-        found.append(match)
-    return found
-
-
-def _break_at(text: str) -> int:
-    """Offset just after the first place in ``text`` where a name cannot run on (its length
-    if none)."""
-    found = _breaks(text)
-    if not found:
-        return len(text)
-    # The marks stay on the word before them (होगी," or उठाएं?), which then reads as no name.
-    space = re.compile(r"\s").search(text, found[0].end())
-    return space.start() if space else len(text)
-
-
-def _last_break(text: str) -> int:
-    """Offset just after the last place in ``text`` where a name cannot run on (0 if none)."""
-    found = _breaks(text)
-    return found[-1].end() if found else 0

@@ -10,13 +10,20 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from consumer.extraction import bodies, lexicon
+from consumer.extraction.antecedents import (
+    familiar_person_before,
+    fuller_body,
+    given_and_middle,
+    issuer_before,
+    nickname_of,
+    sentence_start,
+)
 from consumer.extraction.gender import Gender, cue_gender
-from consumer.extraction.lang import organizations, particles, patterns, titles
+from consumer.extraction.lang import particles, titles
 from consumer.extraction.mentions import Mention, classify_mention, surname_like_head
-from consumer.extraction.names import NameSource, last_sentence_start
+from consumer.extraction.names import NameSource
 from consumer.extraction.resolution import NameResolver, role_forms
 from consumer.extraction.text import WORD_CHAR, ZERO_WIDTH, tokenize
-from consumer.extraction.wordsets import Words
 from consumer.records import Speaker
 
 __all__ = [
@@ -30,105 +37,11 @@ __all__ = [
 ]
 
 
-def _issuer_before(text: str, start: int) -> str | None:
-    """``X की ओर से (शाम को) जारी`` right before a document: X issued it."""
-    match = patterns.ON_BEHALF_OF.search(text, max(0, start - 120), start)
-    if match is None:
-        return None
-    words = match.group(1).split()
-    # इस मामले में कंपनी की ओर से: the issuer follows the last postposition.
-    cut = max((i + 1 for i, w in enumerate(words) if w in lexicon.POSTPOSITIONS), default=0)
-    words = words[cut:]
-    while words and (words[0] in lexicon.SPEAKER_STOPS or words[0] in lexicon.POSTPOSITIONS):
-        words = words[1:]
-    return " ".join(words) or None
-
-
-_SENTENCE_END = re.compile(r"[।?!॥\n]")
 # A plural of people: लोग, महिलाएं, नाविकों, ग्रामीण (a word ending -ों/-ओं, -एं, or these).
 _GROUP = re.compile(
     rf"(?<!{WORD_CHAR})(?:लोग|लोगों|ग्रामीण|ग्रामीणों|निवासी|निवासियों|\S+(?:ों|ओं|एं|एँ|ियां|ियाँ))"
     rf"(?!{WORD_CHAR})"
 )
-# Words that introduce someone spoken of familiarly, and an age (12 साल का).
-_FAMILIAR_NOUN = re.compile(
-    rf"(?<!{WORD_CHAR})(?:आरोपी|बदमाश|सरगना|अभियुक्त|हमलावर|युवक|युवती|किशोर|किशोरी|छात्र|छात्रा"
-    rf"|बच्चा|बच्ची|बालक|बालिका|बेटा|बेटी|नाबालिग|\d+ (?:साल|वर्ष) (?:का|की)|\d+ वर्षीय)(?!{WORD_CHAR})"
-)
-_NAME_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
-_NOT_NAMES = Words(
-    lexicon.POSTPOSITIONS | lexicon.SPEAKER_STOPS | lexicon.PRONOUNS | lexicon.AUXILIARIES
-)
-# Characters before a pronoun searched for the person it points to.
-_ANTECEDENT_REACH = 300
-# Sentences read back for the person a pronoun before a nickname points to (its own first).
-_NICKNAME_SENTENCES = 3
-
-
-def _familiar_person_before(text: str, end: int) -> tuple[int, str] | None:
-    """A person the two sentences before ``end`` name with a word that takes the familiar
-    pronoun (आरोपी राजू, 12 साल का आरिफ़, छात्र अमन): the antecedent of उसने or उसका."""
-    start = _sentence_start(text, max(0, _sentence_start(text, end) - 1))
-    found: tuple[int, str] | None = None
-    for match in _FAMILIAR_NOUN.finditer(text, start, end):
-        words = text[match.end() : match.end() + 60].split()
-        name: list[str] = []
-        for word in words[:2]:
-            if not _NAME_WORD.fullmatch(word) or word in lexicon.TITLES or word in _NOT_NAMES:
-                break
-            name.append(word)
-        if len(name) == 2 and text.count(" ".join(name)) < 2:
-            # 12 साल का आरिफ़ | हादसे के वक्त …: one word, unless the article repeats both
-            name = name[:1]
-        if name:
-            found = (match.end() + 1, " ".join(name))
-    return found
-
-
-def _sentence_start(text: str, offset: int) -> int:
-    """Where the sentence holding ``offset`` begins (after a danda, ?, ! or line break)."""
-    window = text[max(0, offset - _ANTECEDENT_REACH) : offset]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-    return offset - len(window) + ends[-1] if ends else max(0, offset - _ANTECEDENT_REACH)
-
-
-def _nickname(text: str, name: str, names: NameSource, resolver: NameResolver) -> str | None:
-    """The person a nickname stands for (बिट्टू -> अभिषेक संधू), where the article says so."""
-    alias = names.alias(name)
-    if alias is None:
-        return None
-    if alias.name is None:
-        # उन्हें "विक्की" कहकर बुलाते हैं: whom the pronoun points to, then: the subject of
-        # one of the few sentences before (उस्ताद बाबूलाल परमार 84 साल के हो गए हैं। … ढोलक
-        # बजती है। शिष्य उन्हें "दादा" कहकर बुलाते हैं।).
-        end = alias.at
-        for _ in range(_NICKNAME_SENTENCES):
-            subjects = names.subjects(max(0, end - _ANTECEDENT_REACH), end)
-            if subjects:
-                return resolver.resolve(subjects[-1][1])
-            previous = last_sentence_start(text, max(0, end - _ANTECEDENT_REACH), end)
-            if previous >= end or not text[:previous].strip():
-                break
-            end = previous
-        return resolver.person_before(alias.at)
-    if " " in alias.name:
-        return resolver.resolve(alias.name)  # already a full name
-    return resolver.resolve(names.full_name(alias.name) or alias.name)
-
-
-def _fuller_body(name: str, names: NameSource) -> str:
-    """A two-word body as the article names it in full: अस्पताल प्रबंधन -> the hospital the
-    article names; जल संस्थान -> दून जल संस्थान."""
-    words = name.split()
-    if words[1] in organizations.MANAGEMENT:
-        # (मिल प्रबंधन: the mill the article names, गंगेश्वर शुगर मिल्स)
-        return names.full_organization(words[0]) or name
-    return names.full_organization(name) or name
-
-
-def _given_and_middle(name: str) -> bool:
-    words = name.split()
-    return len(words) == 2 and words[1] in lexicon.MIDDLE_NAMES
 
 
 def observe_until(subjects: list[Mention], offset: int, context: Context) -> None:
@@ -201,7 +114,7 @@ class Case:
             since = max(self.context.lookback, resolver.last_person_at + 1)
             # The pronoun is its own sentence's subject: a person named earlier in that
             # sentence (अभिनेत्री तान्या के बारे में उन्होंने कहा) is not its antecedent.
-            own = _sentence_start(self.text, self.mention.start)
+            own = sentence_start(self.text, self.mention.start)
             self._pronoun_subjects = [
                 (at, who)
                 for at, who in self.context.names.subjects(since, own)
@@ -283,12 +196,12 @@ def person(case: Case) -> Speaker | None:
     name = mention.name
     if len(name.split()) == 2 and resolver.resolve(name) == name:
         # बड़ी अम्मा: a two-word nickname the article defines (… को सब बड़ी अम्मा कहते हैं).
-        nickname = _nickname(case.text, name, case.context.names, resolver)
+        nickname = nickname_of(case.text, name, case.context.names, resolver)
         if nickname:
             name, case.detail = nickname, "nickname"
     if len(name.split()) == 1 and resolver.resolve(name) == name:
         name = _one_word_person(case, name)
-    elif _given_and_middle(name) and resolver.resolve(name) == name:
+    elif given_and_middle(name) and resolver.resolve(name) == name:
         name = _given_and_middle_fuller(case, name)
     return case.speaker(
         resolver.observe(name, role=mention.role, at=mention.start, gender=case.gender)
@@ -300,7 +213,7 @@ def _one_word_person(case: Case, name: str) -> str:
     कहा, पंडित जी बोले: a respectful way of referring to the person the article is about,
     not a name it writes in full anywhere."""
     names, resolver = case.context.names, case.context.resolver
-    nickname = _nickname(case.text, name, names, resolver)
+    nickname = nickname_of(case.text, name, names, resolver)
     fuller = None if nickname else names.full_name(name)
     if nickname:
         found, case.detail = nickname, "nickname"
@@ -335,9 +248,9 @@ def pronoun_group(case: Case) -> Speaker | None:
     # The subjects are asked for first, as every pronoun rule after this one may need them
     # (and the model's recording pass must see the same questions in the same order).
     case.pronoun_subjects()
-    own = _sentence_start(case.text, case.mention.start)
+    own = sentence_start(case.text, case.mention.start)
     if case.written not in particles.PROXIMAL_PRONOUNS or not _GROUP.search(
-        case.text, _sentence_start(case.text, max(0, own - 1)), own
+        case.text, sentence_start(case.text, max(0, own - 1)), own
     ):
         return None
     case.context.resolver.observe_unnamed(at=case.mention.start)
@@ -349,7 +262,7 @@ def pronoun_familiar(case: Case) -> Speaker | None:
     said of an accused, a child or a young person, not of the officer who spoke."""
     if case.mention.kind != "pronoun" or case.written not in particles.FAMILIAR_PRONOUNS:
         return None
-    familiar = _familiar_person_before(case.text, _sentence_start(case.text, case.mention.start))
+    familiar = familiar_person_before(case.text, sentence_start(case.text, case.mention.start))
     if not familiar:
         return None
     # (Written as the article introduces them: often a given name alone.)
@@ -384,7 +297,7 @@ def pronoun_topic(case: Case) -> Speaker | None:
     resolver = case.context.resolver
     if case.mention.kind != "pronoun" or resolver.has_people():
         return None
-    own = _sentence_start(case.text, case.mention.start)
+    own = sentence_start(case.text, case.mention.start)
     topic = case.context.names.topic_before(case.context.lookback, own)
     return case.speaker(
         resolver.observe(topic, at=case.mention.start, gender=case.gender) if topic else None
@@ -468,7 +381,7 @@ def organization(case: Case) -> Speaker | None:
     name = mention.name
     words = name.split()
     if len(words) == 2:
-        name = _fuller_body(name, names)
+        name = fuller_body(name, names)
     elif len(words) == 1:
         name = names.full_organization(name) or name
     return case.speaker(case.context.resolver.observe_org(name))
@@ -480,7 +393,7 @@ def document_by_person(case: Case) -> Speaker | None:
     mention, names = case.mention, case.context.names
     if mention.kind != "document" or mention.name is not None:
         return None
-    issuer_name = _issuer_before(case.text, mention.start)
+    issuer_name = issuer_before(case.text, mention.start)
     issuer = classify_mention(tokenize(issuer_name)) if issuer_name is not None else None
     if issuer is None or issuer.kind != "person" or not issuer.name:
         return None
@@ -497,7 +410,7 @@ def document(case: Case) -> Speaker | None:
     name = mention.name
     if name is None:
         # कंपनी की ओर से जारी बयान में कहा गया: the issuer stands before की ओर से.
-        name = _issuer_before(case.text, mention.start)
+        name = issuer_before(case.text, mention.start)
     if name is not None and len(name.split()) == 1:
         # कंपनी के बयान: the issuer's fuller name where the article gives one.
         name = names.full_organization(name) or name
@@ -511,7 +424,7 @@ def document(case: Case) -> Speaker | None:
         )
         if name is not None and len(name.split()) == 2:
             # कंपनी प्रबंधन ने बयान जारी किया। बयान में कहा गया …: the company it names.
-            name = _fuller_body(name, names)
+            name = fuller_body(name, names)
     name = resolver.observe_org(name) if name is not None else None
     if name is not None:
         resolver.observe_issuer(kind, name)
