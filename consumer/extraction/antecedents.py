@@ -26,13 +26,11 @@ __all__ = [
 
 _SENTENCE_END = re.compile(r"[।?!॥\n]")
 
-
 # Words that introduce someone spoken of familiarly, and an age (12 साल का).
 _FAMILIAR_NOUN = re.compile(
     rf"(?<!{WORD_CHAR})(?:आरोपी|बदमाश|सरगना|अभियुक्त|हमलावर|युवक|युवती|किशोर|किशोरी|छात्र|छात्रा"
     rf"|बच्चा|बच्ची|बालक|बालिका|बेटा|बेटी|नाबालिग|\d+ (?:साल|वर्ष) (?:का|की)|\d+ वर्षीय)(?!{WORD_CHAR})"
 )
-
 
 _NAME_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
 
@@ -41,10 +39,8 @@ _NOT_NAMES = Words(
     lexicon.POSTPOSITIONS | lexicon.SPEAKER_STOPS | lexicon.PRONOUNS | lexicon.AUXILIARIES
 )
 
-
 # Characters before a pronoun searched for the person it points to.
 _ANTECEDENT_REACH = 300
-
 
 # Sentences read back for the person a pronoun before a nickname points to (its own first).
 _NICKNAME_SENTENCES = 3

@@ -16,7 +16,6 @@ _CUE_TOKENS: tuple[tuple[str, ...], ...] = tuple(
     sorted({tuple(c.split()) for c in lexicon.CUES}, key=len, reverse=True)
 )
 
-
 _PRIORITY = frozenset(tuple(c.split()) for c in lexicon.PRIORITY_CUES)
 # The cues that begin with each word, longest first (a dictionary lookup per word instead of
 # a comparison with every cue).

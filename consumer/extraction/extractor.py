@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from pathlib import Path
-from typing import NamedTuple
 
 from spacy.language import Language
 
@@ -18,14 +16,18 @@ from consumer.extraction.attribution import (
     attribute_before,
 )
 from consumer.extraction.confidence import confidence
-from consumer.extraction.cue_finder import cue_at_end
 from consumer.extraction.lang import cues, particles, punctuation
-from consumer.extraction.mentions import Classifier, Mention
 from consumer.extraction.model import load_ner, model_version
 from consumer.extraction.model_names import ModelNames
 from consumer.extraction.names import NameSource, RuleNames
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, opening
-from consumer.extraction.quotes import QuoteSpan, find_quote_spans
+from consumer.extraction.quotes import QuoteSpan, find_quote_spans, inside_spans
+from consumer.extraction.reported_speech import (
+    INDIRECT_TRIGGER,
+    Reported,
+    reported_clauses,
+    reported_quote,
+)
 from consumer.extraction.resolution import NameResolver
 from consumer.extraction.speakers import Context, observe_until, resolve
 from consumer.extraction.subjects import local_subject_mentions, subject_mentions
@@ -38,31 +40,9 @@ __all__ = ["EXTRACTOR_VERSION", "QuoteExtractor"]
 
 EXTRACTOR_VERSION = "0.2.0"
 
-_ACCORDING_TO = tuple(tuple(c.split()) for c in lexicon.ACCORDING_TO)
-_ACCORDING_TO_WORDS = frozenset(c[-1] for c in _ACCORDING_TO)
-_INDIRECT_FIRST = (
-    lexicon.COMPLEMENTIZERS
-    | frozenset(c[0] for c in _ACCORDING_TO)
-    | particles.GENITIVE_PRONOUN_SOURCES
-    | lexicon.KI_OPTIONAL_CUES
-)
-# कि or अनुसार/मुताबिक as whole words: a paragraph without one holds no reported speech.
-_INDIRECT_TRIGGER = re.compile(
-    rf"(?<!{WORD_CHAR})(?:"
-    + "|".join(
-        re.escape(w)
-        for w in sorted(
-            lexicon.COMPLEMENTIZERS | {c[-1] for c in _ACCORDING_TO} | lexicon.KI_OPTIONAL_CUES,
-            key=len,
-            reverse=True,
-        )
-    )
-    + rf")(?!{WORD_CHAR})"
-)
 _QUOTE_MARK = re.compile(
     "|".join(re.escape(m) for m in (*lexicon.DOUBLE_QUOTE_MARKS, *lexicon.SINGLE_QUOTE_MARKS))
 )
-_CLAUSE_TRAILERS = frozenset({",", ";", ":", "-", "—", "–"})
 # Speech without quote marks: a speech word before a dash, colon or comma (बोले-, कहा,), or a
 # headline's separator before its speaker (… : मंत्री). A paragraph without one holds none.
 _UNMARKED_TRIGGER = re.compile(
@@ -70,16 +50,6 @@ _UNMARKED_TRIGGER = re.compile(
     + "|".join(re.escape(w) for w in sorted(lexicon.DASH_SPEECH_CUES, key=len, reverse=True))
     + r")\s*[-–—:,]|[:ःः|–—]|\s-\s|-\s"
 )
-# How many words of a sentence after a cue are read for a first-person word (हम, मैं): a
-# news sentence rarely runs longer.
-_FIRST_PERSON_REACH = 60
-# How many tokens before a subject-dropped कहा कि are read for the subject it takes over.
-_DROPPED_SUBJECT_REACH = 80
-# How far back from a cue without कि its agent's ने may stand (X ने मंगलवार को पत्रकारों से
-# बातचीत में बताया …).
-_AGENT_REACH = 12
-# Words a sentence may have before a source without a comma (वहीं, इस बीच …).
-_OPENING_WORDS = 8
 
 
 class QuoteExtractor:
@@ -137,7 +107,7 @@ class QuoteExtractor:
             spans = find_quote_spans(text, p_start, p_end)
             if (
                 not spans
-                and _INDIRECT_TRIGGER.search(text, p_start, p_end) is None
+                and INDIRECT_TRIGGER.search(text, p_start, p_end) is None
                 and _UNMARKED_TRIGGER.search(text, p_start, p_end) is None
             ):
                 # A paragraph without quotes only tells who was named as a subject (for a
@@ -148,23 +118,23 @@ class QuoteExtractor:
                 continue
             tokens = _tokens_outside_quotes(text, p_start, p_end, spans)
             subjects = [
-                m for m in subject_mentions(tokens, classify) if not _inside(m.start, spans)
+                m for m in subject_mentions(tokens, classify) if not inside_spans(m.start, spans)
             ]
             # Direct and reported quotes are attributed in reading order, so that a pronoun
             # points to the person who spoke last (पार्षद X का कहना था कि …। वे बोले, "…").
-            reported = self._indirect(text, tokens, spans, context)
+            reported = reported_clauses(text, tokens, spans, context)
             unmarked = unmarked_spans(text, tokens, spans, (p_start, p_end))
             if unmarked:
                 # X बोले- हमने कहा था कि …: a clause inside unmarked speech is part of it.
-                reported = [r for r in reported if not _inside(r.start, unmarked)]
-            events: list[tuple[int, QuoteSpan | _Reported]] = [
+                reported = [r for r in reported if not inside_spans(r.start, unmarked)]
+            events: list[tuple[int, QuoteSpan | Reported]] = [
                 *((span.open_at, span) for span in sorted([*spans, *unmarked], key=opening)),
                 *((r.start, r) for r in reported),
             ]
             for at, event in sorted(events, key=lambda e: e[0]):
                 observe_until(subjects, at, context)
-                if isinstance(event, _Reported):
-                    quotes.append(_reported_quote(text, event, context))
+                if isinstance(event, Reported):
+                    quotes.append(reported_quote(text, event, context))
                     continue
                 if event.form == "marks":
                     quote = self._direct(text, tokens, event, context, previous)
@@ -191,7 +161,7 @@ class QuoteExtractor:
         if _defines(window):
             return None
         before = attribute_before(window, classify)
-        if before is None and len(window) == MAX_WINDOW and window[-1].text in _CLAUSE_TRAILERS:
+        if before is None and len(window) == MAX_WINDOW and window[-1].text in punctuation.CLAUSE_TRAILERS:
             # बरुआ ने कहा कि <a clause longer than the window>, "…": look back further.
             before = attribute_before(
                 window_before(tokens, span.open_at, limit=MAX_CLAUSE_WINDOW), classify
@@ -216,42 +186,6 @@ class QuoteExtractor:
                 return None
             return _unattributed(text, span, previous)
         return _attributed(text, span, attribution, context)
-
-    def _indirect(
-        self,
-        text: str,
-        tokens: list[Token],
-        spans: list[QuoteSpan],
-        context: Context,
-    ) -> list[_Reported]:
-        """``X ने कहा कि …।`` and ``X के अनुसार, …।``: the reported clause up to the sentence end
-        (its speaker is resolved later, in reading order)."""
-        classify = context.names.classify
-        quotes: list[_Reported] = []
-        words = [t.text for t in tokens]
-        # The marks of real quotations; a quoted title (कहा कि "किसान पंचायत" लगेगी) stays
-        # inside the reported clause.
-        quote_marks = {s.open_at for s in spans} | {s.close_at for s in spans}
-        clause_ends: list[int] | None = None
-        for i in [i for i, word in enumerate(words) if word in _INDIRECT_FIRST]:
-            if _inside(tokens[i].start, spans):
-                continue
-            opening = _reported_opening(tokens, words, i, quote_marks, classify)
-            if opening is None:
-                continue
-            attribution, body, how = opening
-            if body >= len(tokens) or tokens[body].start in quote_marks:
-                continue
-            if attribution.speaker is None:
-                # कहते हैं कि …, सुना है कि …: hearsay with nobody saying it is not a quote.
-                continue
-            # The clause runs to the sentence end, or to a quotation it runs into.
-            if clause_ends is None:
-                clause_ends = _clause_ends(tokens, quote_marks)
-            found = _reported_clause(text, tokens, words, body, clause_ends[body])
-            if found is not None:
-                quotes.append(_Reported(found[0], found[1], attribution, how))
-        return quotes
 
 
 def _label_or_name(text: str, span: QuoteSpan, window: list[Token], following: list[Token]) -> bool:
@@ -308,152 +242,6 @@ def _direct_span_rule(span: QuoteSpan) -> str:
     return "quote_marks" if span.closed else "unclosed_quote"
 
 
-def _reported_opening(
-    tokens: list[Token],
-    words: list[str],
-    i: int,
-    quote_marks: set[int],
-    classify: Classifier,
-) -> tuple[Attribution, int, str] | None:
-    """The attribution of reported speech opening at token ``i``, the index of the clause's
-    first token, and the span rule: after कि, after X के अनुसार, or after उनके मुताबिक."""
-    if words[i] in lexicon.COMPLEMENTIZERS and i > 0:
-        return _after_complementizer(tokens, i, quote_marks, classify)
-    if words[i] in lexicon.KI_OPTIONAL_CUES and i + 1 < len(words):
-        return _without_complementizer(tokens, words, i, classify)
-    comma = _according_to_at(words, i)
-    if comma is not None:
-        return _after_according_to(tokens, words, i, classify, comma=comma)
-    if _pronoun_according_to_at(words, i):
-        # उनके मुताबिक, …: the genitive pronoun is the speaker, the postposition the cue.
-        cue_token = tokens[i + 1]
-        speaker = classify(tokens[i : i + 1])
-        attribution = Attribution(cue_token.start, cue_token.end, speaker, "pronoun_according_to")
-        return attribution, i + 3, "pronoun_according_to"
-    return None
-
-
-def _without_complementizer(
-    tokens: list[Token], words: list[str], i: int, classify: Classifier
-) -> tuple[Attribution, int, str] | None:
-    """``कहा की …``: की typed for कि after a cue; ``एसपी ने बताया आरोपी फरार है``: a clause
-    right after a cue whose agent stands before it with ने. Not ``बताया गया``, ``कहा था``,
-    ``बताया और …`` (see :data:`lexicon.NOT_CLAUSE_OPENERS`), and not first-person speech
-    (``ने कहा हमें …``: that is the speaker's own words, found as unmarked speech)."""
-    following = words[i + 1]
-    if following == "की" and i + 2 < len(words) and words[i + 2] not in punctuation.PUNCTUATION_TOKENS:
-        found = _after_complementizer(tokens, i + 1, set(), classify)
-        return (found[0], found[1], "complementizer_typo") if found else None
-    if (
-        following in lexicon.NOT_CLAUSE_OPENERS
-        or following in lexicon.NARRATION_OPENERS
-        or following in punctuation.PUNCTUATION_TOKENS
-        or _first_person_sentence(words, i + 1)
-    ):
-        return None
-    clause = window_before(tokens, tokens[i + 1].start)
-    if not any(t.text in lexicon.AGENT_MARKERS for t in clause[-_AGENT_REACH:]):
-        return None
-    attribution = attribute_before(clause, classify)
-    if attribution is None or attribution.speaker is None or attribution.cue_end != tokens[i].end:
-        return None
-    return attribution, i + 1, "without_complementizer"
-
-
-def _first_person_sentence(words: list[str], start: int) -> bool:
-    """Whether the sentence from ``words[start]`` speaks in the first or second person (read
-    for at most ``_FIRST_PERSON_REACH`` words, so that a paragraph of many cues without a
-    sentence end stays linear)."""
-    for word in words[start : start + _FIRST_PERSON_REACH]:
-        if word in lexicon.SENTENCE_END:
-            return False
-        if word in lexicon.SPEAKER_VOICE:
-            return True
-    return False
-
-
-def _subject_dropped(
-    before: list[Token], clause: list[Token], attribution: Attribution, classify: Classifier
-) -> Attribution | None:
-    """``सांसद ने … नाराजगी जताई। कहा कि …``: a perfective cue opening its sentence (after at
-    most a connective such as इसके अलावा) speaks for the last subject named with ने before it
-    in the paragraph (``before``: the paragraph's tokens up to the sentence)."""
-    at = next((k for k, t in enumerate(clause) if t.start == attribution.cue_start), None)
-    if at is None or any(t.text not in lexicon.SENTENCE_CONNECTIVES for t in clause[:at]):
-        return None
-    cue_words = [t.text for t in clause[at:]]
-    if not cue_words or cue_words[-1] not in lexicon.SUBJECT_DROPPING_CUES:
-        return None
-    subjects = subject_mentions(before, classify)
-    if not subjects:
-        return None
-    return Attribution(
-        attribution.cue_start, attribution.cue_end, subjects[-1], "subject_dropped"
-    )
-
-
-def _after_complementizer(
-    tokens: list[Token], i: int, quote_marks: set[int], classify: Classifier
-) -> tuple[Attribution, int, str] | None:
-    """मंत्री ने कहा कि …: a cue closing the clause before कि."""
-    token = tokens[i]
-    clause = window_before(tokens, token.start)
-    if not _cue_ends_clause(clause):
-        return None
-    attribution = attribute_before(clause, classify)
-    if attribution is not None and attribution.speaker is None:
-        # प्रवक्ता … ने <a long clause> बताया और कहा कि: the agent is further back.
-        longer = attribute_before(
-            window_before(tokens, token.start, MAX_CLAUSE_WINDOW, quote_marks), classify
-        )
-        if longer is not None and longer.speaker is not None:
-            attribution = longer
-        else:
-            # The sentence or two before: enough for the subject a dropped one takes over,
-            # and bounded, so that many कहा कि in one paragraph stay linear.
-            before = tokens[max(0, i - len(clause) - _DROPPED_SUBJECT_REACH) : max(0, i - len(clause))]
-            attribution = _subject_dropped(before, clause, attribution, classify) or attribution
-    if attribution is None:
-        return None
-    body = i + 1
-    if body < len(tokens) and tokens[body].text == ",":
-        body += 1  # कहा कि, अब हम …
-    return attribution, body, "complementizer"
-
-
-def _after_according_to(
-    tokens: list[Token], words: list[str], i: int, classify: Classifier, *, comma: bool
-) -> tuple[Attribution, int, str] | None:
-    """पुलिस के मुताबिक, आरोपी फरार है: a source and के अनुसार/के मुताबिक opening a sentence."""
-    clause = window_before(tokens, tokens[i].start)
-    cue_len = next(len(c) for c in _ACCORDING_TO if tuple(words[i : i + len(c)]) == c)
-    window = [*clause, *tokens[i : i + cue_len]]
-    attribution = attribute_before(window, classify)
-    if attribution is None or not _plausible_source(attribution.speaker, clause):
-        return None
-    if not comma and not _opening_source(attribution.speaker, clause):
-        # पुलिस के मुताबिक आरोपी फरार है, but not नियमों के अनुसार कार्रवाई होगी.
-        return None
-    after = i + cue_len
-    body = after + (1 if after < len(tokens) and words[after] == "," else 0)
-    return attribution, body, "according_to"
-
-
-def _reported_clause(
-    text: str, tokens: list[Token], words: list[str], body: int, end: int
-) -> tuple[int, int] | None:
-    """The reported clause from token ``body`` to ``end`` without trailing punctuation, if
-    it has enough words to be a statement."""
-    while end > body and words[end - 1] in _CLAUSE_TRAILERS:
-        end -= 1
-    if end <= body:
-        return None
-    start, stop = tokens[body].start, tokens[end - 1].end
-    if len(text[start:stop].split(None, 2)) < lexicon.MIN_REPORTED_WORDS:
-        return None
-    return start, stop
-
-
 def _tokens_outside_quotes(text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Token]:
     """The paragraph's tokens minus those inside its quotations: no rule reads inside a quote
     (every window stops at a quote mark), and quotations are most of a quoting paragraph.
@@ -470,7 +258,7 @@ def _tokens_outside_quotes(text: str, start: int, end: int, spans: list[QuoteSpa
 def _last_trigger(text: str) -> int:
     """Offset of the last quote mark or reported-speech marker in ``text``; -1 if none."""
     last = -1
-    for pattern in (_QUOTE_MARK, _INDIRECT_TRIGGER, _UNMARKED_TRIGGER):
+    for pattern in (_QUOTE_MARK, INDIRECT_TRIGGER, _UNMARKED_TRIGGER):
         for match in pattern.finditer(text, max(0, last)):
             last = max(last, match.start())
     return last
@@ -480,17 +268,6 @@ def _defines(window: list[Token]) -> bool:
     """``X का अर्थ है "…"``: the quote marks a term being defined, not speech."""
     words = tuple(t.text for t in window if t.text not in {",", ":"})
     return any(words[-len(m) :] == m for m in lexicon.DEFINITION_MARKERS)
-
-
-def _clause_ends(tokens: list[Token], quote_marks: set[int]) -> list[int]:
-    """For each token, the index of the next sentence end or quotation mark at or after it
-    (one pass from the right, so a paragraph of many कि clauses stays linear)."""
-    ends = [len(tokens)] * (len(tokens) + 1)
-    for i in range(len(tokens) - 1, -1, -1):
-        token = tokens[i]
-        stop = token.text in lexicon.SENTENCE_END or token.start in quote_marks
-        ends[i] = i if stop else ends[i + 1]
-    return ends
 
 
 def _described_as(before: list[Token], after: list[Token]) -> bool:
@@ -538,7 +315,7 @@ def _names_a_thing(after: list[Token]) -> bool:
         and len(after) > 1
         and after[1].text not in lexicon.AUXILIARIES
         and after[1].text not in lexicon.COMPLEMENTIZERS
-        and after[1].text not in _CLAUSE_TRAILERS
+        and after[1].text not in punctuation.CLAUSE_TRAILERS
         and after[1].text not in lexicon.SENTENCE_END
     )
 
@@ -552,84 +329,6 @@ def _choose(before: Attribution | None, after: Attribution | None) -> Attributio
     return before or after
 
 
-def _cue_ends_clause(clause: list[Token]) -> bool:
-    return cue_at_end([t.text for t in clause]) is not None
-
-
-class _Reported(NamedTuple):
-    """A reported clause found in a paragraph, its speaker not yet resolved."""
-
-    start: int
-    stop: int
-    attribution: Attribution
-    rule: str  # how the clause was found: complementizer, according_to, pronoun_according_to
-
-
-def _reported_quote(text: str, reported: _Reported, context: Context) -> Quote:
-    attribution = reported.attribution
-    cue = cue_of(text, attribution)
-    resolution = resolve(text, attribution.speaker, context, cue.text if cue else None)
-    speaker = resolution.speaker
-    named = speaker is not None and (speaker.name or speaker.kind == "role")
-    score = confidence("indirect_named" if named else "indirect_unresolved")
-    evidence = evidence_of(reported.rule, attribution, resolution)
-    quote = build_quote(text, "indirect", reported.start, reported.stop, speaker, cue, score, evidence)
-    return dataclasses.replace(quote, form="reported")
-
-
-def _pronoun_according_to_at(words: list[str], i: int) -> bool:
-    """``उनके मुताबिक, …`` opening a sentence."""
-    return (
-        words[i] in particles.GENITIVE_PRONOUN_SOURCES
-        and i + 2 < len(words)
-        and words[i + 1] in _ACCORDING_TO_WORDS
-        and words[i + 2] == ","
-    )
-
-
-def _according_to_at(words: list[str], i: int) -> bool | None:
-    """At ``X के अनुसार`` followed by a clause: whether a comma follows the cue (``True``) or
-    not (``False``; the source must then be a body, a document or a titled person, see
-    :func:`_opening_source`); ``None`` where no such cue stands at ``i``."""
-    for cue in _ACCORDING_TO:
-        if tuple(words[i : i + len(cue)]) == cue:
-            after = i + len(cue)
-            if after >= len(words) or words[after] in _CLAUSE_TRAILERS - {","}:
-                return None
-            return words[after] == ","
-    return None
-
-
-def _opening_source(mention: Mention | None, clause: list[Token]) -> bool:
-    """Without a comma, ``X के मुताबिक <clause>`` is attribution only where X opens the
-    sentence and is plainly a source: a body, a document, or a person with a title or
-    office (पुलिस के मुताबिक, मौसम विभाग के अनुसार, थाना प्रभारी राकेश सिंह के अनुसार), not
-    a plan, a rule or a time (योजना के मुताबिक, नियमों के अनुसार, समय के अनुसार)."""
-    if mention is None or len(clause) > _OPENING_WORDS:
-        return False
-    if mention.kind in ("organization", "document"):
-        return True
-    return mention.kind in ("person", "role") and mention.role is not None
-
-
-def _plausible_source(mention: Mention | None, clause: list[Token]) -> bool:
-    """A person, organisation, document or role: something that can state a fact."""
-    if mention is None:
-        return False
-    if mention.kind in ("organization", "document", "pronoun"):
-        return True
-    if mention.kind == "role":
-        return True
-    return mention.name is not None and len(mention.name.split()) >= 1 and len(clause) <= 10
-
-
-def _inside(offset: int, spans: list[QuoteSpan]) -> bool:
-    """Whether ``offset`` falls inside one of ``spans`` (in order, not overlapping): a
-    binary search, so a paragraph of thousands of quotes stays linear."""
-    i = bisect.bisect_right(spans, offset, key=lambda span: span.open_at) - 1
-    return i >= 0 and offset < spans[i].close_at
-
-
 def _fullest(quote: Quote, resolver: NameResolver) -> Quote:
     """The quote with its speaker's fullest name in the article: a person first written short
     (सिन्हा ने कहा … उन्होंने …) and in full only later (गृह मंत्री अरुण कुमार सिन्हा)."""
@@ -640,3 +339,5 @@ def _fullest(quote: Quote, resolver: NameResolver) -> Quote:
     if fuller == speaker.name:
         return quote
     return dataclasses.replace(quote, speaker=dataclasses.replace(speaker, name=fuller))
+
+

@@ -10,9 +10,7 @@ import unicodedata
 
 from consumer.extraction import lexicon
 from consumer.extraction.lang import particles
-from consumer.extraction.mentions import (
-    oblique_plural,
-)
+from consumer.extraction.mentions import oblique_plural
 from consumer.extraction.text import ZERO_WIDTH
 from consumer.extraction.wordsets import Words
 
@@ -39,14 +37,12 @@ __all__ = [
 # A letter, mark or digit of a word (Devanagari or other), not a danda: "अंसारी।" ends a word.
 LETTER = r"[\w\u0900-\u0963\u0966-\u097f]"
 
-
 SENTENCE_BREAK = re.compile(r"[।?!॥\n]|\.(?=\s)")
 
 
 # Where a name cannot run on: a sentence or line end, a clause mark, a bracket, a quote mark,
 # or a dash with a space after it (… पसंद नहीं- मेनका).
 _NAME_BREAK = re.compile(r"[।?!॥\n,;:|()\"“”‘’]|\.(?=\s)|[-–—](?=\s)|\s[-–—]")
-
 
 # Characters before a pronoun searched for the sentence that introduces its antecedent.
 _LAST_SENTENCE_REACH = 400
@@ -209,7 +205,6 @@ def _reduplicated(word: str) -> bool:
 
 _CUE_WORDS = frozenset(w for cue in lexicon.CUES for w in cue.split())
 
-
 # Words that never stand inside a name of a person or an organisation.
 _FUNCTION_WORDS = Words(
     lexicon.SPEAKER_STOPS
@@ -221,7 +216,6 @@ _FUNCTION_WORDS = Words(
     | _CUE_WORDS
 )
 
-
 NOT_NAME_WORDS = Words(
     _FUNCTION_WORDS
     | lexicon.TITLES
@@ -229,7 +223,6 @@ NOT_NAME_WORDS = Words(
     | lexicon.HONORIFIC_SUFFIXES
     | lexicon.MANNER_OBJECTS
 )
-
 
 # Nouns that follow a surname without being part of it: सिन्हा परिवार, अंसारी सरकार.
 _NOT_AFTER_NAME = Words(

@@ -28,7 +28,6 @@ _SUBJECT_MARKER = re.compile(
     + rf"))\.?(?!{WORD_CHAR})"
 )
 
-
 _SPACE = re.compile(r"\s")
 # Characters read back from a ने marker: comfortably more than MAX_SPEAKER_TOKENS words.
 _LOCAL_CHARS = 160

@@ -18,7 +18,6 @@ __all__ = [
 #: Tokens read before a quote for its attribution.
 MAX_WINDOW = 16
 
-
 #: How far back a reported clause may run into a quote (X ने कहा कि <long clause>, "…").
 MAX_CLAUSE_WINDOW = 64
 

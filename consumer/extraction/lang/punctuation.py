@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 __all__ = [
-    "BRACKETS", "DASHES", "DOTTED_ABBREVIATIONS", "DOUBLE_QUOTE_MARKS", "PUNCTUATION",
-    "PUNCTUATION_TOKENS", "QUOTE_TOKENS", "SENTENCE_END", "SINGLE_QUOTE_CLOSE",
+    "BRACKETS", "CLAUSE_TRAILERS", "DASHES", "DOTTED_ABBREVIATIONS", "DOUBLE_QUOTE_MARKS",
+    "PUNCTUATION", "PUNCTUATION_TOKENS", "QUOTE_TOKENS", "SENTENCE_END", "SINGLE_QUOTE_CLOSE",
     "SINGLE_QUOTE_MARKS", "SINGLE_QUOTE_OPEN", "TRAILERS",
 ]
 
@@ -57,3 +57,7 @@ BRACKETS = frozenset("()")
 
 #: Every quote mark as a token: a speaker phrase never runs across one.
 QUOTE_TOKENS = frozenset((*DOUBLE_QUOTE_MARKS, *SINGLE_QUOTE_MARKS))
+
+
+#: Marks that end a clause before a quotation or a source (X के अनुसार, / कहा: / बोले-).
+CLAUSE_TRAILERS = frozenset({",", ";", ":", "-", "—", "–"})

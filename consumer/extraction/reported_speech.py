@@ -1,0 +1,328 @@
+"""Reported speech: ``X ने कहा कि …``, ``X के अनुसार, …`` and ``X ने बताया …`` without कि; where
+the reported clause opens, who reports it, where it ends, and the quote it makes."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import NamedTuple
+
+from consumer.extraction import lexicon
+from consumer.extraction.attribution import Attribution, attribute_before
+from consumer.extraction.confidence import confidence
+from consumer.extraction.cue_finder import cue_at_end
+from consumer.extraction.lang import particles, punctuation
+from consumer.extraction.mentions import Classifier, Mention
+from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of
+from consumer.extraction.quotes import QuoteSpan, inside_spans
+from consumer.extraction.speakers import Context, resolve
+from consumer.extraction.subjects import subject_mentions
+from consumer.extraction.text import WORD_CHAR, Token
+from consumer.extraction.windows import MAX_CLAUSE_WINDOW, window_before
+from consumer.records import Quote
+
+__all__ = ["INDIRECT_TRIGGER", "Reported", "reported_clauses", "reported_quote"]
+
+_ACCORDING_TO = tuple(tuple(c.split()) for c in lexicon.ACCORDING_TO)
+
+
+_ACCORDING_TO_WORDS = frozenset(c[-1] for c in _ACCORDING_TO)
+
+_INDIRECT_FIRST = (
+    lexicon.COMPLEMENTIZERS
+    | frozenset(c[0] for c in _ACCORDING_TO)
+    | particles.GENITIVE_PRONOUN_SOURCES
+    | lexicon.KI_OPTIONAL_CUES
+)
+
+# कि or अनुसार/मुताबिक as whole words: a paragraph without one holds no reported speech.
+INDIRECT_TRIGGER = re.compile(
+    rf"(?<!{WORD_CHAR})(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            lexicon.COMPLEMENTIZERS | {c[-1] for c in _ACCORDING_TO} | lexicon.KI_OPTIONAL_CUES,
+            key=len,
+            reverse=True,
+        )
+    )
+    + rf")(?!{WORD_CHAR})"
+)
+
+# How many words of a sentence after a cue are read for a first-person word (हम, मैं): a
+# news sentence rarely runs longer.
+_FIRST_PERSON_REACH = 60
+
+# How many tokens before a subject-dropped कहा कि are read for the subject it takes over.
+_DROPPED_SUBJECT_REACH = 80
+
+# How far back from a cue without कि its agent's ने may stand (X ने मंगलवार को पत्रकारों से
+# बातचीत में बताया …).
+_AGENT_REACH = 12
+
+# Words a sentence may have before a source without a comma (वहीं, इस बीच …).
+_OPENING_WORDS = 8
+
+
+class Reported(NamedTuple):
+    """A reported clause found in a paragraph, its speaker not yet resolved."""
+
+    start: int
+    stop: int
+    attribution: Attribution
+    rule: str  # how the clause was found: complementizer, according_to, pronoun_according_to
+
+
+def reported_clauses(
+    text: str,
+    tokens: list[Token],
+    spans: list[QuoteSpan],
+    context: Context,
+) -> list[Reported]:
+    """``X ने कहा कि …।`` and ``X के अनुसार, …।``: the reported clause up to the sentence end
+    (its speaker is resolved later, in reading order)."""
+    classify = context.names.classify
+    quotes: list[Reported] = []
+    words = [t.text for t in tokens]
+    # The marks of real quotations; a quoted title (कहा कि "किसान पंचायत" लगेगी) stays
+    # inside the reported clause.
+    quote_marks = {s.open_at for s in spans} | {s.close_at for s in spans}
+    clause_ends: list[int] | None = None
+    for i in [i for i, word in enumerate(words) if word in _INDIRECT_FIRST]:
+        if inside_spans(tokens[i].start, spans):
+            continue
+        opening = _reported_opening(tokens, words, i, quote_marks, classify)
+        if opening is None:
+            continue
+        attribution, body, how = opening
+        if body >= len(tokens) or tokens[body].start in quote_marks:
+            continue
+        if attribution.speaker is None:
+            # कहते हैं कि …, सुना है कि …: hearsay with nobody saying it is not a quote.
+            continue
+        # The clause runs to the sentence end, or to a quotation it runs into.
+        if clause_ends is None:
+            clause_ends = _clause_ends(tokens, quote_marks)
+        found = _reported_clause(text, tokens, words, body, clause_ends[body])
+        if found is not None:
+            quotes.append(Reported(found[0], found[1], attribution, how))
+    return quotes
+
+
+def _reported_opening(
+    tokens: list[Token],
+    words: list[str],
+    i: int,
+    quote_marks: set[int],
+    classify: Classifier,
+) -> tuple[Attribution, int, str] | None:
+    """The attribution of reported speech opening at token ``i``, the index of the clause's
+    first token, and the span rule: after कि, after X के अनुसार, or after उनके मुताबिक."""
+    if words[i] in lexicon.COMPLEMENTIZERS and i > 0:
+        return _after_complementizer(tokens, i, quote_marks, classify)
+    if words[i] in lexicon.KI_OPTIONAL_CUES and i + 1 < len(words):
+        return _without_complementizer(tokens, words, i, classify)
+    comma = _according_to_at(words, i)
+    if comma is not None:
+        return _after_according_to(tokens, words, i, classify, comma=comma)
+    if _pronoun_according_to_at(words, i):
+        # उनके मुताबिक, …: the genitive pronoun is the speaker, the postposition the cue.
+        cue_token = tokens[i + 1]
+        speaker = classify(tokens[i : i + 1])
+        attribution = Attribution(cue_token.start, cue_token.end, speaker, "pronoun_according_to")
+        return attribution, i + 3, "pronoun_according_to"
+    return None
+
+
+def _without_complementizer(
+    tokens: list[Token], words: list[str], i: int, classify: Classifier
+) -> tuple[Attribution, int, str] | None:
+    """``कहा की …``: की typed for कि after a cue; ``एसपी ने बताया आरोपी फरार है``: a clause
+    right after a cue whose agent stands before it with ने. Not ``बताया गया``, ``कहा था``,
+    ``बताया और …`` (see :data:`lexicon.NOT_CLAUSE_OPENERS`), and not first-person speech
+    (``ने कहा हमें …``: that is the speaker's own words, found as unmarked speech)."""
+    following = words[i + 1]
+    if following == "की" and i + 2 < len(words) and words[i + 2] not in punctuation.PUNCTUATION_TOKENS:
+        found = _after_complementizer(tokens, i + 1, set(), classify)
+        return (found[0], found[1], "complementizer_typo") if found else None
+    if (
+        following in lexicon.NOT_CLAUSE_OPENERS
+        or following in lexicon.NARRATION_OPENERS
+        or following in punctuation.PUNCTUATION_TOKENS
+        or _first_person_sentence(words, i + 1)
+    ):
+        return None
+    clause = window_before(tokens, tokens[i + 1].start)
+    if not any(t.text in lexicon.AGENT_MARKERS for t in clause[-_AGENT_REACH:]):
+        return None
+    attribution = attribute_before(clause, classify)
+    if attribution is None or attribution.speaker is None or attribution.cue_end != tokens[i].end:
+        return None
+    return attribution, i + 1, "without_complementizer"
+
+
+def _first_person_sentence(words: list[str], start: int) -> bool:
+    """Whether the sentence from ``words[start]`` speaks in the first or second person (read
+    for at most ``_FIRST_PERSON_REACH`` words, so that a paragraph of many cues without a
+    sentence end stays linear)."""
+    for word in words[start : start + _FIRST_PERSON_REACH]:
+        if word in lexicon.SENTENCE_END:
+            return False
+        if word in lexicon.SPEAKER_VOICE:
+            return True
+    return False
+
+
+def _subject_dropped(
+    before: list[Token], clause: list[Token], attribution: Attribution, classify: Classifier
+) -> Attribution | None:
+    """``सांसद ने … नाराजगी जताई। कहा कि …``: a perfective cue opening its sentence (after at
+    most a connective such as इसके अलावा) speaks for the last subject named with ने before it
+    in the paragraph (``before``: the paragraph's tokens up to the sentence)."""
+    at = next((k for k, t in enumerate(clause) if t.start == attribution.cue_start), None)
+    if at is None or any(t.text not in lexicon.SENTENCE_CONNECTIVES for t in clause[:at]):
+        return None
+    cue_words = [t.text for t in clause[at:]]
+    if not cue_words or cue_words[-1] not in lexicon.SUBJECT_DROPPING_CUES:
+        return None
+    subjects = subject_mentions(before, classify)
+    if not subjects:
+        return None
+    return Attribution(
+        attribution.cue_start, attribution.cue_end, subjects[-1], "subject_dropped"
+    )
+
+
+def _after_complementizer(
+    tokens: list[Token], i: int, quote_marks: set[int], classify: Classifier
+) -> tuple[Attribution, int, str] | None:
+    """मंत्री ने कहा कि …: a cue closing the clause before कि."""
+    token = tokens[i]
+    clause = window_before(tokens, token.start)
+    if not _cue_ends_clause(clause):
+        return None
+    attribution = attribute_before(clause, classify)
+    if attribution is not None and attribution.speaker is None:
+        # प्रवक्ता … ने <a long clause> बताया और कहा कि: the agent is further back.
+        longer = attribute_before(
+            window_before(tokens, token.start, MAX_CLAUSE_WINDOW, quote_marks), classify
+        )
+        if longer is not None and longer.speaker is not None:
+            attribution = longer
+        else:
+            # The sentence or two before: enough for the subject a dropped one takes over,
+            # and bounded, so that many कहा कि in one paragraph stay linear.
+            before = tokens[max(0, i - len(clause) - _DROPPED_SUBJECT_REACH) : max(0, i - len(clause))]
+            attribution = _subject_dropped(before, clause, attribution, classify) or attribution
+    if attribution is None:
+        return None
+    body = i + 1
+    if body < len(tokens) and tokens[body].text == ",":
+        body += 1  # कहा कि, अब हम …
+    return attribution, body, "complementizer"
+
+
+def _after_according_to(
+    tokens: list[Token], words: list[str], i: int, classify: Classifier, *, comma: bool
+) -> tuple[Attribution, int, str] | None:
+    """पुलिस के मुताबिक, आरोपी फरार है: a source and के अनुसार/के मुताबिक opening a sentence."""
+    clause = window_before(tokens, tokens[i].start)
+    cue_len = next(len(c) for c in _ACCORDING_TO if tuple(words[i : i + len(c)]) == c)
+    window = [*clause, *tokens[i : i + cue_len]]
+    attribution = attribute_before(window, classify)
+    if attribution is None or not _plausible_source(attribution.speaker, clause):
+        return None
+    if not comma and not _opening_source(attribution.speaker, clause):
+        # पुलिस के मुताबिक आरोपी फरार है, but not नियमों के अनुसार कार्रवाई होगी.
+        return None
+    after = i + cue_len
+    body = after + (1 if after < len(tokens) and words[after] == "," else 0)
+    return attribution, body, "according_to"
+
+
+def _reported_clause(
+    text: str, tokens: list[Token], words: list[str], body: int, end: int
+) -> tuple[int, int] | None:
+    """The reported clause from token ``body`` to ``end`` without trailing punctuation, if
+    it has enough words to be a statement."""
+    while end > body and words[end - 1] in punctuation.CLAUSE_TRAILERS:
+        end -= 1
+    if end <= body:
+        return None
+    start, stop = tokens[body].start, tokens[end - 1].end
+    if len(text[start:stop].split(None, 2)) < lexicon.MIN_REPORTED_WORDS:
+        return None
+    return start, stop
+
+
+def _clause_ends(tokens: list[Token], quote_marks: set[int]) -> list[int]:
+    """For each token, the index of the next sentence end or quotation mark at or after it
+    (one pass from the right, so a paragraph of many कि clauses stays linear)."""
+    ends = [len(tokens)] * (len(tokens) + 1)
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i]
+        stop = token.text in lexicon.SENTENCE_END or token.start in quote_marks
+        ends[i] = i if stop else ends[i + 1]
+    return ends
+
+
+def _cue_ends_clause(clause: list[Token]) -> bool:
+    return cue_at_end([t.text for t in clause]) is not None
+
+
+def reported_quote(text: str, reported: Reported, context: Context) -> Quote:
+    attribution = reported.attribution
+    cue = cue_of(text, attribution)
+    resolution = resolve(text, attribution.speaker, context, cue.text if cue else None)
+    speaker = resolution.speaker
+    named = speaker is not None and (speaker.name or speaker.kind == "role")
+    score = confidence("indirect_named" if named else "indirect_unresolved")
+    evidence = evidence_of(reported.rule, attribution, resolution)
+    quote = build_quote(text, "indirect", reported.start, reported.stop, speaker, cue, score, evidence)
+    return dataclasses.replace(quote, form="reported")
+
+
+def _pronoun_according_to_at(words: list[str], i: int) -> bool:
+    """``उनके मुताबिक, …`` opening a sentence."""
+    return (
+        words[i] in particles.GENITIVE_PRONOUN_SOURCES
+        and i + 2 < len(words)
+        and words[i + 1] in _ACCORDING_TO_WORDS
+        and words[i + 2] == ","
+    )
+
+
+def _according_to_at(words: list[str], i: int) -> bool | None:
+    """At ``X के अनुसार`` followed by a clause: whether a comma follows the cue (``True``) or
+    not (``False``; the source must then be a body, a document or a titled person, see
+    :func:`_opening_source`); ``None`` where no such cue stands at ``i``."""
+    for cue in _ACCORDING_TO:
+        if tuple(words[i : i + len(cue)]) == cue:
+            after = i + len(cue)
+            if after >= len(words) or words[after] in punctuation.CLAUSE_TRAILERS - {","}:
+                return None
+            return words[after] == ","
+    return None
+
+
+def _opening_source(mention: Mention | None, clause: list[Token]) -> bool:
+    """Without a comma, ``X के मुताबिक <clause>`` is attribution only where X opens the
+    sentence and is plainly a source: a body, a document, or a person with a title or
+    office (पुलिस के मुताबिक, मौसम विभाग के अनुसार, थाना प्रभारी राकेश सिंह के अनुसार), not
+    a plan, a rule or a time (योजना के मुताबिक, नियमों के अनुसार, समय के अनुसार)."""
+    if mention is None or len(clause) > _OPENING_WORDS:
+        return False
+    if mention.kind in ("organization", "document"):
+        return True
+    return mention.kind in ("person", "role") and mention.role is not None
+
+
+def _plausible_source(mention: Mention | None, clause: list[Token]) -> bool:
+    """A person, organisation, document or role: something that can state a fact."""
+    if mention is None:
+        return False
+    if mention.kind in ("organization", "document", "pronoun"):
+        return True
+    if mention.kind == "role":
+        return True
+    return mention.name is not None and len(mention.name.split()) >= 1 and len(clause) <= 10
