@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from consumer.extraction import bodies, lexicon
+from consumer.extraction import lexicon
 from consumer.extraction.lang import name_parts, organizations, places, punctuation
 from consumer.extraction.text import Token
 from consumer.records import SpeakerKind
@@ -122,7 +122,7 @@ def document_phrase(phrase: Phrase) -> Mention | None:
 def place(phrase: Phrase) -> Mention | None:
     """महाराष्ट्र ने केरल को हराया, चीन ने कहा: a government or a team, not a person."""
     joined = " ".join(phrase.words)
-    return phrase.mention("organization", joined) if joined in bodies.PLACES else None
+    return phrase.mention("organization", joined) if joined in places.STATES_AND_COUNTRIES else None
 
 
 def single_judge_bench(phrase: Phrase) -> Mention | None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from consumer.extraction import lexicon
-from consumer.extraction.lang import patterns
+from consumer.extraction.lang import particles, patterns
 from consumer.extraction.mentions import Mention, classify_mention, oblique_plural
 from consumer.extraction.name_words import (
     NOT_NAME_WORDS,
@@ -17,7 +17,7 @@ from consumer.extraction.name_words import (
     name_like,
     strip_titles,
 )
-from consumer.extraction.names import NOT_AFTER_SUBJECT, QUOTE_MARK, RuleNames
+from consumer.extraction.names import QUOTE_MARK, RuleNames
 from consumer.extraction.text import Token
 from consumer.extraction.wordsets import Words
 
@@ -174,7 +174,7 @@ class ModelNames(RuleNames):
             if label == "PERSON" and start <= ent_start < head_end:
                 name = strip_titles(self.text[ent_start:ent_end])
                 following = self.text[ent_end : ent_end + 12].split()[:1]
-                if following and following[0] in NOT_AFTER_SUBJECT - {"ने"}:
+                if following and following[0] in particles.NOT_AFTER_SUBJECT - {"ने"}:
                     continue  # बलजीत कौर की मां: the person is not the subject
                 if name and self._plausible_name(name):
                     return [(ent_start, name)]

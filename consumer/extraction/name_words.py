@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from consumer.extraction import lexicon
-from consumer.extraction.lang import particles
+from consumer.extraction.lang import name_parts, particles, stop_words
 from consumer.extraction.mentions import oblique_plural
 from consumer.extraction.text import ZERO_WIDTH
 from consumer.extraction.wordsets import Words
@@ -23,6 +23,7 @@ __all__ = [
     "first_sentence",
     "forward_name_words",
     "given_name",
+    "is_short_form",
     "last_break",
     "last_sentence_start",
     "name_after",
@@ -53,7 +54,7 @@ def forward_name_words(after: list[str]) -> list[str]:
     forward: list[str] = []
     for index, written in enumerate(after[:2]):
         word = written.rstrip(",;")  # सुमित्रा देवी अहिरवार, जिन्हें …
-        if not (name_like(word) or word in lexicon.MIDDLE_NAMES) or (word in _NOT_AFTER_NAME):
+        if not (name_like(word) or word in lexicon.MIDDLE_NAMES) or (word in stop_words.NOT_AFTER_NAME):
             break
         if oblique_plural(word) and after[index + 1 : index + 2] != ["ने"]:
             break  # पूनम किसानों से मिलीं; but कुलविंदर कौर सेखों ने
@@ -224,10 +225,6 @@ NOT_NAME_WORDS = Words(
     | lexicon.MANNER_OBJECTS
 )
 
-# Nouns that follow a surname without being part of it: सिन्हा परिवार, अंसारी सरकार.
-_NOT_AFTER_NAME = Words(
-    lexicon.ORGANIZATION_HEADS | {"परिवार", "खानदान", "दंपती", "दंपति", "बंधु", "ब्रदर्स"}
-)
 
 
 def strip_titles(name: str) -> str:
@@ -267,3 +264,22 @@ def last_break(text: str) -> int:
     """Offset just after the last place in ``text`` where a name cannot run on (0 if none)."""
     found = _breaks(text)
     return found[-1].end() if found else 0
+
+
+def is_short_form(word: str) -> bool:
+    """Whether ``word`` spells Latin letters (सीएमएस, सीपीआरओ, ईडी): a short form of an office
+    or a body, not a personal name.
+
+    >>> is_short_form("सीएमएस"), is_short_form("सीमा")
+    (True, False)
+    """
+    position, letters = 0, 0
+    while position < len(word):
+        for letter in name_parts.LETTER_NAMES:
+            if word.startswith(letter, position):
+                position += len(letter)
+                letters += 1
+                break
+        else:
+            return False
+    return letters >= 2

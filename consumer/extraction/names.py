@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Protocol
 
-from consumer.extraction import bodies, lexicon
-from consumer.extraction.lang import organizations, particles, patterns
+from consumer.extraction import lexicon
+from consumer.extraction.lang import organizations, particles, patterns, short_forms
 from consumer.extraction.mentions import (
     Mention,
     classify_mention,
@@ -38,7 +38,6 @@ from consumer.extraction.name_words import (
 from consumer.extraction.text import ZERO_WIDTH, Token
 
 __all__ = [
-    "NOT_AFTER_SUBJECT",
     "QUOTE_MARK",
     "Alias",
     "NameSource",
@@ -91,8 +90,6 @@ _COMMA_APPOSITIVE = re.compile(r", (?:\S+ ){0,3}$")
 _APPOINTED = re.compile(
     rf"^ (?:नियुक्त|मनोनीत|निर्वाचित|नामित|तैनात|बनाया|बनाई|बनाए|चुना|चुनी|चुने)(?!{LETTER})"
 )
-# After a subject without ने comes its predicate, not a case marker.
-NOT_AFTER_SUBJECT = frozenset({"ने", "का", "की", "के", "को", "से", "में", "पर", "तक"})
 
 
 class NameSource(Protocol):
@@ -163,7 +160,8 @@ class RuleNames:
             role_at += 1  # 12 साल का आरिफ़
         name = name_after(words[role_at + 1 :], self._plain)
         following = words[role_at + 1 + len(name) : role_at + 2 + len(name)]
-        blocked = NOT_AFTER_SUBJECT - lexicon.GENITIVE_MARKERS if topic else NOT_AFTER_SUBJECT
+        not_after = particles.NOT_AFTER_SUBJECT
+        blocked = not_after - lexicon.GENITIVE_MARKERS if topic else not_after
         if not name or (following and following[0] in blocked):
             return None  # none, a ने phrase (read elsewhere), or an oblique noun phrase
         if (
@@ -188,7 +186,7 @@ class RuleNames:
     def expansion(self, short: str) -> str | None:
         """The full name of a body written in short (एनडब्ल्यूए, कैग), where the article
         spells it out: ``राष्ट्रीय जल प्राधिकरण (एनडब्ल्यूए)``, or a full name the short form
-        is known to stand for (:data:`bodies.SHORT_FORMS`)."""
+        is known to stand for (:data:`short_forms.SHORT_FORMS`)."""
         if short not in self._expansions:
             self._expansions[short] = self._expansion(short)
         return self._expansions[short]
@@ -201,10 +199,10 @@ class RuleNames:
                 words = organization_name(after_last_non_org_word(before))
                 if len(words) > 1:
                     return " ".join(words)
-        for full in bodies.SHORT_FORMS.get(short, ()):
+        for full in short_forms.SHORT_FORMS.get(short, ()):
             if whole_word(full).search(text):
                 return full
-        for other in bodies.SAME_BODY.get(short, ()):
+        for other in short_forms.SAME_BODY.get(short, ()):
             named = self._named_with_head(other)  # हाईकोर्ट -> मध्य प्रदेश उच्च न्यायालय
             if named is not None:
                 return named
@@ -353,7 +351,7 @@ class RuleNames:
                 if all(org_word(w) for w in match.group(1).split()):
                     return match.group(1)
         best = self._named_with_head(head)
-        for other in bodies.SAME_BODY.get(head, ()):
+        for other in short_forms.SAME_BODY.get(head, ()):
             # हाईकोर्ट ने कहा: the मध्य प्रदेश उच्च न्यायालय the article names; the longest
             # such name (मिल: गंगेश्वर शुगर मिल्स, not the 'मात्रा मिल' of 'की मात्रा मिल से').
             named = self._named_with_head(other)

@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = ["NameResolver", "role_forms", "role_key"]
 
 from consumer.extraction.gender import Gender, name_gender
+from consumer.extraction.lang import organizations
 from consumer.extraction.lang.roles import ROLE_SYNONYMS
 from consumer.extraction.lexicon import MIDDLE_NAMES
 from consumer.extraction.wordsets import fold_nukta
@@ -28,16 +29,6 @@ def role_forms(role: str) -> tuple[str, ...]:
     """Every way of writing the office of ``role`` (``डीएम`` -> जिलाधिकारी, कलेक्टर, …)."""
     key = role_key(role)
     return _ROLE_FORMS.get(key, (key,))
-
-#: Organisation heads that name the same kind of body: अदालत and न्यायालय are both "court".
-_ORG_SYNONYMS = {
-    "अदालत": "न्यायालय",
-    "कोर्ट": "न्यायालय",
-    "हाईकोर्ट": "न्यायालय",
-    # A bench speaks for its court: न्यायमूर्ति … की पीठ ने कहा.
-    "पीठ": "न्यायालय",
-    "खंडपीठ": "न्यायालय",
-}
 
 
 class NameResolver:
@@ -180,7 +171,7 @@ class NameResolver:
 
 def _org_head(name: str) -> str:
     last = name.split()[-1] if name.split() else ""
-    return _ORG_SYNONYMS.get(last, last)
+    return organizations.ORGANIZATION_SYNONYMS.get(last, last)
 
 
 def _is_part_of(short: list[str], full: list[str]) -> bool:

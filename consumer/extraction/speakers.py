@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from consumer.extraction import bodies, lexicon
+from consumer.extraction import lexicon
 from consumer.extraction.antecedents import (
     familiar_person_before,
     fuller_body,
@@ -21,6 +21,7 @@ from consumer.extraction.antecedents import (
 from consumer.extraction.gender import Gender, cue_gender
 from consumer.extraction.lang import particles, titles
 from consumer.extraction.mentions import Mention, classify_mention, surname_like_head
+from consumer.extraction.name_words import is_short_form
 from consumer.extraction.names import NameSource
 from consumer.extraction.resolution import NameResolver, role_forms
 from consumer.extraction.text import WORD_CHAR, ZERO_WIDTH, tokenize
@@ -164,7 +165,7 @@ def _spell_out(case: Case) -> None:
     expanded = names.expansion(name)
     if expanded is not None:
         case.mention = dataclasses.replace(mention, kind="organization", name=expanded)
-    elif mention.kind == "person" and bodies.is_short_form(name):
+    elif mention.kind == "person" and is_short_form(name):
         holder = names.role_holder(name)
         if holder is None:
             case.unheld_short_form = True

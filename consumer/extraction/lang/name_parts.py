@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from consumer.extraction.wordsets import Words
 
-__all__ = ["INITIALS", "MIDDLE_NAMES", "NAME_PREFIXES", "SURNAME_HEADS"]
+__all__ = ["INITIALS", "LETTER_NAMES", "MIDDLE_NAMES", "NAME_PREFIXES", "SURNAME_HEADS"]
 
 #: Middle names and initials that make a three-word name: हरजीत सिंह सोढ़ी, रमेश चंद्र पाठक.
 MIDDLE_NAMES: Words = Words(
@@ -65,3 +65,15 @@ INITIALS: frozenset[str] = frozenset(
 
 #: Words for a body that are also common surnames (सुधा निगम, हेमंत मंडल).
 SURNAME_HEADS = frozenset({"निगम", "मंडल"})
+
+
+# The Latin letters as Hindi writes them in short forms (सीबीआई = सी-बी-आई).
+LETTER_NAMES = sorted(
+    {
+        *("ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन"),
+        *("ओ", "पी", "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड"),
+        *("डब्लू", "ज़ेड", "जेड़", "एक्‍स"),
+    },
+    key=len,
+    reverse=True,
+)

@@ -6,8 +6,8 @@ from consumer.extraction.wordsets import Words
 
 __all__ = [
     "BENCH_WORDS", "COMPANY_SUFFIXES", "DOCUMENT_HEADS", "GENERIC_BODIES", "GENERIC_COMPANY",
-    "HEADLINE_BODIES", "MANAGEMENT", "ORGANIZATION_HEADS", "PARTY_DESCRIPTORS", "PARTY_HEADS",
-    "SINGLE_WORDS",
+    "HEADLINE_BODIES", "MANAGEMENT", "ORGANIZATION_HEADS", "ORGANIZATION_SYNONYMS",
+    "PARTY_DESCRIPTORS", "PARTY_HEADS", "SINGLE_WORDS",
 ]
 
 #: Nouns naming documents that can "say" something: रिपोर्ट में कहा गया है.
@@ -193,3 +193,14 @@ GENERIC_COMPANY = frozenset({"कंपनी", "कम्पनी", "फर्
 
 #: Words for a political party: a bare one stands for the party the article names.
 PARTY_HEADS = frozenset({"पार्टी", "मोर्चा", "दल"})
+
+
+#: Organisation heads that name the same kind of body: अदालत and न्यायालय are both "court".
+ORGANIZATION_SYNONYMS = {
+    "अदालत": "न्यायालय",
+    "कोर्ट": "न्यायालय",
+    "हाईकोर्ट": "न्यायालय",
+    # A bench speaks for its court: न्यायमूर्ति … की पीठ ने कहा.
+    "पीठ": "न्यायालय",
+    "खंडपीठ": "न्यायालय",
+}

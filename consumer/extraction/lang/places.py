@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from consumer.extraction.wordsets import Words
 
-__all__ = ["PLACES", "PLACE_WORDS"]
+__all__ = ["PLACES", "PLACE_WORDS", "STATES_AND_COUNTRIES"]
 
 #: Places a dateline or a headline names (पटना:, लखनऊ।): never speakers.
 PLACES: frozenset[str] = frozenset(
@@ -26,4 +26,20 @@ PLACES: frozenset[str] = frozenset(
 #: Words for a place or level of government, not a person's role (जिला विकास मंडल).
 PLACE_WORDS = Words(
     {"जिला", "ज़िला", "राज्य", "प्रदेश", "नगर", "क्षेत्रीय", "केंद्रीय", "राष्ट्रीय", "ग्राम", "प्रखंड"}
+)
+
+
+#: States, union territories and countries: as a subject they are a government or a team
+#: (महाराष्ट्र ने केरल को हराया, चीन ने कहा), never a person.
+STATES_AND_COUNTRIES: frozenset[str] = frozenset(
+    {
+        *("आंध्र प्रदेश", "अरुणाचल प्रदेश", "असम", "बिहार", "छत्तीसगढ़", "गोवा", "गुजरात"),
+        *("हरियाणा", "हिमाचल प्रदेश", "झारखंड", "कर्नाटक", "केरल", "मध्य प्रदेश", "महाराष्ट्र"),
+        *("मणिपुर", "मेघालय", "मिजोरम", "मिज़ोरम", "नगालैंड", "नागालैंड", "ओडिशा", "पंजाब"),
+        *("राजस्थान", "सिक्किम", "तमिलनाडु", "तेलंगाना", "त्रिपुरा", "उत्तर प्रदेश"),
+        *("उत्तराखंड", "पश्चिम बंगाल", "दिल्ली", "जम्मू-कश्मीर", "लद्दाख", "पुडुचेरी"),
+        *("चंडीगढ़", "लक्षद्वीप", "अंडमान", "भारत", "पाकिस्तान", "चीन", "अमेरिका", "रूस"),
+        *("नेपाल", "बांग्लादेश", "श्रीलंका", "भूटान", "म्यांमार", "अफगानिस्तान", "ईरान"),
+        *("इजराइल", "इज़राइल", "यूक्रेन", "ब्रिटेन", "फ्रांस", "जर्मनी", "जापान"),
+    }
 )

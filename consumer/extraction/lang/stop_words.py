@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from consumer.extraction.lang.organizations import ORGANIZATION_HEADS
 from consumer.extraction.wordsets import Words
 
-__all__ = ["MANNER_OBJECTS", "PARTICIPLES", "SPEAKER_STOPS"]
+__all__ = ["MANNER_OBJECTS", "NOT_AFTER_NAME", "PARTICIPLES", "SPEAKER_STOPS"]
 
 #: Conjunctive participles (हंसकर बोले, ठहाका लगाकर कहते हैं): a verb, never part of a name.
 PARTICIPLES: Words = Words(
@@ -168,4 +169,10 @@ SPEAKER_STOPS: Words = Words(
         "है",
         "था",
     }
+)
+
+
+#: Nouns that follow a surname without being part of it: सिन्हा परिवार, अंसारी सरकार.
+NOT_AFTER_NAME = Words(
+    ORGANIZATION_HEADS | {"परिवार", "खानदान", "दंपती", "दंपति", "बंधु", "ब्रदर्स"}
 )

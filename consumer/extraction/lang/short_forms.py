@@ -1,4 +1,5 @@
-"""Short forms of bodies that Hindi news writes without spelling them out: data.
+"""Short forms of bodies that Hindi news writes without spelling them out, and other words for
+the same body.
 
 A short form resolves to a full name only where the article also writes that full name
 (``डब्ल्यूएचओ: "…"`` above a report by the विश्व स्वास्थ्य संगठन), so the record names the
@@ -9,7 +10,7 @@ body the way the article does. An article's own definitions (``राष्ट�
 
 from __future__ import annotations
 
-__all__ = ["PLACES", "SAME_BODY", "SHORT_FORMS", "is_short_form"]
+__all__ = ["SAME_BODY", "SHORT_FORMS"]
 
 #: Short form -> the full names it stands for (the first one the article writes wins).
 SHORT_FORMS: dict[str, tuple[str, ...]] = {
@@ -66,48 +67,3 @@ SAME_BODY: dict[str, tuple[str, ...]] = {
     "मिल": ("मिल्स",),
     "फैक्टरी": ("फैक्ट्रीज",),
 }
-
-#: States, union territories and countries: as a subject they are a government or a team
-#: (महाराष्ट्र ने केरल को हराया, चीन ने कहा), never a person.
-PLACES: frozenset[str] = frozenset(
-    {
-        *("आंध्र प्रदेश", "अरुणाचल प्रदेश", "असम", "बिहार", "छत्तीसगढ़", "गोवा", "गुजरात"),
-        *("हरियाणा", "हिमाचल प्रदेश", "झारखंड", "कर्नाटक", "केरल", "मध्य प्रदेश", "महाराष्ट्र"),
-        *("मणिपुर", "मेघालय", "मिजोरम", "मिज़ोरम", "नगालैंड", "नागालैंड", "ओडिशा", "पंजाब"),
-        *("राजस्थान", "सिक्किम", "तमिलनाडु", "तेलंगाना", "त्रिपुरा", "उत्तर प्रदेश"),
-        *("उत्तराखंड", "पश्चिम बंगाल", "दिल्ली", "जम्मू-कश्मीर", "लद्दाख", "पुडुचेरी"),
-        *("चंडीगढ़", "लक्षद्वीप", "अंडमान", "भारत", "पाकिस्तान", "चीन", "अमेरिका", "रूस"),
-        *("नेपाल", "बांग्लादेश", "श्रीलंका", "भूटान", "म्यांमार", "अफगानिस्तान", "ईरान"),
-        *("इजराइल", "इज़राइल", "यूक्रेन", "ब्रिटेन", "फ्रांस", "जर्मनी", "जापान"),
-    }
-)
-
-# The Latin letters as Hindi writes them in short forms (सीबीआई = सी-बी-आई).
-_LETTER_NAMES = sorted(
-    {
-        *("ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन"),
-        *("ओ", "पी", "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड"),
-        *("डब्लू", "ज़ेड", "जेड़", "एक्‍स"),
-    },
-    key=len,
-    reverse=True,
-)
-
-
-def is_short_form(word: str) -> bool:
-    """Whether ``word`` spells Latin letters (सीएमएस, सीपीआरओ, ईडी): a short form of an office
-    or a body, not a personal name.
-
-    >>> is_short_form("सीएमएस"), is_short_form("सीमा")
-    (True, False)
-    """
-    position, letters = 0, 0
-    while position < len(word):
-        for letter in _LETTER_NAMES:
-            if word.startswith(letter, position):
-                position += len(letter)
-                letters += 1
-                break
-        else:
-            return False
-    return letters >= 2
