@@ -11,7 +11,6 @@ from consumer.extraction.lang import organizations, patterns
 from consumer.extraction.name_words import last_sentence_start
 from consumer.extraction.names import NameSource
 from consumer.extraction.resolution import NameResolver
-from consumer.extraction.text import WORD_CHAR
 from consumer.extraction.wordsets import Words
 
 __all__ = [
@@ -26,11 +25,6 @@ __all__ = [
 
 _SENTENCE_END = re.compile(r"[।?!॥\n]")
 
-# Words that introduce someone spoken of familiarly, and an age (12 साल का).
-_FAMILIAR_NOUN = re.compile(
-    rf"(?<!{WORD_CHAR})(?:आरोपी|बदमाश|सरगना|अभियुक्त|हमलावर|युवक|युवती|किशोर|किशोरी|छात्र|छात्रा"
-    rf"|बच्चा|बच्ची|बालक|बालिका|बेटा|बेटी|नाबालिग|\d+ (?:साल|वर्ष) (?:का|की)|\d+ वर्षीय)(?!{WORD_CHAR})"
-)
 
 _NAME_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
 
@@ -65,7 +59,7 @@ def familiar_person_before(text: str, end: int) -> tuple[int, str] | None:
     pronoun (आरोपी राजू, 12 साल का आरिफ़, छात्र अमन): the antecedent of उसने or उसका."""
     start = sentence_start(text, max(0, sentence_start(text, end) - 1))
     found: tuple[int, str] | None = None
-    for match in _FAMILIAR_NOUN.finditer(text, start, end):
+    for match in patterns.FAMILIAR_NOUN.finditer(text, start, end):
         words = text[match.end() : match.end() + 60].split()
         name: list[str] = []
         for word in words[:2]:

@@ -10,12 +10,12 @@ import unicodedata
 
 from consumer.extraction import lexicon
 from consumer.extraction.lang import name_parts, particles, stop_words
+from consumer.extraction.lang.punctuation import LETTER
 from consumer.extraction.mentions import oblique_plural
 from consumer.extraction.text import ZERO_WIDTH
 from consumer.extraction.wordsets import Words
 
 __all__ = [
-    "LETTER",
     "NOT_NAME_WORDS",
     "SENTENCE_BREAK",
     "after_last_non_org_word",
@@ -35,8 +35,6 @@ __all__ = [
 ]
 
 
-# A letter, mark or digit of a word (Devanagari or other), not a danda: "अंसारी।" ends a word.
-LETTER = r"[\w\u0900-\u0963\u0966-\u097f]"
 
 SENTENCE_BREAK = re.compile(r"[।?!॥\n]|\.(?=\s)")
 

@@ -12,6 +12,7 @@ from typing import NamedTuple, Protocol
 
 from consumer.extraction import lexicon
 from consumer.extraction.lang import organizations, particles, patterns, short_forms
+from consumer.extraction.lang.punctuation import LETTER, QUOTE_CHARS
 from consumer.extraction.mentions import (
     Mention,
     classify_mention,
@@ -20,8 +21,7 @@ from consumer.extraction.mentions import (
     trim_name,
 )
 from consumer.extraction.name_words import (
-    LETTER,
-    SENTENCE_BREAK,
+        SENTENCE_BREAK,
     after_last_non_org_word,
     break_at,
     first_sentence,
@@ -61,35 +61,9 @@ _ORG_PHRASE = re.compile(
 )
 _SUFFIX = "(?:" + "|".join(organizations.COMPANY_SUFFIXES) + ")"
 _COMPANY_NAME = re.compile(rf"(?:\S+ ){{1,4}}{_SUFFIX}(?: {_SUFFIX})*(?!{LETTER})")
-# The name after the word: कंपनी वेगावोल्ट मोबिलिटी ने (two to four words before a postposition).
-_COMPANY_THEN_NAME = re.compile(
-    rf"(?<!{LETTER})(?:कंपनी|कम्पनी|फर्म) "
-    r"((?:[\u0900-\u0963\u0966-\u097f]+ ){1,3}[\u0900-\u0963\u0966-\u097f]+)"
-    r" (?=ने |में |से |का |की |के |को |,)"
-)
-# Nickname definitions, read around a place the nickname is written (an optional honorific
-# and quote marks around it): X उर्फ "Y"; "Y" के नाम से मशहूर X; उन्हें … "Y" कहकर बुलाते हैं.
-_QUOTE_CHARS = "\"“”'‘’"
-_HONORIFIC = "(?: (?:" + "|".join(sorted(lexicon.HONORIFIC_SUFFIXES)) + "))?"
-_SO_CALLED_AFTER = re.compile(rf"((?:\S+ ){{1,3}})उर्फ [{_QUOTE_CHARS}]?$")
-_KNOWN_AS_AFTER = re.compile(
-    rf"{_HONORIFIC}[{_QUOTE_CHARS}]? के नाम से {patterns.KNOWN_AS} ((?:\S+ ?){{1,3}})"
-)
-_CALLED_BEFORE = re.compile(
-    rf"(?<!{LETTER})(उन्हें|इन्हें|जिन्हें|उसे|इसे|को) (?:\S+ ){{0,5}}?[{_QUOTE_CHARS}]?$"
-)
-# After the nickname: an honorific, or the rest of a quoted nickname (उन्हें सब "अम्मी
-# चाकवाली" कहते हैं: अम्मी alone stands for her later), then the verb of calling.
-_CALLED_AFTER = re.compile(
-    rf"(?:{_HONORIFIC}|(?: [^\s{_QUOTE_CHARS}]+){{1,2}}(?=[{_QUOTE_CHARS}]))[{_QUOTE_CHARS}]? "
-    r"(?:कहकर|कहते|कहती|बुलाते|बुलाती|के नाम से)"
-)
 QUOTE_MARK = re.compile("|".join(re.escape(m) for m in lexicon.DOUBLE_QUOTE_MARKS))
 # "X, जिला कृषि अधिकारी, ने": the role between commas after its holder.
 _COMMA_APPOSITIVE = re.compile(r", (?:\S+ ){0,3}$")
-_APPOINTED = re.compile(
-    rf"^ (?:नियुक्त|मनोनीत|निर्वाचित|नामित|तैनात|बनाया|बनाई|बनाए|चुना|चुनी|चुने)(?!{LETTER})"
-)
 
 
 class NameSource(Protocol):
@@ -223,13 +197,13 @@ class RuleNames:
             before = text[max(0, match.start() - 90) : match.start()]
             after = text[match.end() : match.end() + 120]
             # राजू उर्फ "कालिया"
-            defined = _SO_CALLED_AFTER.search(before)
+            defined = patterns.SO_CALLED_AFTER.search(before)
             if defined is not None:
                 kept = trailing_name_words(defined.group(1).split(), limit=3)
                 if kept:
                     return Alias(match.start() - len(before) + defined.start(1), " ".join(kept))
             # "बिट्टू" के नाम से मशहूर अभिषेक
-            known = _KNOWN_AS_AFTER.match(after)
+            known = patterns.KNOWN_AS_AFTER.match(after)
             if known is not None:
                 kept = []
                 for word in known.group(1).split():
@@ -239,8 +213,8 @@ class RuleNames:
                 if kept:
                     return Alias(match.end() + known.start(1), " ".join(kept))
             # उन्हें / जिन्हें … "विक्की" कहकर बुलाते हैं
-            called = _CALLED_BEFORE.search(before)
-            if called is not None and _CALLED_AFTER.match(after):
+            called = patterns.CALLED_BEFORE.search(before)
+            if called is not None and patterns.CALLED_AFTER.match(after):
                 at = match.start() - len(before) + called.start()
                 if called.group(1) in ("जिन्हें", "को"):
                     # सुमित्रा देवी अहिरवार, जिन्हें सब "जल दीदी" कहते हैं; मंगरी उरांव को सब
@@ -316,7 +290,7 @@ class RuleNames:
         after = text[end : end + 20]
         appositive = patterns.APPOSITIVE.search(before)
         sentence = before[max((m.end() for m in SENTENCE_BREAK.finditer(before)), default=0) :]
-        appointed = patterns.OBJECT_BEFORE.search(sentence) if _APPOINTED.match(after) else None
+        appointed = patterns.OBJECT_BEFORE.search(sentence) if patterns.APPOINTED.match(after) else None
         commas = _COMMA_APPOSITIVE.search(before) if after.startswith(",") else None
         if before.endswith("(") and after.startswith(")"):
             head = before[:-1]
@@ -343,11 +317,11 @@ class RuleNames:
             # the name written after the word (पुणे की कंपनी वेगावोल्ट मोबिलिटी ने …).
             for match in _COMPANY_NAME.finditer(self._plain):
                 # (a name in quotes: "फतेहगढ़ मोटर्स" से एक एसयूवी खरीदी थी)
-                written = [w.strip(_QUOTE_CHARS) for w in match.group(0).split()]
+                written = [w.strip(QUOTE_CHARS) for w in match.group(0).split()]
                 words = organization_name(after_last_non_org_word(written))
                 if len(words) > 1:
                     return " ".join(words)
-            for match in _COMPANY_THEN_NAME.finditer(self._plain):
+            for match in patterns.COMPANY_THEN_NAME.finditer(self._plain):
                 if all(org_word(w) for w in match.group(1).split()):
                     return match.group(1)
         best = self._named_with_head(head)

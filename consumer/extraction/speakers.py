@@ -4,7 +4,6 @@ article's names, roles, nicknames, short forms and pronoun antecedents. Pure, no
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -19,12 +18,12 @@ from consumer.extraction.antecedents import (
     sentence_start,
 )
 from consumer.extraction.gender import Gender, cue_gender
-from consumer.extraction.lang import particles, titles
+from consumer.extraction.lang import particles, patterns, titles
 from consumer.extraction.mentions import Mention, classify_mention, surname_like_head
 from consumer.extraction.name_words import is_short_form
 from consumer.extraction.names import NameSource
 from consumer.extraction.resolution import NameResolver, role_forms
-from consumer.extraction.text import WORD_CHAR, ZERO_WIDTH, tokenize
+from consumer.extraction.text import ZERO_WIDTH, tokenize
 from consumer.records import Speaker
 
 __all__ = [
@@ -38,11 +37,6 @@ __all__ = [
 ]
 
 
-# A plural of people: लोग, महिलाएं, नाविकों, ग्रामीण (a word ending -ों/-ओं, -एं, or these).
-_GROUP = re.compile(
-    rf"(?<!{WORD_CHAR})(?:लोग|लोगों|ग्रामीण|ग्रामीणों|निवासी|निवासियों|\S+(?:ों|ओं|एं|एँ|ियां|ियाँ))"
-    rf"(?!{WORD_CHAR})"
-)
 
 
 def observe_until(subjects: list[Mention], offset: int, context: Context) -> None:
@@ -250,7 +244,7 @@ def pronoun_group(case: Case) -> Speaker | None:
     # (and the model's recording pass must see the same questions in the same order).
     case.pronoun_subjects()
     own = sentence_start(case.text, case.mention.start)
-    if case.written not in particles.PROXIMAL_PRONOUNS or not _GROUP.search(
+    if case.written not in particles.PROXIMAL_PRONOUNS or not patterns.GROUP.search(
         case.text, sentence_start(case.text, max(0, own - 1)), own
     ):
         return None

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from consumer.extraction import lexicon
+from consumer.extraction.lang.punctuation import PUNCTUATION_CLASS, WORD_CHAR
 
 __all__ = ["WORD_CHAR", "ZERO_WIDTH", "Token", "paragraphs", "tokenize"]
 
@@ -15,10 +16,7 @@ __all__ = ["WORD_CHAR", "ZERO_WIDTH", "Token", "paragraphs", "tokenize"]
 _PARAGRAPH_BREAK = re.compile(r"[ \t\u00a0]*\r?\n\s*")
 # A token is a run of word characters (Devanagari letters, matras, nukta, ZWJ/ZWNJ, digits,
 # Latin) possibly with internal dots (डॉ.), or a single punctuation character.
-_PUNCTUATION_CLASS = r"[,;:!?।॥\"“”„‟«»＂'‘’`()\[\]{}<>|—–-]"
-#: A character that can stand inside a word token (a regular-expression class).
-WORD_CHAR = r"[^\s,;:!?।॥\"“”„‟«»＂'‘’`()\[\]{}<>|—–-]"
-_TOKEN = re.compile(rf"{WORD_CHAR}+(?:-{WORD_CHAR}+)*|''|‘‘|’’|``|{_PUNCTUATION_CLASS}")
+_TOKEN = re.compile(rf"{WORD_CHAR}+(?:-{WORD_CHAR}+)*|''|‘‘|’’|``|{PUNCTUATION_CLASS}")
 #: Drops zero-width non-joiners and joiners (``str.translate`` table).
 ZERO_WIDTH = str.maketrans({"\u200c": None, "\u200d": None})
 

@@ -61,3 +61,16 @@ QUOTE_TOKENS = frozenset((*DOUBLE_QUOTE_MARKS, *SINGLE_QUOTE_MARKS))
 
 #: Marks that end a clause before a quotation or a source (X के अनुसार, / कहा: / बोले-).
 CLAUSE_TRAILERS = frozenset({",", ";", ":", "-", "—", "–"})
+
+
+#: A punctuation character that is a token of its own (a regular-expression class).
+PUNCTUATION_CLASS = r"[,;:!?।॥\"“”„‟«»＂'‘’`()\[\]{}<>|—–-]"
+
+#: A character that can stand inside a word token (a regular-expression class).
+WORD_CHAR = r"[^\s,;:!?।॥\"“”„‟«»＂'‘’`()\[\]{}<>|—–-]"
+
+#: A letter, mark or digit of a word (Devanagari or other), not a danda: "अंसारी।" ends a word.
+LETTER = r"[\w\u0900-\u0963\u0966-\u097f]"
+
+#: Quote marks as characters (for a regular-expression class): a nickname may stand in them.
+QUOTE_CHARS = "\"“”'‘’"
