@@ -238,7 +238,7 @@ def document_passive(site: CueSite) -> Mention | Nobody | None:
 
 def _nominative(site: CueSite) -> bool:
     """X बोले, X कहते हैं: a cue whose subject stands before it without ने."""
-    return site.first in cues.NOMINATIVE_CUES and site.words[site.end - 1] != "हुए" and site.start > 0
+    return site.first in cues.NOMINATIVE_CUES and site.words[site.end - 1] != particles.HUE and site.start > 0
 
 
 def nominative_pronoun(site: CueSite) -> Mention | Nobody | None:
@@ -262,7 +262,7 @@ def nominative_subject(site: CueSite) -> Mention | Nobody | None:
     verb = site.start
     while verb >= 2 and words[verb - 1] in particles.ADVERBS_BEFORE_VERB:
         verb -= 1  # प्रो. अनिल भार्गव ठीक ही कहते हैं
-    if verb >= 3 and words[verb - 1] == "हुए":
+    if verb >= 3 and words[verb - 1] == particles.HUE:
         verb -= 2  # टोनी सर मुस्कुराते हुए बोले: the subject stands before the participle
     elif verb >= 2 and words[verb - 1] in lexicon.PARTICIPLES:
         verb -= 1  # अम्मी हंसकर बोलीं
@@ -414,7 +414,8 @@ def _run_start(window: list[Token], start: int, end: int, floor: int) -> int:
         and window[start - 1].text not in lexicon.PARTICIPLES
         # लौटीं, बनीं, थीं: a verb ends the phrase (no name ends in -ीं; उन्हीं is a pronoun).
         and not (
-            window[start - 1].text.endswith("ीं") and window[start - 1].text not in lexicon.PRONOUNS
+            window[start - 1].text.endswith(particles.FEMININE_PLURAL_ENDING)
+            and window[start - 1].text not in lexicon.PRONOUNS
         )
         # पिछले साल नीति आयोग …: a time adverbial opens the sentence (not 58 साल के मल्लाह)
         and not (

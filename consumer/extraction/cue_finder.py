@@ -68,9 +68,9 @@ def _describes(words: list[str], i: int, cue: tuple[str, ...]) -> bool:
         return False
     for j in range(i - 1, max(-1, i - 4), -1):
         word = words[j]
-        if word in punctuation.PUNCTUATION or word == "ने" or word in particles.PRONOUNS_WITH_NE:
+        if word in punctuation.PUNCTUATION or word == particles.NE or word in particles.PRONOUNS_WITH_NE:
             return False
-        if word == "को":
+        if word == particles.KO:
             predicate = words[j + 1 : i]
             return (
                 0 < len(predicate) <= 2
@@ -78,7 +78,7 @@ def _describes(words: list[str], i: int, cue: tuple[str, ...]) -> bool:
                     w in lexicon.POSTPOSITIONS or w in lexicon.AUXILIARIES for w in predicate
                 )
                 # यात्रियों को एसएमएस भेजकर कहा: a verb in -कर, not a description.
-                and not any(w.endswith("कर") and len(w) > 3 for w in predicate)
+                and not any(w.endswith(particles.CONJUNCTIVE_ENDING) and len(w) > 3 for w in predicate)
                 and (j == 0 or words[j - 1] not in lexicon.TIME_WORDS)
             )
     return False
@@ -99,7 +99,7 @@ def cue_at_end(words: list[str]) -> tuple[int, int] | None:
     if cue[1] >= bare or _priority_then_verb(words, cue, bare):
         return cue
     if (
-        words[cue[1] - 1] == "हुए"
+        words[cue[1] - 1] == particles.HUE
         and words[cue[0]] in cues.PARTICIPLE_CUES
         and bare - cue[1] <= _PARTICIPLE_TAIL
         and not any(w in punctuation.PUNCTUATION for w in words[cue[1] : bare])

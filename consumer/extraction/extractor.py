@@ -276,7 +276,7 @@ def _described_as(before: list[Token], after: list[Token]) -> bool:
     if not before or not after or not after[0].text.startswith(cues.DESCRIBING_STEMS):
         return False
     for token in reversed(before[-3:]):
-        if token.text == "को" or token.text in particles.OBJECT_PRONOUNS:
+        if token.text == particles.KO or token.text in particles.OBJECT_PRONOUNS:
             return True
         if token.text in punctuation.PUNCTUATION_TOKENS:
             return False
@@ -291,8 +291,8 @@ def _written_on_something(window: list[Token], attribution: Attribution | None) 
     return (
         at is not None
         and at > 0
-        and window[at].text.startswith("लिख")
-        and window[at - 1].text == "पर"
+        and window[at].text.startswith(cues.WRITING_STEM)
+        and window[at - 1].text == particles.PAR
     )
 
 

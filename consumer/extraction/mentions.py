@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from consumer.extraction import lexicon
-from consumer.extraction.lang import name_parts, organizations, places, punctuation
+from consumer.extraction.lang import name_parts, organizations, particles, places, punctuation
 from consumer.extraction.text import Token
 from consumer.records import SpeakerKind
 
@@ -233,7 +233,7 @@ def _single_judge(tokens: list[Token]) -> Mention | None:
     genitive (a division bench, खंडपीठ, or two judges, ``… और …``, are a body)."""
     words = [t.text for t in tokens]
     marker = max((i for i, w in enumerate(words) if w in lexicon.GENITIVE_MARKERS), default=-1)
-    if marker < 2 or "और" in words[:marker] or words[0] not in lexicon.TITLES:
+    if marker < 2 or particles.AUR in words[:marker] or words[0] not in lexicon.TITLES:
         return None
     judge = classify_mention(tokens[:marker])
     if judge.kind != "person" or not judge.name:
@@ -258,7 +258,7 @@ def surname_like_head(words: list[str]) -> bool:
 def oblique_plural(word: str) -> bool:
     """Oblique plurals (सूत्रों, किसानों, वालों, पत्रकारों) name groups, not people, and end a
     name rather than belong to it."""
-    return word.endswith(("ों", "ओं")) and len(word) > 3
+    return word.endswith(particles.OBLIQUE_PLURAL_ENDINGS) and len(word) > 3
 
 
 def trim_name(words: list[str]) -> list[str]:

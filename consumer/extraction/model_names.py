@@ -174,7 +174,7 @@ class ModelNames(RuleNames):
             if label == "PERSON" and start <= ent_start < head_end:
                 name = strip_titles(self.text[ent_start:ent_end])
                 following = self.text[ent_end : ent_end + 12].split()[:1]
-                if following and following[0] in particles.NOT_AFTER_SUBJECT - {"ने"}:
+                if following and following[0] in particles.NOT_AFTER_SUBJECT - {particles.NE}:
                     continue  # बलजीत कौर की मां: the person is not the subject
                 if name and self._plausible_name(name):
                     return [(ent_start, name)]

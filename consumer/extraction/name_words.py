@@ -54,7 +54,7 @@ def forward_name_words(after: list[str]) -> list[str]:
         word = written.rstrip(",;")  # सुमित्रा देवी अहिरवार, जिन्हें …
         if not (name_like(word) or word in lexicon.MIDDLE_NAMES) or (word in stop_words.NOT_AFTER_NAME):
             break
-        if oblique_plural(word) and after[index + 1 : index + 2] != ["ने"]:
+        if oblique_plural(word) and after[index + 1 : index + 2] != [particles.NE]:
             break  # पूनम किसानों से मिलीं; but कुलविंदर कौर सेखों ने
         forward.append(word)
         if word != written:
@@ -72,7 +72,7 @@ def given_name(name: str, forward: list[str], after: list[str]) -> bool:
     where the subject does (… सेखों ने)."""
     if name.split()[-1] in lexicon.MIDDLE_NAMES or forward[0] in lexicon.MIDDLE_NAMES:
         return True
-    return after[len(forward) : len(forward) + 1] == ["ने"]
+    return after[len(forward) : len(forward) + 1] == [particles.NE]
 
 
 def last_sentence_start(text: str, start: int, end: int) -> int:
@@ -191,7 +191,7 @@ def name_like(word: str) -> bool:
         _devanagari_word(word, extra="-.")
         and word not in NOT_NAME_WORDS
         and word not in lexicon.PARTICIPLES
-        and not word.endswith("ीं")
+        and not word.endswith(particles.FEMININE_PLURAL_ENDING)
         and not _reduplicated(word)
     )
 

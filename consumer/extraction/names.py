@@ -216,7 +216,7 @@ class RuleNames:
             called = patterns.CALLED_BEFORE.search(before)
             if called is not None and patterns.CALLED_AFTER.match(after):
                 at = match.start() - len(before) + called.start()
-                if called.group(1) in ("जिन्हें", "को"):
+                if called.group(1) in particles.CALLED_OBJECTS:
                     # सुमित्रा देवी अहिरवार, जिन्हें सब "जल दीदी" कहते हैं; मंगरी उरांव को सब
                     # प्यार से बड़ी अम्मा कहते हैं: the name before it.
                     head = text[max(0, at - 80) : at].rstrip(" ,").split()

@@ -142,7 +142,11 @@ def _without_complementizer(
     ``बताया और …`` (see :data:`lexicon.NOT_CLAUSE_OPENERS`), and not first-person speech
     (``ने कहा हमें …``: that is the speaker's own words, found as unmarked speech)."""
     following = words[i + 1]
-    if following == "की" and i + 2 < len(words) and words[i + 2] not in punctuation.PUNCTUATION_TOKENS:
+    if (
+        following == particles.KI_SLIP
+        and i + 2 < len(words)
+        and words[i + 2] not in punctuation.PUNCTUATION_TOKENS
+    ):
         found = _after_complementizer(tokens, i + 1, set(), classify)
         return (found[0], found[1], "complementizer_typo") if found else None
     if (

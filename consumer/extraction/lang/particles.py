@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 __all__ = [
-    "ADVERBIAL_POSTPOSITIONS", "ADVERBS_BEFORE_VERB", "AGENT_MARKERS", "COMPLEMENTIZERS",
-    "COMPOUND_POSTPOSITIONS", "DEMONSTRATIVES", "ERGATIVE_PRONOUNS", "FAMILIAR_PRONOUNS",
-    "GENITIVE_MARKERS", "GENITIVE_PRONOUNS", "GENITIVE_PRONOUN_SOURCES", "INDEFINITES",
-    "LOCATIVE_MARKERS", "NARRATION_OPENERS", "NOT_AFTER_SUBJECT", "NOT_CLAUSE_OPENERS",
-    "OBJECT_PRONOUNS", "PASSIVE_AGENT_MARKERS", "PLACE_POSTPOSITIONS", "POSTPOSITIONS",
-    "PRONOUNS", "PRONOUNS_WITH_NE", "PROXIMAL_PRONOUNS", "SENTENCE_CONNECTIVES",
-    "SPEAKER_VOICE", "VERB_AUXILIARIES", "VERB_ENDINGS",
+    "ADVERBIAL_POSTPOSITIONS", "ADVERBS_BEFORE_VERB", "AGENT_MARKERS", "AUR", "CALLED_OBJECTS",
+    "COMPLEMENTIZERS", "COMPOUND_POSTPOSITIONS", "CONJUNCTIVE_ENDING", "DEMONSTRATIVES",
+    "ERGATIVE_PRONOUNS", "FAMILIAR_PRONOUNS", "FEMININE_PLURAL_ENDING", "GENITIVE_MARKERS",
+    "GENITIVE_PRONOUNS", "GENITIVE_PRONOUN_SOURCES", "HUE", "INDEFINITES", "KI_SLIP", "KO",
+    "LOCATIVE_MARKERS", "NARRATION_OPENERS", "NE", "NOT_AFTER_SUBJECT", "NOT_CLAUSE_OPENERS",
+    "OBJECT_PRONOUNS", "OBLIQUE_PLURAL_ENDINGS", "PAR", "PASSIVE_AGENT_MARKERS",
+    "PLACE_POSTPOSITIONS", "POSTPOSITIONS", "PRONOUNS", "PRONOUNS_WITH_NE", "PROXIMAL_PRONOUNS",
+    "SENTENCE_CONNECTIVES", "SPEAKER_VOICE", "VERB_AUXILIARIES", "VERB_ENDINGS",
 ]
 
 #: Postpositions that mark the speaker before a cue: X ने कहा, X का कहना है, X के अनुसार.
@@ -175,3 +176,37 @@ GENITIVE_PRONOUNS = frozenset(
 
 # After a subject without ने comes its predicate, not a case marker.
 NOT_AFTER_SUBJECT = frozenset({"ने", "का", "की", "के", "को", "से", "में", "पर", "तक"})
+
+# Single grammar words and endings that rules compare with, named so that no logic module
+# spells a Hindi word.
+
+#: The agent marker as a word: X ने कहा.
+NE = "ने"
+
+#: The object marker: X को Y बताया, मंगलवार को.
+KO = "को"
+
+#: The locative "on": बैनर पर लिखा था.
+PAR = "पर"
+
+#: "and": a phrase joined by और names two people, not one with a title.
+AUR = "और"
+
+#: The participle of होना after an imperfective participle: कहते हुए (a participle cue, not a
+#: finite one).
+HUE = "हुए"
+
+#: की typed for कि after a cue: कहा की सभी स्कूल बंद रहेंगे.
+KI_SLIP = "की"
+
+#: Object forms before a nickname and a verb of calling: जिन्हें … "Y" कहते हैं, X को "Y" कहते हैं.
+CALLED_OBJECTS = ("जिन्हें", "को")
+
+#: The feminine plural ending of verbs and honorific pronouns (बोलीं, उन्हीं): not a name.
+FEMININE_PLURAL_ENDING = "ीं"
+
+#: Oblique plural endings (सूत्रों, किसानों, वालों): groups, not people.
+OBLIQUE_PLURAL_ENDINGS = ("ों", "ओं")
+
+#: The conjunctive participle ending (हंसकर, जोड़कर): a verb, not a predicate noun.
+CONJUNCTIVE_ENDING = "कर"
