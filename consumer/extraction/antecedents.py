@@ -1,16 +1,16 @@
 """What the text before a speaker mention says about it: the sentence it begins, the person
 a familiar pronoun points to, the person a nickname stands for, the body that issued a
-document, a body's fuller name. Helpers of the resolution rules in :mod:`.speakers`."""
+document, a body's fuller name. Helpers of the resolution rules in :mod:`.speaker_resolution`."""
 
 from __future__ import annotations
 
 import re
 
 from consumer.extraction import lexicon
+from consumer.extraction.article_names import NameResolver
 from consumer.extraction.lang import organizations, patterns
 from consumer.extraction.name_words import last_sentence_start
-from consumer.extraction.names import NameSource
-from consumer.extraction.resolution import NameResolver
+from consumer.extraction.rule_names import NameSource
 from consumer.extraction.wordsets import Words
 
 __all__ = [

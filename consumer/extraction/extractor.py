@@ -9,6 +9,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from consumer.extraction import lexicon
+from consumer.extraction.article_names import NameResolver
 from consumer.extraction.attribution import (
     Attribution,
     agent_before_quote,
@@ -19,7 +20,6 @@ from consumer.extraction.confidence import confidence
 from consumer.extraction.lang import cues, particles, punctuation
 from consumer.extraction.model import load_ner, model_version
 from consumer.extraction.model_names import ModelNames
-from consumer.extraction.names import NameSource, RuleNames
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, opening
 from consumer.extraction.quotes import QuoteSpan, find_quote_spans, inside_spans
 from consumer.extraction.reported_speech import (
@@ -28,8 +28,8 @@ from consumer.extraction.reported_speech import (
     reported_clauses,
     reported_quote,
 )
-from consumer.extraction.resolution import NameResolver
-from consumer.extraction.speakers import Context, observe_until, resolve
+from consumer.extraction.rule_names import NameSource, RuleNames
+from consumer.extraction.speaker_resolution import Context, observe_until, resolve
 from consumer.extraction.subjects import local_subject_mentions, subject_mentions
 from consumer.extraction.text import WORD_CHAR, Token, paragraphs, tokenize
 from consumer.extraction.unmarked_attribution import unmarked_quote, unmarked_spans

@@ -17,7 +17,7 @@ from consumer.extraction.name_words import (
     name_like,
     strip_titles,
 )
-from consumer.extraction.names import QUOTE_MARK, RuleNames
+from consumer.extraction.rule_names import QUOTE_MARK, RuleNames
 from consumer.extraction.text import Token
 from consumer.extraction.wordsets import Words
 

@@ -1,6 +1,6 @@
 """Which words can belong to a name, and where a name begins and ends in running text:
 name-like words, titles to strip, given names and surnames read forwards and backwards,
-sentence and clause breaks. Rules only; :mod:`.names` and :mod:`.model_names` build on it."""
+sentence and clause breaks. Rules only; :mod:`.rule_names` and :mod:`.model_names` build on it."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from consumer.extraction.lang import particles, punctuation
 from consumer.extraction.mentions import Classifier, Mention
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of
 from consumer.extraction.quotes import QuoteSpan, inside_spans
-from consumer.extraction.speakers import Context, resolve
+from consumer.extraction.speaker_resolution import Context, resolve
 from consumer.extraction.subjects import subject_mentions
 from consumer.extraction.text import WORD_CHAR, Token
 from consumer.extraction.windows import MAX_CLAUSE_WINDOW, window_before

@@ -13,7 +13,7 @@ from consumer.extraction.lang import punctuation
 from consumer.extraction.mentions import Classifier
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, opening
 from consumer.extraction.quotes import QuoteSpan
-from consumer.extraction.speakers import Context, resolve
+from consumer.extraction.speaker_resolution import Context, resolve
 from consumer.extraction.text import Token
 from consumer.extraction.unmarked import dash_speech, headline_speech, unmarked_speech
 from consumer.extraction.windows import window_before

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from consumer.extraction import QuoteExtractor
+from consumer.extraction.article_names import NameResolver
 from consumer.extraction.quotes import find_quote_spans
-from consumer.extraction.resolution import NameResolver
 from consumer.extraction.text import paragraphs, tokenize
 
 

@@ -8,7 +8,7 @@ from consumer.extraction import QuoteExtractor
 from consumer.extraction.attribution import SPEAKER_RULES
 from consumer.extraction.confidence import CONFIDENCE, confidence
 from consumer.extraction.mentions import MENTION_RULES, classify_with_rule
-from consumer.extraction.speakers import RESOLUTION_RULES
+from consumer.extraction.speaker_resolution import RESOLUTION_RULES
 from consumer.extraction.text import tokenize
 
 

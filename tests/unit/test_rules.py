@@ -562,7 +562,7 @@ def test_a_verb_in_the_feminine_plural_ends_a_speaker_phrase(rules):
 
 
 def test_a_pronoun_agreeing_with_a_feminine_verb_skips_the_man_named_last():
-    from consumer.extraction.resolution import NameResolver
+    from consumer.extraction.article_names import NameResolver
 
     resolver = NameResolver()
     resolver.observe("सुनीता देवी", at=0)
@@ -1211,7 +1211,7 @@ def test_a_mill_management_speaks_for_the_mill_the_article_names(rules, text, na
 
 
 def test_a_conjunction_before_a_word_is_not_part_of_its_full_name():
-    from consumer.extraction.names import RuleNames
+    from consumer.extraction.rule_names import RuleNames
 
     text = (
         "मंडली में अब छह लड़कियां हैं, जबकि दादा के जमाने में महिला पात्र भी पुरुष निभाते थे। "

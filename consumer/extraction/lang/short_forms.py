@@ -5,7 +5,7 @@ A short form resolves to a full name only where the article also writes that ful
 (``डब्ल्यूएचओ: "…"`` above a report by the विश्व स्वास्थ्य संगठन), so the record names the
 body the way the article does. An article's own definitions (``राष्ट्रीय जल प्राधिकरण
 (एनडब्ल्यूए)``) are read from the article itself, see
-:meth:`consumer.extraction.names.RuleNames.expansion`.
+:meth:`consumer.extraction.rule_names.RuleNames.expansion`.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""Names in speaker phrases: rules alone, or rules helped by the NER model.
+"""What the rules alone say about the names in one article (:class:`RuleNames`), behind the
+:class:`NameSource` protocol that :class:`~consumer.extraction.model_names.ModelNames` also
+implements: how a speaker phrase is classified, a surname's full name, a body's full name, a
+nickname's person. Word-level helpers are in :mod:`.name_words`.
 
 The model runs only on the sentences where it can change an answer (a speaker phrase, or the
 sentences that hold a surname to expand), never over whole articles, and its answers are

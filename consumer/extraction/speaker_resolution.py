@@ -17,12 +17,12 @@ from consumer.extraction.antecedents import (
     nickname_of,
     sentence_start,
 )
+from consumer.extraction.article_names import NameResolver, role_forms
 from consumer.extraction.gender import Gender, cue_gender
 from consumer.extraction.lang import particles, patterns, titles
 from consumer.extraction.mentions import Mention, classify_mention, surname_like_head
 from consumer.extraction.name_words import is_short_form
-from consumer.extraction.names import NameSource
-from consumer.extraction.resolution import NameResolver, role_forms
+from consumer.extraction.rule_names import NameSource
 from consumer.extraction.text import ZERO_WIDTH, tokenize
 from consumer.records import Speaker
 
