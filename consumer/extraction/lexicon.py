@@ -1,5 +1,5 @@
-"""The language data under one name: every list in :mod:`consumer.extraction.lang`,
-re-exported so that rules can write ``lexicon.CUES``. Defines nothing itself: edit the lists in
+"""The language data that used to live in this module, now in :mod:`consumer.extraction.lang`,
+re-exported so that rules can keep writing ``lexicon.CUES``. Defines nothing itself: edit the lists in
 ``lang/``, one place per list. The nukta-blind membership test is in
 :mod:`consumer.extraction.wordsets`."""
 

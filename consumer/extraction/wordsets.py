@@ -1,5 +1,5 @@
 """Word sets whose membership test ignores how Hindi is typed: the logic behind the
-lexicon's sets (the words themselves are data, in :mod:`consumer.extraction.lexicon`)."""
+language data's sets (the words themselves are data, in :mod:`consumer.extraction.lang`)."""
 
 from __future__ import annotations
 
