@@ -25,6 +25,7 @@ from prometheus_client import (
 )
 
 from consumer.errors import RejectedMessage
+from consumer.records import QUOTE_TYPES
 
 __all__ = ["Health", "Metrics", "MetricsServer"]
 
@@ -129,7 +130,7 @@ class Metrics:
         # and alert expressions find a series to compare (Prometheus's "avoid missing metrics").
         for counter, values in (
             (self.articles, ("quotes", "no_quotes", "dead_lettered")),
-            (self.quotes, ("direct", "indirect")),
+            (self.quotes, QUOTE_TYPES),
             (self.dead_letters, _dead_letter_reasons()),
             (self.commits, ("success", "failed")),
             (self.retries, ("poll", "produce", "commit", "connect")),

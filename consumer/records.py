@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 __all__ = [
+    "QUOTE_TYPES",
     "SCHEMA_VERSION",
     "Article",
     "Cue",
@@ -25,7 +26,12 @@ __all__ = [
 #: Version of schemas/quote.v1.json that QuoteRecord follows.
 SCHEMA_VERSION = "1.1"
 
-QuoteType = Literal["direct", "indirect"]
+#: ``direct``: words printed inside quote marks; ``indirect``: reported speech (X ने कहा कि …);
+#: ``unmarked``: speech printed without quote marks (X बोले- …, a headline's "…: मंत्री",
+#: X ने कहा, … without marks); its ``form`` says which. Verbatim or close to it, but not
+#: marked as verbatim by the page, so readers can keep it apart from quotations in marks.
+QuoteType = Literal["direct", "indirect", "unmarked"]
+QUOTE_TYPES: tuple[QuoteType, ...] = get_args(QuoteType)
 QuoteForm = Literal["marks", "dash", "headline", "unmarked", "reported"]
 SpeakerKind = Literal["person", "organization", "role", "pronoun", "document", "unknown"]
 

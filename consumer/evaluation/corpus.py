@@ -117,6 +117,10 @@ def parse(line: dict[str, object]) -> GoldArticle:
             raise CorpusError(f"{article_id}: name of quote {key} must be a string or null")
         assert text[span.start : span.end] == span.text
         form = forms.get(key, "marks" if type_ == "direct" else "reported")
+        if form in _UNMARKED_FORMS:
+            # Annotated as a direct quote with its form (docs/annotation.md); the extractor
+            # gives speech without quote marks a type of its own.
+            type_ = "unmarked"
         gold.append(GoldQuote(key, type_, span, speakers.get(key), cues.get(key), name, form))
     gold.sort(key=lambda q: q.span.start)
     tags = line.get("tags") or []

@@ -7,6 +7,7 @@ from pathlib import Path
 from consumer.evaluation.corpus import GoldArticle, load
 from consumer.evaluation.scoring import THRESHOLDS, Report, score
 from consumer.extraction import QuoteExtractor
+from consumer.records import QUOTE_TYPES
 
 __all__ = ["CORPUS_DIR", "evaluate", "render"]
 
@@ -35,13 +36,13 @@ def render(reports: dict[str, Report], *, title: str) -> str:
     def row(label: str, values: list[str]) -> None:
         rows.append((label, *values))
 
-    for kind in ("direct", "indirect"):
+    for kind in QUOTE_TYPES:
         for metric in ("precision", "recall", "f1"):
             row(
                 f"{kind} span {metric}",
                 [f"{getattr(r.span[kind], metric):.3f}" for r in reports.values()],
             )
-    for kind in ("direct", "indirect"):
+    for kind in QUOTE_TYPES:
         row(
             f"{kind} span F1 (overlap)",
             [f"{r.span_overlap[kind].f1:.3f}" for r in reports.values()],

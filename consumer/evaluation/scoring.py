@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from consumer.evaluation.corpus import GoldArticle, GoldQuote, GoldSpan
-from consumer.records import Quote
+from consumer.records import QUOTE_TYPES, Quote
 
 __all__ = ["Counts", "Report", "score", "speaker_strict"]
 
@@ -60,10 +60,10 @@ class Ratio:
 @dataclass
 class Report:
     span: dict[str, Counts] = field(
-        default_factory=lambda: {"direct": Counts(), "indirect": Counts()}
+        default_factory=lambda: {t: Counts() for t in QUOTE_TYPES}
     )
     span_overlap: dict[str, Counts] = field(
-        default_factory=lambda: {"direct": Counts(), "indirect": Counts()}
+        default_factory=lambda: {t: Counts() for t in QUOTE_TYPES}
     )
     speaker_strict: Ratio = field(default_factory=Ratio)
     speaker_lenient: Ratio = field(default_factory=Ratio)

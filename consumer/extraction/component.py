@@ -1,7 +1,7 @@
 """``nlp.add_pipe("hindi_quotes")``: the QuoteExtractor as a spaCy pipeline component.
 
 A thin facade: the component runs :meth:`QuoteExtractor.extract` on ``doc.text`` and puts the
-quotations in ``doc.spans["quotes"]`` (label ``direct`` or ``indirect``), each span aligned
+quotations in ``doc.spans["quotes"]`` (label ``direct``, ``indirect`` or ``unmarked``), each span aligned
 outwards to whole tokens::
 
     nlp = spacy.blank("hi")

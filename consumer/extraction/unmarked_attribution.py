@@ -72,7 +72,7 @@ def unmarked_quote(
     named = speaker.name is not None or speaker.kind == "role"
     score = confidence("unmarked_named" if named else "unmarked_unresolved")
     evidence = evidence_of(span.form, attribution, resolution)
-    quote = build_quote(text, "direct", span.start, span.end, speaker, cue, score, evidence)
+    quote = build_quote(text, "unmarked", span.start, span.end, speaker, cue, score, evidence)
     return dataclasses.replace(quote, form=span.form)
 
 

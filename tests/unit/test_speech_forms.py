@@ -201,7 +201,7 @@ def test_speech_without_marks(
     rules: QuoteExtractor, text: str, form: str, speech: str, speaker: str, cue: str
 ) -> None:
     [quote] = rules.extract(text)
-    assert (quote.type, quote.form, quote.text) == ("direct", form, speech)
+    assert (quote.type, quote.form, quote.text) == ("unmarked", form, speech)
     assert quote.speaker is not None and quote.speaker.text == speaker
     assert quote.cue is not None and quote.cue.text == cue
 
@@ -238,7 +238,7 @@ def test_quoted_headline_with_speaker_after_colon(rules: QuoteExtractor) -> None
 def test_reported_clause_inside_dash_speech_is_not_reported_twice(rules: QuoteExtractor) -> None:
     text = "मंत्री बोले- हमने पहले ही कहा था कि सड़क बनेगी।"
     quotes = rules.extract(text)
-    assert [(q.type, q.form) for q in quotes] == [("direct", "dash")]
+    assert [(q.type, q.form) for q in quotes] == [("unmarked", "dash")]
 
 
 def test_indirect_records_say_reported(rules: QuoteExtractor) -> None:
@@ -306,5 +306,5 @@ def test_not_reported_speech(rules: QuoteExtractor, text: str) -> None:
 
 def test_first_person_after_cue_without_comma_is_unmarked_speech(rules: QuoteExtractor) -> None:
     [quote] = rules.extract("मुख्यमंत्री ने कहा इस कार्यक्रम में आए सभी लोगों का मैं स्वागत करता हूं।")
-    assert (quote.type, quote.form) == ("direct", "unmarked")
+    assert (quote.type, quote.form) == ("unmarked", "unmarked")
     assert quote.text == "इस कार्यक्रम में आए सभी लोगों का मैं स्वागत करता हूं"
