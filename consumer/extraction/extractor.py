@@ -28,8 +28,9 @@ from consumer.extraction.reported_speech import (
     reported_clauses,
     reported_quote,
 )
+from consumer.extraction.resolution_case import Context, observe_until
 from consumer.extraction.rule_names import NameSource, RuleNames
-from consumer.extraction.speaker_resolution import Context, observe_until, resolve
+from consumer.extraction.speaker_resolution import resolve
 from consumer.extraction.subjects import local_subject_mentions, subject_mentions
 from consumer.extraction.text import WORD_CHAR, Token, paragraphs, tokenize
 from consumer.extraction.unmarked_attribution import unmarked_quote, unmarked_spans
@@ -161,7 +162,11 @@ class QuoteExtractor:
         if _defines(window):
             return None
         before = attribute_before(window, classify)
-        if before is None and len(window) == MAX_WINDOW and window[-1].text in punctuation.CLAUSE_TRAILERS:
+        if (
+            before is None
+            and len(window) == MAX_WINDOW
+            and window[-1].text in punctuation.CLAUSE_TRAILERS
+        ):
             # बरुआ ने कहा कि <a clause longer than the window>, "…": look back further.
             before = attribute_before(
                 window_before(tokens, span.open_at, limit=MAX_CLAUSE_WINDOW), classify
@@ -235,7 +240,9 @@ def _attributed(text: str, span: QuoteSpan, attribution: Attribution, context: C
     resolution = resolve(text, attribution.speaker, context, cue.text if cue else None)
     evidence = evidence_of(_direct_span_rule(span), attribution, resolution)
     score = confidence(situation, closed=span.closed)
-    return build_quote(text, "direct", span.start, span.end, resolution.speaker, cue, score, evidence)
+    return build_quote(
+        text, "direct", span.start, span.end, resolution.speaker, cue, score, evidence
+    )
 
 
 def _direct_span_rule(span: QuoteSpan) -> str:
@@ -339,5 +346,3 @@ def _fullest(quote: Quote, resolver: NameResolver) -> Quote:
     if fuller == speaker.name:
         return quote
     return dataclasses.replace(quote, speaker=dataclasses.replace(speaker, name=fuller))
-
-

@@ -35,7 +35,6 @@ __all__ = [
 ]
 
 
-
 SENTENCE_BREAK = re.compile(r"[।?!॥\n]|\.(?=\s)")
 
 
@@ -52,7 +51,9 @@ def forward_name_words(after: list[str]) -> list[str]:
     forward: list[str] = []
     for index, written in enumerate(after[:2]):
         word = written.rstrip(",;")  # सुमित्रा देवी अहिरवार, जिन्हें …
-        if not (name_like(word) or word in lexicon.MIDDLE_NAMES) or (word in stop_words.NOT_AFTER_NAME):
+        if not (name_like(word) or word in lexicon.MIDDLE_NAMES) or (
+            word in stop_words.NOT_AFTER_NAME
+        ):
             break
         if oblique_plural(word) and after[index + 1 : index + 2] != [particles.NE]:
             break  # पूनम किसानों से मिलीं; but कुलविंदर कौर सेखों ने
@@ -224,7 +225,6 @@ NOT_NAME_WORDS = Words(
 )
 
 
-
 def strip_titles(name: str) -> str:
     words = name.translate(ZERO_WIDTH).split()
     while words and (words[0] in lexicon.TITLES or words[0] in lexicon.GENITIVE_MARKERS):
@@ -240,8 +240,14 @@ def _breaks(text: str) -> list[re.Match[str]]:
     found = []
     for match in _NAME_BREAK.finditer(text):
         if match.group() == ".":
-            word = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
-            if word in lexicon.INITIALS or f"{word}." in lexicon.DOTTED_ABBREVIATIONS or "." in word:
+            word = (
+                text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+            )
+            if (
+                word in lexicon.INITIALS
+                or f"{word}." in lexicon.DOTTED_ABBREVIATIONS
+                or "." in word
+            ):
                 continue
         found.append(match)
     return found

@@ -15,7 +15,8 @@ from consumer.extraction.lang import particles, punctuation
 from consumer.extraction.mentions import Classifier, Mention
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of
 from consumer.extraction.quotes import QuoteSpan, inside_spans
-from consumer.extraction.speaker_resolution import Context, resolve
+from consumer.extraction.resolution_case import Context
+from consumer.extraction.speaker_resolution import resolve
 from consumer.extraction.subjects import subject_mentions
 from consumer.extraction.text import WORD_CHAR, Token
 from consumer.extraction.windows import MAX_CLAUSE_WINDOW, window_before
@@ -192,9 +193,7 @@ def _subject_dropped(
     subjects = subject_mentions(before, classify)
     if not subjects:
         return None
-    return Attribution(
-        attribution.cue_start, attribution.cue_end, subjects[-1], "subject_dropped"
-    )
+    return Attribution(attribution.cue_start, attribution.cue_end, subjects[-1], "subject_dropped")
 
 
 def _after_complementizer(
@@ -216,7 +215,9 @@ def _after_complementizer(
         else:
             # The sentence or two before: enough for the subject a dropped one takes over,
             # and bounded, so that many कहा कि in one paragraph stay linear.
-            before = tokens[max(0, i - len(clause) - _DROPPED_SUBJECT_REACH) : max(0, i - len(clause))]
+            before = tokens[
+                max(0, i - len(clause) - _DROPPED_SUBJECT_REACH) : max(0, i - len(clause))
+            ]
             attribution = _subject_dropped(before, clause, attribution, classify) or attribution
     if attribution is None:
         return None
@@ -282,7 +283,9 @@ def reported_quote(text: str, reported: Reported, context: Context) -> Quote:
     named = speaker is not None and (speaker.name or speaker.kind == "role")
     score = confidence("indirect_named" if named else "indirect_unresolved")
     evidence = evidence_of(reported.rule, attribution, resolution)
-    quote = build_quote(text, "indirect", reported.start, reported.stop, speaker, cue, score, evidence)
+    quote = build_quote(
+        text, "indirect", reported.start, reported.stop, speaker, cue, score, evidence
+    )
     return dataclasses.replace(quote, form="reported")
 
 

@@ -24,7 +24,7 @@ from consumer.extraction.mentions import (
     trim_name,
 )
 from consumer.extraction.name_words import (
-        SENTENCE_BREAK,
+    SENTENCE_BREAK,
     after_last_non_org_word,
     break_at,
     first_sentence,
@@ -293,7 +293,9 @@ class RuleNames:
         after = text[end : end + 20]
         appositive = patterns.APPOSITIVE.search(before)
         sentence = before[max((m.end() for m in SENTENCE_BREAK.finditer(before)), default=0) :]
-        appointed = patterns.OBJECT_BEFORE.search(sentence) if patterns.APPOINTED.match(after) else None
+        appointed = (
+            patterns.OBJECT_BEFORE.search(sentence) if patterns.APPOINTED.match(after) else None
+        )
         commas = _COMMA_APPOSITIVE.search(before) if after.startswith(",") else None
         if before.endswith("(") and after.startswith(")"):
             head = before[:-1]
@@ -373,5 +375,3 @@ class RuleNames:
             if len(words) > 1:
                 found = " ".join(words)
         return found
-
-

@@ -13,7 +13,8 @@ from consumer.extraction.lang import punctuation
 from consumer.extraction.mentions import Classifier
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, opening
 from consumer.extraction.quotes import QuoteSpan
-from consumer.extraction.speaker_resolution import Context, resolve
+from consumer.extraction.resolution_case import Context
+from consumer.extraction.speaker_resolution import resolve
 from consumer.extraction.text import Token
 from consumer.extraction.unmarked import dash_speech, headline_speech, unmarked_speech
 from consumer.extraction.windows import window_before
@@ -82,8 +83,10 @@ def _headline_attribution(
     """``… : कृषि मंत्री``: the separator is the cue and the words after it the speaker;
     ``सुप्रीम कोर्ट : …``: the words before the colon."""
     if span.close_end == span.end:
-        offset = span.open_at + len(text[span.open_at : span.start]) - len(
-            text[span.open_at : span.start].lstrip()
+        offset = (
+            span.open_at
+            + len(text[span.open_at : span.start])
+            - len(text[span.open_at : span.start].lstrip())
         )
         speaker_tokens = [t for t in tokens if t.start < offset]
     else:
@@ -135,7 +138,9 @@ def _genitive_head(
         if token.text in lexicon.GENITIVE_MARKERS and i > 0:
             mention = classify(window[:i])
             if mention.kind in ("person", "role", "organization"):
-                return Attribution(attribution.cue_start, attribution.cue_end, mention, "genitive_head")
+                return Attribution(
+                    attribution.cue_start, attribution.cue_end, mention, "genitive_head"
+                )
             return None
         if token.text in punctuation.PUNCTUATION_TOKENS:
             return None
