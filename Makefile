@@ -7,8 +7,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
+SOAK_MINUTES ?= 60
 
-.PHONY: help install system-deps deploy-tools deploy-generate test test-unit test-faults lint eval bench train run broker broker-stop clean
+.PHONY: help install system-deps deploy-tools deploy-generate test test-unit test-faults test-cluster soak toxiproxy lint eval bench train run broker broker-stop cluster cluster-stop clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -41,6 +42,15 @@ test-unit: install ## Run the tests that need no broker
 test-faults: install system-deps ## Only the fault tests (kills, broker restart, rebalance, hostile input, SASL_SSL); part of make test
 	$(BIN)/python -m pytest tests/faults $(PYTEST_ARGS)
 
+test-cluster: install system-deps toxiproxy ## Cluster fault tests: 3-node KRaft cluster, leader loss under load, network faults via Toxiproxy (~6 min)
+	$(BIN)/python -m pytest -m cluster tests/cluster $(PYTEST_ARGS)
+
+soak: install system-deps ## Soak run on the 3-node cluster at half saturation, SOAK_MINUTES (60) long; not part of make test
+	SOAK_MINUTES=$(SOAK_MINUTES) $(BIN)/python -m tests.soak
+
+toxiproxy: ## Build Toxiproxy's server from its Go module into .cache/toxiproxy (for make test-cluster)
+	@scripts/ensure-toxiproxy.sh >/dev/null
+
 lint: install ## ruff and mypy --strict on the package and the benchmark
 	$(BIN)/ruff check consumer tests bench
 	$(BIN)/mypy
@@ -64,5 +74,11 @@ broker: system-deps ## Start a local single-node Kafka 4 broker (KRaft) and wait
 broker-stop: ## Stop the local broker and remove its data
 	@deploy/kafka/broker.sh stop
 
-clean: broker-stop ## Remove the virtual environment and caches (keeps Maven's ~/.m2)
+cluster: system-deps ## Start a local 3-node Kafka cluster (KRaft, RF 3, min ISR 2) on 19092/19102/19112
+	@deploy/kafka/cluster.sh start
+
+cluster-stop: ## Stop the local 3-node cluster and remove its data
+	@deploy/kafka/cluster.sh stop
+
+clean: broker-stop cluster-stop ## Remove the virtual environment and caches (keeps Maven's ~/.m2)
 	rm -rf $(VENV) .cache .pytest_cache .mypy_cache .ruff_cache

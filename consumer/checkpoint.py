@@ -89,6 +89,26 @@ class Checkpointer(Protocol):
 
 RetryingFactory = Callable[[str], Retrying]
 
+# A flush waits in slices of this length, so that a deadline which comes nearer while it waits
+# (a SIGTERM in the middle of a periodic checkpoint) ends it within a slice.
+_SLICE_S = 1.0
+
+
+def flush_within(producer: ProducerLike, seconds: float, deadline: Deadline) -> None:
+    """``producer.flush`` for at most ``seconds`` and never past ``deadline`` as it stands at
+    each slice; raises ``KafkaTimeoutError`` like kafka-python's flush when time runs out."""
+    clock = deadline.clock
+    end = clock() + seconds
+    while True:
+        left = min(end - clock(), deadline.remaining())
+        if left <= 0:
+            raise KafkaTimeoutError(f"flush not finished in {seconds:.0f}s")
+        try:
+            producer.flush(timeout=min(_SLICE_S, left))
+            return
+        except KafkaTimeoutError:
+            continue
+
 
 class AckThenCommit:
     """At-least-once: confirm every delivery, then commit the input offsets."""
@@ -170,7 +190,7 @@ class AckThenCommit:
             # the flushes and re-sends share one budget instead of one each.
             timeout_s = deadline.cap(self.settings.flush_timeout_s)
             try:
-                self.producer.flush(timeout=timeout_s)
+                flush_within(self.producer, timeout_s, deadline)
             except KafkaTimeoutError:
                 log.warning("flush did not finish in %.0fs", timeout_s)
             except KafkaError as exc:
@@ -245,7 +265,7 @@ class Transactional:
         try:
             # Bounded wait for the records first, so that a dead output topic is reported
             # here rather than by a commit_transaction() that waits without a limit.
-            self.producer.flush(timeout=timeout_s)
+            flush_within(self.producer, timeout_s, deadline)
         except KafkaTimeoutError:
             self._fail(pending, f"records not acknowledged within {timeout_s:.0f}s")
         except KafkaError as exc:

@@ -54,12 +54,15 @@ class Deadline:
     Each call gets what is left (:meth:`cap`, :meth:`timeout_ms`) instead of a timeout of its
     own, so that the sum cannot outgrow the budget however many calls there are. ``seconds``
     and ``setting`` say what the budget was and what configured it, for messages.
+    ``cutoff``, when given, is read at every call: a later point that can come nearer while
+    the calls run (a shutdown asked for in the middle of a periodic checkpoint).
     """
 
     at: float
     seconds: float
     setting: str
     clock: Callable[[], float] = time.monotonic
+    cutoff: Callable[[], float] | None = None
 
     @classmethod
     def after(
@@ -78,7 +81,12 @@ class Deadline:
 
     def remaining(self) -> float:
         """Seconds left, never negative."""
-        return max(0.0, self.at - self.clock())
+        at = self.at if self.cutoff is None else min(self.at, self.cutoff())
+        return max(0.0, at - self.clock())
+
+    def until(self, cutoff: Callable[[], float]) -> Deadline:
+        """The same deadline, ended sooner if ``cutoff()`` (read at every call) comes first."""
+        return Deadline(self.at, self.seconds, self.setting, self.clock, cutoff)
 
     @property
     def expired(self) -> bool:
@@ -97,8 +105,10 @@ class Deadline:
 
     def earlier_by(self, seconds: float) -> Deadline:
         """The same deadline ``seconds`` sooner: keeps that much of it for what comes last."""
-        return Deadline(self.at - seconds, self.seconds, self.setting, self.clock)
+        return Deadline(self.at - seconds, self.seconds, self.setting, self.clock, self.cutoff)
 
     def describe(self) -> str:
         """E.g. ``"QUOTES_SHUTDOWN_TIMEOUT_S (20s) spent"``, for error messages."""
+        if self.cutoff is not None and self.cutoff() < self.at:
+            return "cut short by the shutdown deadline (QUOTES_SHUTDOWN_TIMEOUT_S)"
         return f"{self.setting} ({self.seconds:g}s) spent"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
 import signal
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -101,6 +102,24 @@ class Worker:
         self._stopping = True
         self.health.stopping = True
 
+    def _periodic_deadline(self) -> Deadline:
+        """A periodic checkpoint's budget: as many flushes as there are delivery attempts (what
+        the retries could take anyway), and never past the shutdown deadline, even when the
+        stop is asked for while the checkpoint is under way (a SIGTERM during a network
+        blackhole must not wait for the flushes' own timeouts)."""
+        return Deadline.after(
+            self.settings.flush_timeout_s * self.settings.retry_attempts,
+            setting="QUOTES_FLUSH_TIMEOUT_S x QUOTES_RETRY_ATTEMPTS",
+            clock=self._clock,
+        ).until(self._shutdown_at)
+
+    def _shutdown_at(self) -> float:
+        """When a checkpoint under way must end: the shutdown deadline less the time kept for
+        closing the clients (infinity while no stop was asked for)."""
+        if self._shutdown is None:
+            return math.inf
+        return self._shutdown.at - min(_CLOSE_RESERVE_S, self._shutdown.seconds / 4)
+
     def _shutdown_deadline(self) -> Deadline:
         if self._shutdown is None:
             self._shutdown = Deadline.after(
@@ -146,7 +165,7 @@ class Worker:
         now = self._clock()
         due = now - self._last_checkpoint >= self.settings.commit_interval_s
         if due and (self._pending or self._checkpointer.deferred):
-            self._checkpoint(deadline=Deadline.never())
+            self._checkpoint(deadline=self._periodic_deadline())
         if now - self._last_lag >= _LAG_INTERVAL_S:
             self._update_lag()
             self._last_lag = now

@@ -1,0 +1,139 @@
+"""Leader loss under load: the node leading the input and output partitions, then the group
+coordinator's node and, in exactly-once mode, the transaction coordinator's node are SIGKILLed
+while a worker streams thousands of articles (through Toxiproxy, no toxics); each comes back
+before the next kill.
+
+The whole output is read back: every expected quote record is there in both modes, none
+twice for read_committed readers in exactly-once mode, every poison message is in the
+dead-letter topic, and the worker never exits. /readyz and /metrics answer throughout; what
+they said during each outage is recorded."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from typing import Any
+
+import orjson
+import pytest
+
+from tests.cluster.conftest import Feeder, cluster_env, metric, output_count, probe
+from tests.cluster.harness import Cluster
+from tests.faults.conftest import record_figures
+from tests.kafka_harness import Topics, caught_up, read_all, wait_for
+
+pytestmark = pytest.mark.cluster
+
+ARTICLES = 9000
+RATE = 70  # articles/s: input keeps flowing for ~2 minutes, through every kill
+OFFSETS_TOPIC = "__consumer_offsets"
+TRANSACTIONS_TOPIC = "__transaction_state"
+
+
+def _outage(cluster: Cluster, topics: Topics, worker: Any, node: int, what: str) -> dict[str, Any]:
+    """SIGKILL ``node`` once the worker is producing, watch /readyz until output flows again
+    without it, restart it and wait until every partition is fully replicated again."""
+    before = output_count(cluster, topics.output)
+    wait_for(
+        lambda: output_count(cluster, topics.output) >= before + 100,
+        timeout=90,
+        what=f"output before killing the {what}",
+    )
+    retries_before = metric(worker, "quote_consumer_retries_total")
+    killed_at_count = output_count(cluster, topics.output)
+    cluster.kill(node)
+    killed = time.monotonic()
+    answers: Counter[str] = Counter()
+    resumed_s = None
+    while time.monotonic() - killed < 90:
+        status, body = probe(worker)
+        assert status is not None, f"/readyz did not answer during the outage: {body}"
+        answers[f"{status} {body.strip()}"] += 1
+        assert worker.process.poll() is None, worker.log()
+        if output_count(cluster, topics.output) >= killed_at_count + 100 and status == 200:
+            resumed_s = round(time.monotonic() - killed, 1)
+            break
+        time.sleep(0.25)
+    assert resumed_s is not None, f"no progress 90 s after killing the {what}: {answers}"
+    restart_s = cluster.restart(node)
+    wait_for(
+        lambda: cluster.fully_replicated(topics.input, topics.output),
+        timeout=90,
+        what="the restarted node back in sync",
+    )
+    return {
+        "killed": what,
+        "node": node,
+        "resumed_s": resumed_s,
+        "restart_s": round(restart_s, 1),
+        "readyz": dict(answers),
+        "retries": metric(worker, "quote_consumer_retries_total") - retries_before,
+    }
+
+
+@pytest.mark.parametrize("guarantee", ["at_least_once", "exactly_once"])
+def test_leader_loss_under_load(
+    guarantee: str, cluster: Cluster, cluster_topics: Topics, start_worker, stream_factory
+) -> None:
+    topics = cluster_topics
+    stream = stream_factory(ARTICLES, tag="leaders", bad_every=250)
+    worker = start_worker(cluster_env(cluster, topics, QUOTES_PROCESSING_GUARANTEE=guarantee))
+    worker.wait_ready(timeout=120)
+    feeder = Feeder(cluster.internal, topics.input, stream, RATE)
+    feeder.start()
+
+    outages = []
+    wait_for(lambda: output_count(cluster, topics.output) > 0, timeout=60, what="first output")
+    leader = cluster.busiest_leader(topics.input, topics.output)
+    outages.append(_outage(cluster, topics, worker, leader, "input/output partition leader"))
+    coordinator = cluster.leader(OFFSETS_TOPIC)
+    outages.append(_outage(cluster, topics, worker, coordinator, "group coordinator"))
+    if guarantee == "exactly_once":
+        transactions = cluster.leader(TRANSACTIONS_TOPIC)
+        outages.append(_outage(cluster, topics, worker, transactions, "transaction coordinator"))
+    # And once more the partition leader, now that leaderships have moved.
+    leader = cluster.busiest_leader(topics.input, topics.output)
+    outages.append(_outage(cluster, topics, worker, leader, "input/output partition leader"))
+    still_flowing = feeder.is_alive()
+
+    feeder.join(timeout=300)
+    assert feeder.error is None, feeder.error
+    wait_for(
+        lambda: caught_up(cluster.internal, topics.group, topics.input),
+        timeout=300,
+        what="the worker to commit the whole input",
+    )
+    assert worker.process.poll() is None, worker.log()
+    assert probe(worker)[0] == 200
+    assert metric(worker, "quote_consumer_assigned_partitions") == 3
+    assert worker.terminate() == 0, worker.log()
+
+    isolation = "read_committed" if guarantee == "exactly_once" else "read_uncommitted"
+    records = [
+        orjson.loads(m.value)
+        for m in read_all(cluster.internal, topics.output, isolation_level=isolation)
+    ]
+    dead = read_all(cluster.internal, topics.dlq, isolation_level=isolation)
+    got = Counter(r["quote_id"] for r in records)
+    duplicates = sum(got.values()) - len(got)
+    missing = set(stream.quote_ids) - set(got)
+    dead_keys = {m.key for m in dead}
+    poison = {key for key, value in stream.messages if not value.endswith(b"}")}
+    record_figures(
+        f"cluster-leader-loss[{guarantee}]",
+        articles=len(stream),
+        expected_records=sum(stream.quote_ids.values()),
+        records=sum(got.values()),
+        lost=len(missing),
+        duplicate_records=duplicates,
+        dead_letters=len(dead),
+        outages=outages,
+    )
+    assert still_flowing, "every kill should land while input is still being produced"
+    assert not missing, f"{len(missing)} quote records lost"
+    assert set(got) <= set(stream.quote_ids)
+    assert poison <= dead_keys, f"{len(poison - dead_keys)} poison messages not dead-lettered"
+    assert len(poison) == stream.rejected
+    if guarantee == "exactly_once":
+        assert duplicates == 0, got.most_common(3)
+        assert len(dead) == stream.rejected
