@@ -13,6 +13,7 @@ input offsets behind them. One class per processing guarantee.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -236,11 +237,13 @@ class Transactional:
         consumer: ConsumerLike,
         producer: ProducerLike,
         metrics: Metrics,
+        stalled: Callable[[], None] = lambda: None,
     ) -> None:
         self.settings = settings
         self.consumer = consumer
         self.producer = producer
         self.metrics = metrics
+        self._stalled = stalled
         self._open = False
 
     def begin(self) -> None:
@@ -277,12 +280,13 @@ class Transactional:
             error = failed[0].future.exception if failed[0].future.is_done else "timed out"
             self._fail(pending, f"{len(failed)} record(s) to {failed[0].topic} failed ({error})")
         try:
-            # kafka-python gives these two no time limit (docs/reliability.md): they are the
-            # one part of a checkpoint the deadline cannot bound.
-            self.producer.send_offsets_to_transaction(
-                pending.commit_offsets(), self.consumer.group_metadata()
+            offsets, group = pending.commit_offsets(), self.consumer.group_metadata()
+            self._bounded(
+                "send_offsets_to_transaction",
+                lambda: self.producer.send_offsets_to_transaction(offsets, group),
+                deadline,
             )
-            self.producer.commit_transaction()
+            self._bounded("commit_transaction", self.producer.commit_transaction, deadline)
         except KafkaError as exc:
             self._fail(pending, f"commit_transaction failed ({type(exc).__name__}: {exc})")
         self._open = False
@@ -300,10 +304,45 @@ class Transactional:
             "input offsets left at the last committed transaction"
         )
 
+    def _bounded(self, what: str, call: Callable[[], None], deadline: Deadline) -> None:
+        """``call()``, waited for at most QUOTES_FLUSH_TIMEOUT_S (or what is left of
+        ``deadline``); raises KafkaTimeoutError past that. After the first second of waiting
+        ``stalled()`` is called (/readyz turns not ready).
+
+        kafka-python's send_offsets_to_transaction(), commit_transaction() and
+        abort_transaction() wait without a time limit (docs/reliability.md, "Transaction calls
+        that never return"), so the call runs on a daemon thread the loop can stop waiting for;
+        a call that never returns is left behind and the worker exits (TransactionFailed)."""
+        limit = deadline.cap(self.settings.flush_timeout_s)
+        outcome: list[BaseException | None] = []
+
+        def run() -> None:
+            try:
+                call()
+            except BaseException as exc:
+                outcome.append(exc)
+            else:
+                outcome.append(None)
+
+        thread = threading.Thread(target=run, name=f"txn-{what}", daemon=True)
+        thread.start()
+        thread.join(min(_SLICE_S, limit))
+        if thread.is_alive():
+            self._stalled()
+            thread.join(max(0.0, limit - _SLICE_S))
+        if thread.is_alive():
+            raise KafkaTimeoutError(f"{what}() did not return within {limit:.0f}s")
+        if outcome and outcome[0] is not None:
+            raise outcome[0]
+
     def _abort(self) -> None:
         self._open = False
         try:
-            self.producer.abort_transaction()
+            self._bounded(
+                "abort_transaction",
+                self.producer.abort_transaction,
+                Deadline.after(self.settings.flush_timeout_s, setting="QUOTES_FLUSH_TIMEOUT_S"),
+            )
         except KafkaError as exc:
             # A fenced or failed producer cannot abort; the broker aborts the transaction when
             # the next worker with this transactional id starts, or after its timeout.
@@ -317,9 +356,12 @@ def make_checkpointer(
     producer: ProducerLike,
     metrics: Metrics,
     retrying: RetryingFactory,
+    stalled: Callable[[], None] = lambda: None,
 ) -> Checkpointer:
     if settings.exactly_once:
-        return Transactional(settings, consumer=consumer, producer=producer, metrics=metrics)
+        return Transactional(
+            settings, consumer=consumer, producer=producer, metrics=metrics, stalled=stalled
+        )
     return AckThenCommit(
         settings, consumer=consumer, producer=producer, metrics=metrics, retrying=retrying
     )

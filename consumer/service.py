@@ -81,6 +81,7 @@ class Worker:
             producer=producer,
             metrics=metrics,
             retrying=self._retrying,
+            stalled=self._transaction_stalled,
         )
         self._stopping = False
         # Set when a stop is asked for: the one budget (QUOTES_SHUTDOWN_TIMEOUT_S) that the
@@ -112,6 +113,10 @@ class Worker:
             setting="QUOTES_FLUSH_TIMEOUT_S x QUOTES_RETRY_ATTEMPTS",
             clock=self._clock,
         ).until(self._shutdown_at)
+
+    def _transaction_stalled(self) -> None:
+        """A transaction call is taking more than a second: the coordinator is likely gone."""
+        self.health.broker_reachable = False
 
     def _shutdown_at(self) -> float:
         """When a checkpoint under way must end: the shutdown deadline less the time kept for

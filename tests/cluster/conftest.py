@@ -17,7 +17,7 @@ from kafka import KafkaProducer
 
 from tests.cluster.harness import NODES, Cluster
 from tests.cluster.toxiproxy import Toxiproxy
-from tests.faults.conftest import Stream
+from tests.faults.conftest import Stream, pytest_terminal_summary
 from tests.kafka_harness import Topics, Worker, end_offsets, worker_env
 
 
@@ -119,4 +119,12 @@ def metric(worker: Worker, name: str) -> float:
     return total
 
 
-__all__ = ["Feeder", "Path", "cluster_env", "metric", "output_count", "probe"]
+__all__ = [
+    "Feeder",
+    "Path",
+    "cluster_env",
+    "metric",
+    "output_count",
+    "probe",
+    "pytest_terminal_summary",
+]

@@ -19,7 +19,7 @@ import pytest
 
 from tests.cluster.conftest import Feeder, cluster_env, metric, output_count, probe
 from tests.cluster.harness import Cluster
-from tests.faults.conftest import record_figures
+from tests.faults.conftest import build_stream, record_figures
 from tests.kafka_harness import Topics, caught_up, read_all, wait_for
 
 pytestmark = pytest.mark.cluster
@@ -73,10 +73,10 @@ def _outage(cluster: Cluster, topics: Topics, worker: Any, node: int, what: str)
 
 @pytest.mark.parametrize("guarantee", ["at_least_once", "exactly_once"])
 def test_leader_loss_under_load(
-    guarantee: str, cluster: Cluster, cluster_topics: Topics, start_worker, stream_factory
+    guarantee: str, cluster: Cluster, cluster_topics: Topics, start_worker
 ) -> None:
     topics = cluster_topics
-    stream = stream_factory(ARTICLES, tag="leaders", bad_every=250)
+    stream = build_stream(ARTICLES, tag="leaders", bad_every=250)
     worker = start_worker(cluster_env(cluster, topics, QUOTES_PROCESSING_GUARANTEE=guarantee))
     worker.wait_ready(timeout=120)
     feeder = Feeder(cluster.internal, topics.input, stream, RATE)

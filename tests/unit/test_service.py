@@ -4,6 +4,7 @@ tests/integration runs the same loop against a real broker)."""
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections import namedtuple
 from typing import Any
@@ -420,3 +421,65 @@ def test_a_revocation_fits_the_grace_period_when_the_broker_stalls(acknowledges)
     assert consumer.revocation_s is not None
     assert consumer.revocation_s <= GRACE_S + SLACK_S
     assert consumer.commits == []
+
+
+def test_a_stop_during_a_periodic_checkpoint_ends_it_within_the_grace_period():
+    """SIGTERM while the periodic checkpoint waits for acknowledgements that never come (a
+    network blackhole): the checkpoint is cut short at the shutdown deadline instead of
+    waiting for QUOTES_FLUSH_TIMEOUT_S on every delivery attempt."""
+
+    class StopsMidFlush(StalledProducer):
+        worker: Worker | None = None
+        stopped_at: float | None = None
+
+        def flush(self, timeout=None):
+            if self.stopped_at is None:
+                self.stopped_at = time.monotonic()
+                assert self.worker is not None
+                self.worker.stop()
+            super().flush(timeout)
+
+    consumer = StalledConsumer([[_message(0, QUOTED)]] * 3)
+    producer = StopsMidFlush()
+    worker = _worker(
+        consumer,
+        producer,
+        commit_interval_s=0.0,  # a periodic checkpoint after the first batch
+        shutdown_timeout_s=GRACE_S,
+        flush_timeout_s=30.0,
+        retry_attempts=8,
+    )
+    producer.worker = worker
+    with pytest.raises(DeliveryFailed, match="cut short by the shutdown deadline"):
+        worker.run()
+    assert producer.stopped_at is not None
+    # One flush slice (1 s) may run past the moment the deadline came nearer.
+    assert time.monotonic() - producer.stopped_at <= GRACE_S + 1.0 + SLACK_S
+    assert consumer.commits == []
+
+
+def test_a_transaction_call_that_never_returns_is_bounded_and_reported_not_ready():
+    """kafka-python's send_offsets_to_transaction() waits without a limit; when the
+    coordinator never answers, the worker gives up after QUOTES_FLUSH_TIMEOUT_S, says it is
+    not ready meanwhile, and exits (TransactionFailed) instead of hanging."""
+    never = threading.Event()
+
+    class HangingProducer(TransactionalProducer):
+        def send_offsets_to_transaction(self, offsets, group_metadata):
+            self.calls.append("offsets")
+            never.wait()
+
+    consumer = GroupConsumer([[_message(0, QUOTED)]])
+    producer = HangingProducer()
+    worker = _worker(consumer, producer, processing_guarantee="exactly_once", flush_timeout_s=2.0)
+    worker.health.assigned = True  # as after a real assignment: only the stall can say no
+    ready_during: list[tuple[bool, str]] = []
+    watcher = threading.Timer(1.5, lambda: ready_during.append(worker.health.ready()))
+    watcher.start()
+    started = time.monotonic()
+    with pytest.raises(TransactionFailed, match=r"send_offsets_to_transaction\(\) did not return"):
+        worker.run()
+    assert 2.0 <= time.monotonic() - started <= 2.0 + SLACK_S + 2.0  # + the bounded abort
+    assert ready_during == [(False, "broker not reachable")]
+    assert producer.calls[-1] == "abort"
+    never.set()
