@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from kafka import KafkaProducer
 
-from tests.cluster.harness import NODES, Cluster
+from tests.cluster.harness import NODES, Cluster, retried
 from tests.cluster.toxiproxy import Toxiproxy
 from tests.faults.conftest import Stream, pytest_terminal_summary
 from tests.kafka_harness import Topics, Worker, end_offsets, worker_env
@@ -96,7 +96,7 @@ class Feeder(threading.Thread):
 
 
 def output_count(cluster: Cluster, topic: str) -> int:
-    ends = end_offsets(cluster.internal, topic)
+    ends = retried(lambda: end_offsets(cluster.internal, topic))
     return sum(ends.values()) if ends else 0
 
 

@@ -9,13 +9,30 @@ import random
 import socket
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kafka.admin import KafkaAdminClient, NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
 from tests.kafka_harness import ROOT
+
+T = TypeVar("T")
+
+
+def retried(call: Callable[[], T], attempts: int = 40) -> T:
+    """``call()`` again while it fails with a Kafka error: a test's own short-lived client may
+    bootstrap from the node that was just killed, and kafka-python then fails at once."""
+    for attempt in range(attempts):
+        try:
+            return call()
+        except KafkaError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.5)
+    raise AssertionError("unreachable")
+
 
 CLUSTER_SCRIPT = ROOT / "deploy/kafka/cluster.sh"
 NODES = (1, 2, 3)
@@ -108,7 +125,9 @@ class Cluster:
         return int((self.state / f"node-{node}" / "broker.pid").read_text())
 
     def admin(self) -> KafkaAdminClient:
-        return KafkaAdminClient(bootstrap_servers=self.internal, request_timeout_ms=10000)
+        return retried(
+            lambda: KafkaAdminClient(bootstrap_servers=self.internal, request_timeout_ms=10000)
+        )
 
     def create_topic(self, name: str, partitions: int = 3) -> None:
         admin = self.admin()

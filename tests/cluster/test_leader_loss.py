@@ -18,7 +18,7 @@ import orjson
 import pytest
 
 from tests.cluster.conftest import Feeder, cluster_env, metric, output_count, probe
-from tests.cluster.harness import Cluster
+from tests.cluster.harness import Cluster, retried
 from tests.faults.conftest import build_stream, record_figures
 from tests.kafka_harness import Topics, caught_up, read_all, wait_for
 
@@ -99,7 +99,7 @@ def test_leader_loss_under_load(
     feeder.join(timeout=300)
     assert feeder.error is None, feeder.error
     wait_for(
-        lambda: caught_up(cluster.internal, topics.group, topics.input),
+        lambda: retried(lambda: caught_up(cluster.internal, topics.group, topics.input)),
         timeout=300,
         what="the worker to commit the whole input",
     )
@@ -111,9 +111,11 @@ def test_leader_loss_under_load(
     isolation = "read_committed" if guarantee == "exactly_once" else "read_uncommitted"
     records = [
         orjson.loads(m.value)
-        for m in read_all(cluster.internal, topics.output, isolation_level=isolation)
+        for m in retried(
+            lambda: read_all(cluster.internal, topics.output, isolation_level=isolation)
+        )
     ]
-    dead = read_all(cluster.internal, topics.dlq, isolation_level=isolation)
+    dead = retried(lambda: read_all(cluster.internal, topics.dlq, isolation_level=isolation))
     got = Counter(r["quote_id"] for r in records)
     duplicates = sum(got.values()) - len(got)
     missing = set(stream.quote_ids) - set(got)
