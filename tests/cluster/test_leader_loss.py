@@ -1,12 +1,18 @@
 """Leader loss under load: the node leading the input and output partitions, then the group
 coordinator's node and, in exactly-once mode, the transaction coordinator's node are SIGKILLed
 while a worker streams thousands of articles (through Toxiproxy, no toxics); each comes back
-before the next kill.
+before the next kill, and the partition leader is killed once more at the end.
 
 The whole output is read back: every expected quote record is there in both modes, none
 twice for read_committed readers in exactly-once mode, every poison message is in the
-dead-letter topic, and the worker never exits. /readyz and /metrics answer throughout; what
-they said during each outage is recorded."""
+dead-letter topic. /readyz and /metrics answer throughout; what they said is recorded.
+
+The worker must not exit, with one documented exception (docs/reliability.md, "Transaction
+calls that never return"): kafka-python 3.0.12 drops a transactional request when the
+coordinator's connection fails as it is sent, so send_offsets_to_transaction() never
+returns; the worker gives up after QUOTES_FLUSH_TIMEOUT_S, aborts, and exits 3 with that
+message. Only that exit is accepted (and counted); its successor resumes from the last
+committed transaction."""
 
 from __future__ import annotations
 
@@ -20,7 +26,7 @@ import pytest
 from tests.cluster.conftest import Feeder, cluster_env, metric, output_count, probe
 from tests.cluster.harness import Cluster, retried
 from tests.faults.conftest import build_stream, record_figures
-from tests.kafka_harness import Topics, caught_up, read_all, wait_for
+from tests.kafka_harness import Topics, Worker, caught_up, read_all, wait_for
 
 pytestmark = pytest.mark.cluster
 
@@ -28,9 +34,36 @@ ARTICLES = 9000
 RATE = 70  # articles/s: input keeps flowing for ~2 minutes, through every kill
 OFFSETS_TOPIC = "__consumer_offsets"
 TRANSACTIONS_TOPIC = "__transaction_state"
+KAFKA_PYTHON_HANG = "send_offsets_to_transaction() did not return within"
 
 
-def _outage(cluster: Cluster, topics: Topics, worker: Any, node: int, what: str) -> dict[str, Any]:
+class Fleet:
+    """The one worker of the test, replaced only after the documented exit."""
+
+    def __init__(self, start_worker: Any, env: dict[str, str], guarantee: str) -> None:
+        self.start_worker, self.env, self.guarantee = start_worker, env, guarantee
+        self.worker: Worker = start_worker(env)
+        self.worker.wait_ready(timeout=120)
+        self.replaced = 0
+
+    def check(self) -> bool:
+        """True if the worker is running; replaces it after the documented exit, fails on
+        any other."""
+        code = self.worker.process.poll()
+        if code is None:
+            return True
+        log = self.worker.log()
+        accepted = (
+            self.guarantee == "exactly_once" and code == 3 and self.worker.logged(KAFKA_PYTHON_HANG)
+        )
+        assert accepted, f"worker exited {code}:\n{log}"
+        self.replaced += 1
+        self.worker = self.start_worker(self.env)
+        self.worker.wait_ready(timeout=120)
+        return False
+
+
+def _outage(cluster: Cluster, topics: Topics, fleet: Fleet, node: int, what: str) -> dict[str, Any]:
     """SIGKILL ``node`` once the worker is producing, watch /readyz until output flows again
     without it, restart it and wait until every partition is fully replicated again."""
     before = output_count(cluster, topics.output)
@@ -39,35 +72,42 @@ def _outage(cluster: Cluster, topics: Topics, worker: Any, node: int, what: str)
         timeout=90,
         what=f"output before killing the {what}",
     )
-    retries_before = metric(worker, "quote_consumer_retries_total")
+    retries_before = metric(fleet.worker, "quote_consumer_retries_total")
+    replaced_before = fleet.replaced
     killed_at_count = output_count(cluster, topics.output)
     cluster.kill(node)
     killed = time.monotonic()
     answers: Counter[str] = Counter()
     resumed_s = None
-    while time.monotonic() - killed < 90:
-        status, body = probe(worker)
-        assert status is not None, f"/readyz did not answer during the outage: {body}"
+    while time.monotonic() - killed < 120:
+        if not fleet.check():
+            answers["worker exited 3 (kafka-python hang), replaced"] += 1
+            continue
+        status, body = probe(fleet.worker)
+        assert status is not None, f"/readyz did not answer: {body}\n{fleet.worker.log()}"
         answers[f"{status} {body.strip()}"] += 1
-        assert worker.process.poll() is None, worker.log()
         if output_count(cluster, topics.output) >= killed_at_count + 100 and status == 200:
             resumed_s = round(time.monotonic() - killed, 1)
             break
         time.sleep(0.25)
-    assert resumed_s is not None, f"no progress 90 s after killing the {what}: {answers}"
+    assert resumed_s is not None, f"no progress 120 s after killing the {what}: {answers}"
     restart_s = cluster.restart(node)
     wait_for(
         lambda: cluster.fully_replicated(topics.input, topics.output),
         timeout=90,
         what="the restarted node back in sync",
     )
+    retries = None
+    if fleet.replaced == replaced_before:
+        retries = metric(fleet.worker, "quote_consumer_retries_total") - retries_before
     return {
         "killed": what,
         "node": node,
         "resumed_s": resumed_s,
         "restart_s": round(restart_s, 1),
         "readyz": dict(answers),
-        "retries": metric(worker, "quote_consumer_retries_total") - retries_before,
+        "retries": retries,
+        "workers_replaced": fleet.replaced - replaced_before,
     }
 
 
@@ -77,36 +117,38 @@ def test_leader_loss_under_load(
 ) -> None:
     topics = cluster_topics
     stream = build_stream(ARTICLES, tag="leaders", bad_every=250)
-    worker = start_worker(cluster_env(cluster, topics, QUOTES_PROCESSING_GUARANTEE=guarantee))
-    worker.wait_ready(timeout=120)
+    fleet = Fleet(
+        start_worker, cluster_env(cluster, topics, QUOTES_PROCESSING_GUARANTEE=guarantee), guarantee
+    )
     feeder = Feeder(cluster.internal, topics.input, stream, RATE)
     feeder.start()
 
     outages = []
     wait_for(lambda: output_count(cluster, topics.output) > 0, timeout=60, what="first output")
     leader = cluster.busiest_leader(topics.input, topics.output)
-    outages.append(_outage(cluster, topics, worker, leader, "input/output partition leader"))
+    outages.append(_outage(cluster, topics, fleet, leader, "input/output partition leader"))
     coordinator = cluster.leader(OFFSETS_TOPIC)
-    outages.append(_outage(cluster, topics, worker, coordinator, "group coordinator"))
+    outages.append(_outage(cluster, topics, fleet, coordinator, "group coordinator"))
     if guarantee == "exactly_once":
         transactions = cluster.leader(TRANSACTIONS_TOPIC)
-        outages.append(_outage(cluster, topics, worker, transactions, "transaction coordinator"))
+        outages.append(_outage(cluster, topics, fleet, transactions, "transaction coordinator"))
     # And once more the partition leader, now that leaderships have moved.
     leader = cluster.busiest_leader(topics.input, topics.output)
-    outages.append(_outage(cluster, topics, worker, leader, "input/output partition leader"))
+    outages.append(_outage(cluster, topics, fleet, leader, "input/output partition leader"))
     still_flowing = feeder.is_alive()
 
     feeder.join(timeout=300)
     assert feeder.error is None, feeder.error
-    wait_for(
-        lambda: retried(lambda: caught_up(cluster.internal, topics.group, topics.input)),
-        timeout=300,
-        what="the worker to commit the whole input",
-    )
-    assert worker.process.poll() is None, worker.log()
-    assert probe(worker)[0] == 200
-    assert metric(worker, "quote_consumer_assigned_partitions") == 3
-    assert worker.terminate() == 0, worker.log()
+
+    def done() -> bool:
+        fleet.check()
+        return retried(lambda: caught_up(cluster.internal, topics.group, topics.input))
+
+    wait_for(done, timeout=300, what="the worker to commit the whole input")
+    assert fleet.check()
+    assert probe(fleet.worker)[0] == 200
+    assert metric(fleet.worker, "quote_consumer_assigned_partitions") == 3
+    assert fleet.worker.terminate() == 0, fleet.worker.log()
 
     isolation = "read_committed" if guarantee == "exactly_once" else "read_uncommitted"
     records = [
@@ -129,6 +171,7 @@ def test_leader_loss_under_load(
         lost=len(missing),
         duplicate_records=duplicates,
         dead_letters=len(dead),
+        workers_replaced=fleet.replaced,
         outages=outages,
     )
     assert still_flowing, "every kill should land while input is still being produced"
