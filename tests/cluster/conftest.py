@@ -55,17 +55,15 @@ def cluster_topics(cluster: Cluster, toxiproxy: Toxiproxy) -> Iterator[Topics]:
 
 
 def cluster_env(cluster: Cluster, topics: Topics, **extra: str) -> dict[str, str]:
-    return worker_env(
-        cluster.bootstrap,
-        topics,
-        QUOTES_TOPIC_REPLICATION_FACTOR="3",
-        QUOTES_SESSION_TIMEOUT_MS="6000",
-        QUOTES_TRANSACTIONAL_ID=f"tx-{topics.group}",
-        QUOTES_TRANSACTION_TIMEOUT_MS="30000",
-        QUOTES_FLUSH_TIMEOUT_S="15",
-        QUOTES_BATCH_SIZE="100",
-        **extra,
-    )
+    settings = {
+        "QUOTES_TOPIC_REPLICATION_FACTOR": "3",
+        "QUOTES_SESSION_TIMEOUT_MS": "6000",
+        "QUOTES_TRANSACTIONAL_ID": f"tx-{topics.group}",
+        "QUOTES_TRANSACTION_TIMEOUT_MS": "30000",
+        "QUOTES_FLUSH_TIMEOUT_S": "15",
+        "QUOTES_BATCH_SIZE": "100",
+    }
+    return worker_env(cluster.bootstrap, topics, **{**settings, **extra})
 
 
 class Feeder(threading.Thread):

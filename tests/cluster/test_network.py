@@ -25,7 +25,7 @@ from tests.cluster.toxiproxy import Toxiproxy
 from tests.faults.conftest import build_stream, record_figures
 from tests.kafka_harness import Topics, Worker, caught_up, read_all, wait_for
 
-pytestmark = pytest.mark.cluster
+pytestmark = [pytest.mark.cluster, pytest.mark.timeout(900)]
 
 ARTICLES = 12000
 RATE = 40  # articles/s: input flows for the ~5 minutes the faults take
@@ -40,6 +40,16 @@ def _progress(cluster: Cluster, topics: Topics, records: int = 60, timeout: floa
         timeout=timeout,
         what=f"{records} more output records",
     )
+
+
+def _blackhole(toxiproxy: Toxiproxy, on: bool) -> None:
+    """Both directions: requests never reach the broker, answers never come back, and the
+    connections stay open (Toxiproxy's timeout toxic with no timeout)."""
+    for direction in ("upstream", "downstream"):
+        if on:
+            toxiproxy.add(f"blackhole_{direction}", "timeout", stream=direction, timeout=0)
+        else:
+            toxiproxy.remove(f"blackhole_{direction}")
 
 
 def _during(cluster: Cluster, topics: Topics, worker: Worker, seconds: float) -> dict[str, Any]:
@@ -100,9 +110,9 @@ def test_network_faults(
     _progress(cluster, topics)
 
     # 4. Blackhole: connections stay open, nothing comes back (timeouts, not refusals).
-    toxiproxy.add("blackhole", "timeout", timeout=0)
+    _blackhole(toxiproxy, True)
     figures["blackhole_30s"] = _during(cluster, topics, first, BLACKHOLE_S)
-    toxiproxy.remove("blackhole")
+    _blackhole(toxiproxy, False)
     healed = time.monotonic()
     _progress(cluster, topics)
     figures["blackhole_30s"]["recovered_s"] = round(time.monotonic() - healed, 1)
@@ -120,13 +130,13 @@ def test_network_faults(
     _progress(cluster, topics)
 
     # 6. SIGTERM during a blackhole: the shutdown deadline holds though nothing is answered.
-    toxiproxy.add("blackhole", "timeout", timeout=0)
+    _blackhole(toxiproxy, True)
     time.sleep(3)
     stop_asked = time.monotonic()
     code = second.terminate(timeout=SHUTDOWN_S + 20)
     stop_s = round(time.monotonic() - stop_asked, 1)
     figures["sigterm_in_blackhole"] = {"exit_code": code, "stopped_s": stop_s}
-    toxiproxy.remove("blackhole")
+    _blackhole(toxiproxy, False)
     assert stop_s <= SHUTDOWN_S + 3, f"SIGTERM took {stop_s}s:\n{second.log()}"
     assert code in (0, 3), second.log()
     _progress(cluster, topics)
@@ -136,12 +146,12 @@ def test_network_faults(
     short = start_worker({**env, "QUOTES_FLUSH_TIMEOUT_S": "5", "QUOTES_RETRY_ATTEMPTS": "2"})
     short.wait_ready(timeout=120)
     _progress(cluster, topics)
-    toxiproxy.add("blackhole", "timeout", timeout=0)
+    _blackhole(toxiproxy, True)
     cut = time.monotonic()
     with contextlib.suppress(subprocess.TimeoutExpired):
         short.process.wait(timeout=90)
     exited_s = round(time.monotonic() - cut, 1)
-    toxiproxy.remove("blackhole")
+    _blackhole(toxiproxy, False)
     figures["cut_past_retry_budget"] = {"exit_code": short.process.returncode, "exited_s": exited_s}
     assert short.process.returncode == 3, short.log()
     assert short.logged("not acknowledged"), short.log()
