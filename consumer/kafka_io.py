@@ -15,7 +15,12 @@ from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.admin import NewTopic
 from kafka.coordinator.assignors.cooperative_sticky import CooperativeStickyAssignor
 from kafka.coordinator.assignors.range import RangePartitionAssignor
-from kafka.errors import KafkaError, SaslAuthenticationFailedError, TopicAlreadyExistsError
+from kafka.errors import (
+    KafkaConnectionError,
+    KafkaError,
+    SaslAuthenticationFailedError,
+    TopicAlreadyExistsError,
+)
 
 from consumer.config import Settings
 from consumer.errors import ExtractionFailed, RejectedMessage
@@ -105,7 +110,7 @@ def make_producer(settings: Settings) -> KafkaProducer:
             "transactional_id": transactional_id(settings),
             "transaction_timeout_ms": settings.transaction_timeout_ms,
         }
-    return KafkaProducer(
+    producer = KafkaProducer(
         acks="all",
         enable_idempotence=True,
         # 5 ms lets the records of one poll batch share produce requests without adding
@@ -121,6 +126,37 @@ def make_producer(settings: Settings) -> KafkaProducer:
         **transactions,
         **_common(settings),
     )
+    if settings.exactly_once:
+        _keep_transactional_requests(producer)
+    return producer
+
+
+def _keep_transactional_requests(producer: KafkaProducer) -> None:
+    """Work around kafka-python 3.0's sender dropping a transactional request.
+
+    ``Sender._maybe_send_transactional_request`` expects ``client.await_ready()`` to return
+    False for a coordinator it cannot reach (it then looks the coordinator up again and
+    re-queues the request). kafka-python 3's network layer raises KafkaConnectionError
+    instead; the sender's ``except`` branch looks the coordinator up but leaves the request
+    off the queue, so a TxnOffsetCommit or AddPartitionsToTxn in hand when a coordinator dies
+    is lost: ``send_offsets_to_transaction()`` waits for ever, or the records of a new
+    partition are never sent (docs/reliability.md, "Transaction calls that never return").
+    Only the sender's transactional path calls ``await_ready``; answering False there is the
+    behaviour it was written for. The checkpoint's own time limit stays as a backstop.
+    """
+    sender = getattr(producer, "_sender", None)
+    client: Any = getattr(sender, "_client", None)
+    original = getattr(client, "await_ready", None)
+    if original is None:  # another kafka-python: nothing to patch
+        return
+
+    def await_ready(node_id: Any, timeout_ms: int = 30000) -> bool:
+        try:
+            return bool(original(node_id, timeout_ms=timeout_ms))
+        except KafkaConnectionError:
+            return False
+
+    client.await_ready = await_ready
 
 
 async def commit_in_rebalance(
