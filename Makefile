@@ -42,7 +42,7 @@ test-unit: install ## Run the tests that need no broker
 test-faults: install system-deps ## Only the fault tests (kills, broker restart, rebalance, hostile input, SASL_SSL); part of make test
 	$(BIN)/python -m pytest tests/faults $(PYTEST_ARGS)
 
-test-cluster: install system-deps toxiproxy ## Cluster fault tests: 3-node KRaft cluster, leader loss under load, network faults via Toxiproxy (~6 min)
+test-cluster: install system-deps toxiproxy ## Cluster fault tests: 3-node KRaft cluster, leader loss under load, network faults via Toxiproxy (~15 min)
 	$(BIN)/python -m pytest -m cluster tests/cluster --basetemp=.cache/pytest-cluster $(PYTEST_ARGS)
 
 soak: install system-deps ## Soak run on the 3-node cluster at half saturation, SOAK_MINUTES (60) long; not part of make test

@@ -78,8 +78,10 @@ def test_network_faults(
         topics,
         QUOTES_PROCESSING_GUARANTEE=guarantee,
         QUOTES_SHUTDOWN_TIMEOUT_S=str(SHUTDOWN_S),
-        # Each delivery attempt waits 15 s; 8 attempts outlast the 30 s blackhole.
-        QUOTES_FLUSH_TIMEOUT_S="15",
+        # A flush that ends with records still in flight stops the worker (exit 3) at once,
+        # whatever QUOTES_RETRY_ATTEMPTS says (docs/reliability.md): 45 s outlasts the 30 s
+        # blackhole and the 15 s of resets; kafka-python re-sends within it (10 s requests).
+        QUOTES_FLUSH_TIMEOUT_S="45",
         QUOTES_RETRY_ATTEMPTS="8",
     )
     figures: dict[str, Any] = {}
@@ -95,10 +97,11 @@ def test_network_faults(
     toxiproxy.remove("latency")
     _progress(cluster, topics)
 
-    # 2. A thin pipe: 32 KB/s each way for every broker connection.
-    toxiproxy.add("slow_down", "bandwidth", stream="downstream", rate=32)
-    toxiproxy.add("slow_up", "bandwidth", stream="upstream", rate=32)
-    figures["bandwidth_32KBps"] = _during(cluster, topics, first, 20)
+    # 2. A thin pipe: 128 KB/s each way for every broker connection (the worker needs about
+    # 250 KB/s in all at this rate: slowed, not starved).
+    toxiproxy.add("slow_down", "bandwidth", stream="downstream", rate=128)
+    toxiproxy.add("slow_up", "bandwidth", stream="upstream", rate=128)
+    figures["bandwidth_128KBps"] = _during(cluster, topics, first, 20)
     toxiproxy.remove("slow_down")
     toxiproxy.remove("slow_up")
     _progress(cluster, topics)
