@@ -23,7 +23,7 @@ from tests.cluster.conftest import Feeder, cluster_env, output_count, probe
 from tests.cluster.harness import Cluster, retried
 from tests.cluster.toxiproxy import Toxiproxy
 from tests.faults.conftest import build_stream, record_figures
-from tests.kafka_harness import Topics, Worker, caught_up, read_all, wait_for
+from tests.kafka_harness import Topics, Worker, caught_up, free_port, read_all, wait_for
 
 pytestmark = [pytest.mark.cluster, pytest.mark.timeout(900)]
 
@@ -40,6 +40,11 @@ def _progress(cluster: Cluster, topics: Topics, records: int = 60, timeout: floa
         timeout=timeout,
         what=f"{records} more output records",
     )
+
+
+def _own_port(env: dict[str, str], **extra: str) -> dict[str, str]:
+    """Settings for one more worker: its own metrics port."""
+    return {**env, "QUOTES_METRICS_PORT": str(free_port()), **extra}
 
 
 def _blackhole(toxiproxy: Toxiproxy, on: bool) -> None:
@@ -122,7 +127,7 @@ def test_network_faults(
 
     # 5. A rebalance while every answer is 500 ms late: a second worker joins.
     toxiproxy.add("latency", "latency", latency=500, jitter=50)
-    second = start_worker(env)
+    second = start_worker(_own_port(env))
     joined = time.monotonic()
     second.wait_ready(timeout=SHUTDOWN_S + 60)
     figures["rebalance_under_latency"] = {
@@ -146,7 +151,7 @@ def test_network_faults(
     assert first.terminate(timeout=SHUTDOWN_S + 5) == 0, first.log()
 
     # 7. A cut longer than the retry budget (2 attempts of 5 s): the worker exits 3.
-    short = start_worker({**env, "QUOTES_FLUSH_TIMEOUT_S": "5", "QUOTES_RETRY_ATTEMPTS": "2"})
+    short = start_worker(_own_port(env, QUOTES_FLUSH_TIMEOUT_S="5", QUOTES_RETRY_ATTEMPTS="2"))
     short.wait_ready(timeout=120)
     _progress(cluster, topics)
     _blackhole(toxiproxy, True)
@@ -160,7 +165,7 @@ def test_network_faults(
     assert short.logged("not acknowledged"), short.log()
 
     # The rest of the input with healthy network, then the whole output.
-    final = start_worker(env)
+    final = start_worker(_own_port(env))
     feeder.join(timeout=600)
     assert feeder.error is None, feeder.error
     wait_for(
