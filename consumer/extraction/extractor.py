@@ -16,12 +16,14 @@ from consumer.extraction.attribution import (
     attribute_after,
     attribute_before,
 )
+from consumer.extraction.calibration import ConfidenceModel, load_confidence
 from consumer.extraction.confidence import confidence
 from consumer.extraction.lang import cues, particles, punctuation
 from consumer.extraction.model import load_ner, model_version
 from consumer.extraction.model_names import ModelNames
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, opening
 from consumer.extraction.quotes import QuoteSpan, find_quote_spans, inside_spans
+from consumer.extraction.record_features import record_features
 from consumer.extraction.reported_speech import (
     INDIRECT_TRIGGER,
     Reported,
@@ -61,18 +63,39 @@ class QuoteExtractor:
 
     version = EXTRACTOR_VERSION
 
-    def __init__(self, *, nlp: Language | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        nlp: Language | None = None,
+        calibrated: bool = True,
+        confidence_model: ConfidenceModel | None = None,
+    ) -> None:
         """Rules only by default; pass the NER pipeline (or use :meth:`with_model`) for
-        rules plus model."""
+        rules plus model. ``confidence`` is the packaged calibrated probability
+        (``consumer/models/confidence``) unless ``confidence_model`` is given;
+        ``calibrated=False`` keeps the hand-set table of :mod:`confidence` instead."""
         self.nlp = nlp
         self.model_version: str | None = model_version(nlp) if nlp is not None else None
+        self.confidence_model: ConfidenceModel | None = (
+            (confidence_model or _packaged_confidence()) if calibrated else None
+        )
 
     @classmethod
-    def with_model(cls, path: Path | None = None) -> QuoteExtractor:
+    def with_model(cls, path: Path | None = None, *, calibrated: bool = True) -> QuoteExtractor:
         """Rules plus the packaged NER model (``consumer/models/hi_ner``), loaded from disk."""
-        return cls(nlp=load_ner(path))
+        return cls(nlp=load_ner(path), calibrated=calibrated)
 
     def extract(self, text: str) -> list[Quote]:
+        quotes = self._extract_raw(text)
+        model = self.confidence_model
+        if model is None or not quotes:
+            return quotes
+        return [
+            dataclasses.replace(quote, confidence=round(model.probability(features), 4))
+            for quote, features in zip(quotes, record_features(text, quotes), strict=True)
+        ]
+
+    def _extract_raw(self, text: str) -> list[Quote]:
         last = _last_trigger(text)
         if last < 0:
             # No quote mark and no reported-speech marker: nothing to find (a cheap scan).
@@ -161,7 +184,11 @@ class QuoteExtractor:
         if _defines(window):
             return None
         before = attribute_before(window, classify)
-        if before is None and len(window) == MAX_WINDOW and window[-1].text in punctuation.CLAUSE_TRAILERS:
+        if (
+            before is None
+            and len(window) == MAX_WINDOW
+            and window[-1].text in punctuation.CLAUSE_TRAILERS
+        ):
             # बरुआ ने कहा कि <a clause longer than the window>, "…": look back further.
             before = attribute_before(
                 window_before(tokens, span.open_at, limit=MAX_CLAUSE_WINDOW), classify
@@ -186,6 +213,16 @@ class QuoteExtractor:
                 return None
             return _unattributed(text, span, previous)
         return _attributed(text, span, attribution, context)
+
+
+_packaged: list[ConfidenceModel] = []
+
+
+def _packaged_confidence() -> ConfidenceModel:
+    """The packaged confidence model, read from disk once per process."""
+    if not _packaged:
+        _packaged.append(load_confidence())
+    return _packaged[0]
 
 
 def _label_or_name(text: str, span: QuoteSpan, window: list[Token], following: list[Token]) -> bool:
@@ -235,7 +272,9 @@ def _attributed(text: str, span: QuoteSpan, attribution: Attribution, context: C
     resolution = resolve(text, attribution.speaker, context, cue.text if cue else None)
     evidence = evidence_of(_direct_span_rule(span), attribution, resolution)
     score = confidence(situation, closed=span.closed)
-    return build_quote(text, "direct", span.start, span.end, resolution.speaker, cue, score, evidence)
+    return build_quote(
+        text, "direct", span.start, span.end, resolution.speaker, cue, score, evidence
+    )
 
 
 def _direct_span_rule(span: QuoteSpan) -> str:
@@ -339,5 +378,3 @@ def _fullest(quote: Quote, resolver: NameResolver) -> Quote:
     if fuller == speaker.name:
         return quote
     return dataclasses.replace(quote, speaker=dataclasses.replace(speaker, name=fuller))
-
-

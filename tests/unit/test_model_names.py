@@ -128,7 +128,7 @@ def test_where_the_model_changes_no_answer_the_recording_pass_is_the_result():
     text = 'बैंक के एक कर्मचारी गोकुल ने कहा, "पैसा सुरक्षित है।"'
     fake = _FakeNER({"बैंक": "ORGANIZATION"})  # found, but it changes no answer
     names = ModelNames(fake, text)  # type: ignore[arg-type]
-    extractor = QuoteExtractor(nlp=fake)  # type: ignore[arg-type]
+    extractor = QuoteExtractor(nlp=fake, calibrated=False)  # type: ignore[arg-type]
     names.recording = True
     first = extractor._extract(text, names, _last_trigger(text))
     names.recording = False
