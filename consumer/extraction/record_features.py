@@ -121,12 +121,8 @@ def _one(
             f["name_in_mention"] = float(speaker.name in speaker.text)
             f["name_latin"] = float(any(c.isascii() and c.isalpha() for c in speaker.name))
             f["name_digit"] = float(any(c.isdigit() for c in speaker.name))
-            f["name_in_text"] = float(text.count(speaker.name) > 1)
         # How many people spoke before: a pronoun or a short form has that many to choose from.
-        earlier = {
-            q.speaker.name for q in quotes[:index] if q.speaker is not None and q.speaker.name
-        }
-        f[f"earlier_speakers={min(len(earlier), 3)}"] = 1.0
+        f[f"earlier_speakers={min(earlier, 3)}"] = 1.0
         inside = quote.start <= speaker.start < quote.end
         f["speaker_inside_span"] = float(inside)
         if not inside:
