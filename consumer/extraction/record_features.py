@@ -17,6 +17,7 @@ records say. A feature is a name and a value; categorical ones are ``name=value`
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -34,6 +35,10 @@ _QUESTION = "?"
 _SHAPE_CHARS = 300
 # A line ending in one of these is prose (or a quotation), not a headline or a label.
 _LINE_ENDS = "।?!|.\"”'’:"
+_LATIN = re.compile("[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+# Characters of the article searched for Latin letters (a page's labels come early).
+_LATIN_SCAN = 20_000
 # More Latin letters than this in an article: English labels and tags around the story.
 _LATIN_LETTERS = 20
 # Distances and lengths are given as log buckets: the difference between 3 and 30 characters
@@ -74,7 +79,7 @@ def _page(text: str) -> Features:
     err more on such pages than on clean copy."""
     lines = [line for line in text.splitlines() if line.strip()]
     bare = sum(1 for line in lines if line.rstrip()[-1:] not in _LINE_ENDS)
-    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    latin = len(_LATIN.findall(text, 0, _LATIN_SCAN))
     return {
         f"page_bare_lines={min(bare, 6) // 2}": 1.0,
         "page_latin": float(latin > _LATIN_LETTERS),
@@ -119,8 +124,8 @@ def _one(
             # A name the article gives several records is a person it is about.
             f["name_records>1"] = float(named[speaker.name] > 1)
             f["name_in_mention"] = float(speaker.name in speaker.text)
-            f["name_latin"] = float(any(c.isascii() and c.isalpha() for c in speaker.name))
-            f["name_digit"] = float(any(c.isdigit() for c in speaker.name))
+            f["name_latin"] = float(_LATIN.search(speaker.name) is not None)
+            f["name_digit"] = float(_DIGIT.search(speaker.name) is not None)
         # How many people spoke before: a pronoun or a short form has that many to choose from.
         f[f"earlier_speakers={min(earlier, 3)}"] = 1.0
         inside = quote.start <= speaker.start < quote.end
@@ -142,7 +147,7 @@ def _one(
     f["span_ends_sentence"] = float(quote.text.rstrip()[-1:] in _SENTENCE_ENDS)
     f["span_question"] = float(_QUESTION in quoted)
     f["span_has_comma"] = float("," in quoted)
-    f["span_has_digit"] = float(any(c.isdigit() for c in quoted))
+    f["span_has_digit"] = float(_DIGIT.search(quoted) is not None)
     f["position"] = quote.start / max(len(text), 1)
     f["first_line"] = float(quote.start < page_first_break)
     f[f"records={min(len(quotes), 8) // 2}"] = 1.0
