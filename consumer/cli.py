@@ -181,7 +181,7 @@ def _processor(settings: Settings) -> Processor:
     decoder = ArticleDecoder(
         max_message_bytes=settings.max_message_bytes, max_text_chars=settings.max_text_chars
     )
-    # QUOTES_NER_MODEL=false: rules only, as in the service (consumer.app.run_service).
+    # Rules only unless QUOTES_NER_MODEL=true, as in the service (consumer.app.run_service).
     extractor = QuoteExtractor.with_model() if settings.ner_model else QuoteExtractor()
     return Processor(extractor, decoder)
 

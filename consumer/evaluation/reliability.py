@@ -27,7 +27,7 @@ __all__ = [
 #: Upper edges of the reliability table's bins (the first starts at 0).
 BINS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0)
 #: Thresholds at which precision and recall are reported.
-CUTS = (0.5, 0.7, 0.8, 0.9)
+CUTS = (0.5, 0.7, 0.8, 0.9, 0.95)
 #: The precision a media monitor asks for (issue 14).
 TARGET_PRECISION = 0.95
 

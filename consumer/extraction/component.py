@@ -5,7 +5,7 @@ quotations in ``doc.spans["quotes"]`` (label ``direct``, ``indirect`` or ``unmar
 outwards to whole tokens::
 
     nlp = spacy.blank("hi")
-    nlp.add_pipe("hindi_quotes")                  # config={"model": False}: rules only
+    nlp.add_pipe("hindi_quotes")                  # config={"model": True}: rules + NER
     doc = nlp('प्रिया वर्मा ने कहा, "हम कभी भी पीछे नहीं हटेंगे।"')
     quote = doc.spans["quotes"][0]
     quote._.speaker, quote._.speaker_name, quote._.cue, quote._.confidence
@@ -61,12 +61,14 @@ class HindiQuotes:
 
 @Language.factory(
     "hindi_quotes",
-    default_config={"model": True, "spans_key": "quotes"},
+    # Rules only by default, as the service (consumer.config: the NER model changes almost
+    # no record); model = true adds it.
+    default_config={"model": False, "spans_key": "quotes"},
     assigns=["doc.spans", "span._.quote"],
 )
 def make_hindi_quotes(nlp: Language, name: str, model: bool, spans_key: str) -> HindiQuotes:
-    """Rules plus the packaged NER model (as :meth:`QuoteExtractor.with_model`), or rules only
-    with ``model = false``."""
+    """Rules only (the default), or rules plus the packaged NER model with ``model = true``
+    (as :meth:`QuoteExtractor.with_model`)."""
     extractor = QuoteExtractor.with_model() if model else QuoteExtractor()
     return HindiQuotes(extractor, spans_key=spans_key)
 

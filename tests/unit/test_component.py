@@ -36,7 +36,7 @@ def nlp() -> Language:
 @pytest.fixture(scope="module")
 def nlp_with_model() -> Language:
     nlp = spacy.blank("hi")
-    nlp.add_pipe("hindi_quotes")
+    nlp.add_pipe("hindi_quotes", config={"model": True})
     return nlp
 
 

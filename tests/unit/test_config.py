@@ -69,6 +69,6 @@ def test_every_variable_maps_to_a_setting():
     assert set(ENVIRONMENT.values()) <= attributes
 
 
-def test_the_ner_model_can_be_turned_off():
-    assert Settings.from_env({}).ner_model is True
-    assert Settings.from_env({"QUOTES_NER_MODEL": "false"}).ner_model is False
+def test_the_ner_model_is_off_by_default_and_can_be_turned_on():
+    assert Settings.from_env({}).ner_model is False
+    assert Settings.from_env({"QUOTES_NER_MODEL": "true"}).ner_model is True
