@@ -193,6 +193,8 @@ def model_card(model: ConfidenceModel) -> str:
     lowest = ", ".join(f"`{name}` {w:+.2f}" for name, w in weights[:6])
     highest = ", ".join(f"`{name}` {w:+.2f}" for name, w in reversed(weights[-6:]))
     meta = model.meta
+    parts = meta["parts"]
+    assert isinstance(parts, list)
     return f"""# Model card: calibrated confidence of a quote record
 
 This file and `confidence.json` beside it are written by `make train-confidence`
@@ -213,7 +215,7 @@ until the model describes the extractor in the tree.
   score to the observed rate; {meta["calibration"]}. Stored as plain JSON (no pickle); applying
   it costs a few microseconds per record.
 - **Training data**: the rules' {meta["records"]} records on the development parts
-  ({", ".join(str(p) for p in meta["parts"])}; {meta["right"]} right). The test parts are never
+  ({", ".join(str(p) for p in parts)}; {meta["right"]} right). The test parts are never
   used. Fingerprint of the features and labels: `{meta["fingerprint"]}`; extractor
   {meta["extractor_version"]}.
 - **Largest weights**: against: {lowest}; for: {highest}.
