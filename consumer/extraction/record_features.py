@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import islice
 
 from consumer.extraction.lang import cues
 from consumer.records import Quote
@@ -37,8 +38,6 @@ _SHAPE_CHARS = 300
 _LINE_ENDS = "।?!|.\"”'’:"
 _LATIN = re.compile("[A-Za-z]")
 _DIGIT = re.compile(r"\d")
-# Characters of the article searched for Latin letters (a page's labels come early).
-_LATIN_SCAN = 20_000
 # More Latin letters than this in an article: English labels and tags around the story.
 _LATIN_LETTERS = 20
 # Distances and lengths are given as log buckets: the difference between 3 and 30 characters
@@ -77,13 +76,17 @@ def _page(text: str) -> Features:
     """Features of the article as a page: news sites surround the story with headlines,
     captions and navigation lines (no sentence end) and Latin-script labels, and the rules
     err more on such pages than on clean copy."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    bare = sum(1 for line in lines if line.rstrip()[-1:] not in _LINE_ENDS)
-    latin = len(_LATIN.findall(text, 0, _LATIN_SCAN))
+    lines = bare = 0
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if line:
+            lines += 1
+            bare += line[-1] not in _LINE_ENDS
+    latin = next(islice(_LATIN.finditer(text), _LATIN_LETTERS, None), None) is not None
     return {
         f"page_bare_lines={min(bare, 6) // 2}": 1.0,
-        "page_latin": float(latin > _LATIN_LETTERS),
-        _bucket("page_lines", len(lines)): 1.0,
+        "page_latin": float(latin),
+        _bucket("page_lines", lines): 1.0,
     }
 
 
