@@ -74,7 +74,8 @@ def _predict(extractor: QuoteExtractor, articles: Sequence[GoldArticle]) -> list
 
 
 def _differing(a: Sequence[Quote], b: Sequence[Quote]) -> int:
-    """Records of ``a`` and ``b`` that differ in span, type or speaker, plus the count gap."""
+    """How many records of ``a`` have no twin in ``b`` (same span, type and speaker), or the
+    other way round, whichever is more."""
 
     def key(q: Quote) -> tuple[object, ...]:
         speaker = q.speaker
@@ -86,4 +87,5 @@ def _differing(a: Sequence[Quote], b: Sequence[Quote]) -> int:
             speaker.kind if speaker else None,
         )
 
-    return len({key(q) for q in a} ^ {key(q) for q in b})
+    mine, theirs = {key(q) for q in a}, {key(q) for q in b}
+    return max(len(mine - theirs), len(theirs - mine))
