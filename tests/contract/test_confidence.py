@@ -58,7 +58,14 @@ def test_the_model_was_trained_on_the_records_the_extractor_produces(
 def test_training_is_deterministic_and_gives_the_shipped_model(examples: list[Example]) -> None:
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     retrained = json.loads(json.dumps(train(examples).to_json()))
-    assert retrained == shipped, RETRAIN
+    assert retrained["meta"] == shipped["meta"], RETRAIN
+    assert retrained["weights"].keys() == shipped["weights"].keys(), RETRAIN
+    # Another CPU's linear algebra may differ in the last bits: equal to 1e-5, not bitwise.
+    tolerance = pytest.approx
+    assert retrained["intercept"] == tolerance(shipped["intercept"], abs=1e-5), RETRAIN
+    assert retrained["weights"] == tolerance(shipped["weights"], abs=1e-5), RETRAIN
+    assert retrained["isotonic"]["y"] == tolerance(shipped["isotonic"]["y"], abs=1e-5), RETRAIN
+    assert retrained["isotonic"]["x"] == tolerance(shipped["isotonic"]["x"], abs=1e-5), RETRAIN
 
 
 def _figures(part: str) -> tuple[Reliability, dict[str, float]]:
