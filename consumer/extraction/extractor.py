@@ -147,7 +147,7 @@ class QuoteExtractor:
                 previous = quote
             observe_until(subjects, p_end, context)
         quotes.sort(key=lambda q: q.start)
-        return [_fullest(quote, resolver) for quote in quotes]
+        return [_fullest(quote, resolver) for quote in _distinct(quotes)]
 
     def _direct(
         self,
@@ -247,6 +247,18 @@ def _attributed(text: str, span: QuoteSpan, attribution: Attribution, context: C
 
 def _direct_span_rule(span: QuoteSpan) -> str:
     return "quote_marks" if span.closed else "unclosed_quote"
+
+
+def _distinct(quotes: list[Quote]) -> list[Quote]:
+    """One record per span: the same words found by two rules (a headline's speech in marks
+    and as headline speech) are one quotation; the first found stands."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for quote in quotes:
+        if (quote.start, quote.end) not in seen:
+            seen.add((quote.start, quote.end))
+            kept.append(quote)
+    return kept
 
 
 def _tokens_outside_quotes(text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Token]:

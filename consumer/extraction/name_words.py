@@ -190,6 +190,8 @@ def name_like(word: str) -> bool:
     nor a verb or participle (लौटीं, हंसकर)."""
     return (
         _devanagari_word(word, extra="-.")
+        # बोले- सरकार …: a word glued to a dash ends a sentence's subject, it names nobody.
+        and not word.endswith("-")
         and word not in NOT_NAME_WORDS
         and word not in lexicon.PARTICIPLES
         and not word.endswith(particles.FEMININE_PLURAL_ENDING)

@@ -121,11 +121,16 @@ def _closes(text: str, opened: str, mark: re.Match[str]) -> bool:
 def _may_run_on(text: str, mark: re.Match[str], paragraph_start: int) -> bool:
     """An unclosed double quote runs to its paragraph's end; an unclosed single one only at
     the paragraph's start or after a comma, colon or dash (कहा, ‘…), where it plainly opens
-    speech going on into the next paragraph. Elsewhere a lone single mark quotes nothing."""
+    speech going on into the next paragraph, and after कि. Elsewhere a lone single mark
+    quotes nothing."""
     if mark.group() in _DOUBLE:
         return True
     before = text[paragraph_start : mark.start()].rstrip()
-    return not before or before[-1] in _OPENS_SPEECH
+    if not before or before[-1] in _OPENS_SPEECH:
+        return True
+    # उन्होंने कहा कि 'हम किसी को नहीं छोड़ेंगे। …: after कि the mark opens the speaker's words.
+    words = before.split()
+    return words[-1] in lexicon.COMPLEMENTIZERS
 
 
 def _add(

@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple, Protocol
 
 from consumer.extraction import lexicon
+from consumer.extraction.article_names import rank_of, role_key
 from consumer.extraction.lang import organizations, particles, patterns, short_forms
 from consumer.extraction.lang.punctuation import LETTER, QUOTE_CHARS
 from consumer.extraction.mentions import (
@@ -273,6 +274,8 @@ class RuleNames:
     def _role_holder(self, role: str) -> str | None:
         found: str | None = None
         for match in whole_word(role).finditer(self._plain):
+            if rank_of(role_key(role)) != rank_of(role_key(self._office_at(match.start(), role))):
+                continue  # अपर पुलिस अधीक्षक सुनील वर्मा holds another office than पुलिस अधीक्षक
             # Within the sentence: a headline's "– सीईओ" is not followed by its holder's name.
             following = first_sentence(self._plain[match.end() : match.end() + 80]).split()
             if following and following[0].startswith("(") and following[0].endswith(")"):
@@ -283,6 +286,12 @@ class RuleNames:
             elif found is None:
                 found = self._holder_before(match.start(), match.end())
         return found
+
+    def _office_at(self, start: int, role: str) -> str:
+        """``role`` as written at ``start`` with the words before it (a rank: अपर, पूर्व; the
+        head word अधीक्षक of अपर पुलिस अधीक्षक)."""
+        before = self._plain[max(0, start - 40) : start].split()[-3:]
+        return " ".join([*before, role])
 
     def _holder_before(self, start: int, end: int) -> str | None:
         """The role written after its holder: ``रमेश चौहान (एसडीएम)``, ``रमेश चौहान, जो जिले

@@ -68,7 +68,10 @@ def _spell_out(case: Case) -> None:
     if expanded is not None:
         case.mention = dataclasses.replace(mention, kind="organization", name=expanded)
     elif mention.kind == "person" and is_short_form(name):
-        holder = names.role_holder(name)
+        # एएसपी ने कहा after अतिरिक्त पुलिस अधीक्षक सुनील वर्मा: the office in any of its forms.
+        holder = case.context.resolver.resolve_role(name) or next(
+            (h for form in role_forms(name) if (h := names.role_holder(form)) is not None), None
+        )
         if holder is None:
             case.unheld_short_form = True
         else:

@@ -1,0 +1,97 @@
+"""Rules added from errors on real news pages (issue 13), one test per rule, on hand-written
+Hindi with fictional people, rules only."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.extraction import QuoteExtractor
+from consumer.extraction.article_names import rank_of, role_key
+from consumer.extraction.name_words import name_like
+
+
+@pytest.fixture(scope="module")
+def rules() -> QuoteExtractor:
+    return QuoteExtractor()
+
+
+def _speakers(extractor: QuoteExtractor, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in extractor.extract(text)]
+
+
+def test_name_like_a_word_glued_to_a_dash_names_nobody() -> None:
+    assert not name_like("बोले-")
+    assert not name_like("बोलीं-")
+    assert name_like("राम-प्रसाद")
+
+
+def test_dash_speech_after_a_surname_keeps_the_name(rules: QuoteExtractor) -> None:
+    text = (
+        "सीहोर। सरकारी वकील दिनेश भार्गव ने अदालत में दलील रखी। "
+        "भार्गव बोले- गवाहों के बयान से अपराध साबित होता है।"
+    )
+    assert _speakers(rules, text) == [("गवाहों के बयान से अपराध साबित होता है", "दिनेश भार्गव")]
+
+
+@pytest.mark.parametrize(
+    ("role", "office"),
+    [
+        ("अपर पुलिस अधीक्षक", "अपर पुलिस अधीक्षक"),
+        ("अतिरिक्त पुलिस अधीक्षक", "अपर पुलिस अधीक्षक"),
+        ("जिले के पुलिस अधीक्षक", "पुलिस अधीक्षक"),
+        ("पूर्व मुख्यमंत्री", "पूर्व मुख्यमंत्री"),
+        ("उप मुख्यमंत्री", "उप मुख्यमंत्री"),
+        ("वरिष्ठ पुलिस अधीक्षक", "वरिष्ठ पुलिस अधीक्षक"),
+    ],
+)
+def test_role_key_a_rank_word_makes_another_office(role: str, office: str) -> None:
+    assert role_key(role) == office
+
+
+def test_rank_of() -> None:
+    assert rank_of("अपर पुलिस अधीक्षक") == "अपर"
+    assert rank_of("पुलिस अधीक्षक") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "गोंडा। अपर पुलिस अधीक्षक कमल किशोर ने बताया कि दो आरोपी पकड़े गए हैं। "
+            "पुलिस अधीक्षक ने कहा कि जांच जारी है।",
+            [("दो आरोपी पकड़े गए हैं", "कमल किशोर"), ("जांच जारी है", None)],
+        ),
+        (
+            "गोंडा। पूर्व मुख्यमंत्री शारदा पाठक ने सरकार पर सवाल उठाए। मुख्यमंत्री ने कहा कि जांच जारी है।",
+            [("जांच जारी है", None)],
+        ),
+        (
+            "गोंडा। अतिरिक्त पुलिस अधीक्षक कमल किशोर ने बताया कि दो आरोपी पकड़े गए। "
+            "एएसपी ने कहा कि जांच जारी है।",
+            [("दो आरोपी पकड़े गए", "कमल किशोर"), ("जांच जारी है", "कमल किशोर")],
+        ),
+    ],
+)
+def test_role_holder_of_another_rank_is_someone_else(
+    rules: QuoteExtractor, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(rules, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "रायपुर। मुख्यमंत्री ने कहा कि 'हम किसी भी दोषी को नहीं छोड़ेंगे। कानून अपना काम करेगा।",
+        "रायपुर। मंत्री ने सोशल मीडिया पर लिखा है कि ‘हम किसी भी दोषी को नहीं छोड़ेंगे। कानून अपना काम करेगा।",
+    ],
+)
+def test_unclosed_single_mark_after_ki_opens_a_quotation(rules: QuoteExtractor, text: str) -> None:
+    [quote] = rules.extract(text)
+    assert (quote.type, quote.evidence and quote.evidence["span"]) == ("direct", "unclosed_quote")
+    assert quote.text.startswith("हम किसी भी दोषी")
+
+
+def test_a_scare_quote_after_ki_stays_in_reported_speech(rules: QuoteExtractor) -> None:
+    text = "रायपुर। मुख्यमंत्री ने कहा कि 'विकास' की बात करने वाले लोग आज कहां हैं।"
+    [quote] = rules.extract(text)
+    assert quote.type == "indirect"
