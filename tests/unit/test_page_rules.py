@@ -95,3 +95,44 @@ def test_a_scare_quote_after_ki_stays_in_reported_speech(rules: QuoteExtractor) 
     text = "रायपुर। मुख्यमंत्री ने कहा कि 'विकास' की बात करने वाले लोग आज कहां हैं।"
     [quote] = rules.extract(text)
     assert quote.type == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "भोपाल। कांग्रेस नेता अजय तिवारी की टिप्पणी- सरकार किसानों की बात नहीं सुनती है।",
+            "अजय तिवारी",
+            "टिप्पणी",
+        ),
+        ("भोपाल। जिला कलेक्टर का बयान- किसी भी किसान को खाद की कमी नहीं होगी।", None, "बयान"),
+    ],
+)
+def test_genitive_noun_names_the_speaker_of_dash_speech(
+    rules: QuoteExtractor, text: str, speaker: str | None, cue: str
+) -> None:
+    [quote] = rules.extract(text)
+    assert quote.evidence is not None and quote.evidence["speaker"] == "genitive_noun"
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पटना। विधायक सुधा रानी ने सरकार पर हमला किया। फेसबुक पर लिखा- जिले में अपराधी बेखौफ हैं।",
+        "पटना। विधायक सुधा रानी ने सरकार पर किया हमला, फेसबुक पर लिखा- जिले में अपराधी बेखौफ हैं।",
+    ],
+)
+def test_dropped_subject_of_dash_speech_is_the_last_agent(rules: QuoteExtractor, text: str) -> None:
+    [quote] = rules.extract(text)
+    assert quote.evidence is not None and quote.evidence["speaker"] == "dropped_subject"
+    assert quote.speaker is not None and quote.speaker.name == "सुधा रानी"
+
+
+def test_dropped_subject_is_not_taken_from_two_sentences_back(rules: QuoteExtractor) -> None:
+    text = (
+        "पटना। विधायक सुधा रानी ने सरकार पर हमला किया। सदन में हंगामा हुआ। "
+        "फेसबुक पर लिखा- जिले में अपराधी बेखौफ हैं।"
+    )
+    assert rules.extract(text) == []
