@@ -11,7 +11,7 @@ from consumer.extraction import lexicon
 from consumer.extraction.attribution import Attribution, attribute_before
 from consumer.extraction.confidence import confidence
 from consumer.extraction.cue_finder import cue_at_end
-from consumer.extraction.lang import particles, punctuation
+from consumer.extraction.lang import cues, particles, punctuation
 from consumer.extraction.mentions import Classifier, Mention
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of
 from consumer.extraction.quotes import QuoteSpan, inside_spans
@@ -155,6 +155,10 @@ def _without_complementizer(
         or following in lexicon.NARRATION_OPENERS
         or following in punctuation.PUNCTUATION_TOKENS
         or _first_person_sentence(words, i + 1)
+        # ने ट्वीट में लिखा चुनाव आयोग का कारनामा देखिये!: the words written, as unmarked speech.
+        or words[i].startswith(cues.WRITING_STEM)
+        # विधायक ने जो कहा उसमें …: a relative clause's verb reports nothing.
+        or (i > 0 and words[i - 1] in particles.RELATIVE_PRONOUNS)
     ):
         return None
     clause = window_before(tokens, tokens[i + 1].start)
@@ -266,7 +270,7 @@ def _clause_ends(tokens: list[Token], quote_marks: set[int]) -> list[int]:
     ends = [len(tokens)] * (len(tokens) + 1)
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
-        stop = token.text in lexicon.SENTENCE_END or token.start in quote_marks
+        stop = token.text in punctuation.CLAUSE_END or token.start in quote_marks
         ends[i] = i if stop else ends[i + 1]
     return ends
 

@@ -40,7 +40,8 @@ def test_dash_speech_after_a_surname_keeps_the_name(rules: QuoteExtractor) -> No
         ("अतिरिक्त पुलिस अधीक्षक", "अपर पुलिस अधीक्षक"),
         ("जिले के पुलिस अधीक्षक", "पुलिस अधीक्षक"),
         ("पूर्व मुख्यमंत्री", "पूर्व मुख्यमंत्री"),
-        ("उप मुख्यमंत्री", "उप मुख्यमंत्री"),
+        ("उप मुख्यमंत्री", "उपमुख्यमंत्री"),
+        ("उप पुलिस अधीक्षक", "उप पुलिस अधीक्षक"),
         ("वरिष्ठ पुलिस अधीक्षक", "वरिष्ठ पुलिस अधीक्षक"),
     ],
 )
@@ -136,3 +137,40 @@ def test_dropped_subject_is_not_taken_from_two_sentences_back(rules: QuoteExtrac
         "फेसबुक पर लिखा- जिले में अपराधी बेखौफ हैं।"
     )
     assert rules.extract(text) == []
+
+
+def test_written_words_after_an_agent_are_unmarked_speech(rules: QuoteExtractor) -> None:
+    text = "लखनऊ। सपा नेता विमल कुमार ने ट्वीट में लिखा प्रशासन का यह कारनामा देखिये! इसके बाद विवाद बढ़ा।"
+    [quote] = rules.extract(text)
+    assert (quote.type, quote.form, quote.text) == (
+        "unmarked",
+        "unmarked",
+        "प्रशासन का यह कारनामा देखिये!",
+    )
+    assert quote.speaker is not None and quote.speaker.name == "विमल कुमार"
+
+
+def test_a_relative_clause_verb_opens_no_reported_speech(rules: QuoteExtractor) -> None:
+    text = "लखनऊ। समर्थक अजय सिंह ने कहा कि विधायक ने जो कहा उसमें जरा भी संशय नहीं है।"
+    [quote] = rules.extract(text)
+    assert quote.text == "विधायक ने जो कहा उसमें जरा भी संशय नहीं है"
+
+
+def test_a_bar_standing_alone_ends_reported_speech(rules: QuoteExtractor) -> None:
+    text = "भोपाल। अध्यक्ष सुरेश गौड़ ने कहा कि सदन कोई अखाड़ा नहीं है | जहां जाकर सब लड़ेंगे |"
+    [quote] = rules.extract(text)
+    assert quote.text == "सदन कोई अखाड़ा नहीं है"
+
+
+def test_deputy_chief_minister_written_apart_or_joined_is_one_office(rules: QuoteExtractor) -> None:
+    text = (
+        "लखनऊ। उप मुख्यमंत्री अमित राणा ने कहा कि पार्टी सबके हित में काम करती है। "
+        "उपमुख्यमंत्री ने कहा कि विपक्षी दल केवल दुष्प्रचार कर रहे हैं।"
+    )
+    assert [q.speaker.name for q in rules.extract(text) if q.speaker] == ["अमित राणा", "अमित राणा"]
+
+
+def test_unclosed_single_mark_after_ki_ends_with_its_first_sentence(rules: QuoteExtractor) -> None:
+    text = "रायपुर। मुख्यमंत्री ने कहा कि 'हम किसी भी दोषी को नहीं छोड़ेंगे। कानून अपना काम करेगा।"
+    [quote] = rules.extract(text)
+    assert quote.text == "हम किसी भी दोषी को नहीं छोड़ेंगे।"

@@ -36,6 +36,7 @@ __all__ = [
     "PRONOUNS",
     "PRONOUNS_WITH_NE",
     "PROXIMAL_PRONOUNS",
+    "RELATIVE_PRONOUNS",
     "SENTENCE_CONNECTIVES",
     "SPEAKER_VOICE",
     "VERB_AUXILIARIES",
@@ -96,6 +97,9 @@ INDEFINITES: frozenset[str] = frozenset({"एक", "कई", "कुछ", "अ�
 
 #: Words that introduce reported speech: X ने कहा कि …
 COMPLEMENTIZERS: frozenset[str] = frozenset({"कि"})
+
+#: Relative pronouns: ``विधायक ने जो कहा उसमें …``, a verb after one opens no reported speech.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"जो", "जिसे", "जिन्होंने", "जिसने"})
 
 #: Words that open narration, not speech, after ``कहा,`` (कहा, जिसके बाद …).
 NARRATION_OPENERS: frozenset[str] = frozenset(

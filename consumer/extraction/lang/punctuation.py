@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "BRACKETS",
+    "CLAUSE_END",
     "CLAUSE_TRAILERS",
     "DASHES",
     "DOTTED_ABBREVIATIONS",
@@ -48,6 +49,10 @@ SINGLE_QUOTE_CLOSE = "’"
 
 #: Sentence-final punctuation: danda, double danda, and Latin marks used in Hindi web copy.
 SENTENCE_END: frozenset[str] = frozenset({"।", "॥", "?", "!", "."})
+
+#: Where speech without marks and reported speech end: a sentence end, or a bar standing
+#: alone, which some Hindi sites type for a danda (… घाट नहीं है | जहां …).
+CLAUSE_END: frozenset[str] = SENTENCE_END | {"|"}
 
 #: Abbreviations written with a final dot that does not end a sentence.
 DOTTED_ABBREVIATIONS: frozenset[str] = frozenset(
