@@ -63,6 +63,8 @@ class NameResolver:
         self._last_org: str | None = None
         #: The body each kind of document was last attributed to (विज्ञप्ति -> the company).
         self._issuers: dict[str, str] = {}
+        #: The latest quotation's speaker name and the quotation's offset.
+        self.last_speaker: tuple[int, str] | None = None
         #: Offset of the latest person mention observed (-1: none with a known offset).
         self.last_person_at = -1
         #: (offset, name) of the person mentions observed with an offset, in reading order.
@@ -110,6 +112,10 @@ class NameResolver:
             if len(known_words) > len(best.split()) and _is_part_of(words, known_words):
                 best = known
         return best
+
+    def spoke(self, name: str, *, at: int) -> None:
+        """Record that ``name`` is the speaker of the quotation at offset ``at``."""
+        self.last_speaker = (at, name)
 
     def resolve_role(self, role: str) -> str | None:
         """The person last introduced with this role's office (एसपी after पुलिस अधीक्षक …) or

@@ -136,6 +136,7 @@ class QuoteExtractor:
                 observe_until(subjects, at, context)
                 if isinstance(event, Reported):
                     quotes.append(reported_quote(text, event, context))
+                    _spoke(resolver, quotes[-1])
                     continue
                 if event.form == "marks":
                     quote = self._direct(text, tokens, event, context, previous)
@@ -144,6 +145,7 @@ class QuoteExtractor:
                 if quote is None:
                     continue
                 quotes.append(quote)
+                _spoke(resolver, quote)
                 previous = quote
             observe_until(subjects, p_end, context)
         quotes.sort(key=lambda q: q.start)
@@ -247,6 +249,11 @@ def _attributed(text: str, span: QuoteSpan, attribution: Attribution, context: C
 
 def _direct_span_rule(span: QuoteSpan) -> str:
     return "quote_marks" if span.closed else "unclosed_quote"
+
+
+def _spoke(resolver: NameResolver, quote: Quote) -> None:
+    if quote.speaker is not None and quote.speaker.name:
+        resolver.spoke(quote.speaker.name, at=quote.start)
 
 
 def _distinct(quotes: list[Quote]) -> list[Quote]:

@@ -146,6 +146,17 @@ def _given_and_middle_fuller(case: Case, name: str) -> str:
     return name
 
 
+def pronoun_first_person(case: Case) -> Speaker | None:
+    """अदालत ने कहा, आप इसे करें। … हमने बार-बार कहा है कि …: outside quote marks a first-person
+    agent is the running words of the last speaker, in this paragraph or the one before."""
+    if case.mention.kind != "pronoun" or case.written not in particles.FIRST_PERSON_AGENTS:
+        return None
+    last = case.context.resolver.last_speaker
+    if last is None or last[0] < case.context.lookback:
+        return None
+    return case.speaker(last[1])
+
+
 def pronoun_group(case: Case) -> Speaker | None:
     """… महिलाएं टैंकर का इंतजार कर रही थीं। इनका कहना है कि …: इनका points to the people
     just described, a group nobody names."""
@@ -346,6 +357,7 @@ def as_written(case: Case) -> Speaker | None:
 RESOLUTION_RULES: tuple[Callable[[Case], Speaker | None], ...] = (
     unheld_short_form,
     person,
+    pronoun_first_person,
     pronoun_group,
     pronoun_familiar,
     pronoun_subject,

@@ -174,3 +174,30 @@ def test_unclosed_single_mark_after_ki_ends_with_its_first_sentence(rules: Quote
     text = "रायपुर। मुख्यमंत्री ने कहा कि 'हम किसी भी दोषी को नहीं छोड़ेंगे। कानून अपना काम करेगा।"
     [quote] = rules.extract(text)
     assert quote.text == "हम किसी भी दोषी को नहीं छोड़ेंगे।"
+
+
+def test_a_first_or_second_person_word_is_in_no_name() -> None:
+    assert not name_like("आप")
+    assert not name_like("हम")
+
+
+def test_a_court_is_not_named_with_the_pronoun_before_it(rules: QuoteExtractor) -> None:
+    text = (
+        "चंडीगढ़। याचिका पर सुनवाई हुई। कोर्ट ने कहा कि याचिका किस आधार पर दायर की गई है। "
+        "आप कोर्ट का समय बर्बाद कर रहे हैं।"
+    )
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.name == "कोर्ट"
+
+
+def test_first_person_agent_outside_marks_is_the_last_speaker(rules: QuoteExtractor) -> None:
+    text = (
+        "नई दिल्ली। अदालत ने याचिका पर कहा, आप (सरकार) इसे करें। हमारे आदेश का इंतजार क्यों? "
+        "हमने बार-बार कहा है कि ये नीतिगत मामले हैं।"
+    )
+    reported = [q for q in rules.extract(text) if q.type == "indirect"]
+    assert [(q.text, q.speaker and q.speaker.name) for q in reported] == [
+        ("ये नीतिगत मामले हैं", "अदालत")
+    ]
+    assert reported[0].evidence is not None
+    assert reported[0].evidence["resolution"] == "pronoun_first_person"

@@ -15,6 +15,7 @@ __all__ = [
     "ERGATIVE_PRONOUNS",
     "FAMILIAR_PRONOUNS",
     "FEMININE_PLURAL_ENDING",
+    "FIRST_PERSON_AGENTS",
     "GENITIVE_MARKERS",
     "GENITIVE_PRONOUNS",
     "GENITIVE_PRONOUN_SOURCES",
@@ -226,6 +227,10 @@ SENTENCE_CONNECTIVES: frozenset[str] = frozenset(
         "स्पष्ट",
     }
 )
+
+#: First-person ergative pronouns: outside quote marks, only a speaker's running words say
+#: हमने बार-बार कहा है कि …, so they are that speaker.
+FIRST_PERSON_AGENTS: frozenset[str] = frozenset({"मैंने", "हमने"})
 
 #: Ergative pronouns: the agent and its marker in one word.
 ERGATIVE_PRONOUNS: frozenset[str] = frozenset(
