@@ -15,7 +15,7 @@ from typing import NamedTuple, Protocol
 
 from consumer.extraction import lexicon
 from consumer.extraction.article_names import rank_of, role_key
-from consumer.extraction.lang import organizations, particles, patterns, short_forms
+from consumer.extraction.lang import organizations, particles, patterns, short_forms, titles
 from consumer.extraction.lang.punctuation import LETTER, QUOTE_CHARS
 from consumer.extraction.mentions import (
     Mention,
@@ -131,7 +131,20 @@ class RuleNames:
         if not sentence.strip() or QUOTE_MARK.search(sentence):
             return None
         words = sentence.split()
-        role_at = max((i for i, w in enumerate(words[:6]) if w in lexicon.TITLES), default=-1)
+        role_at = max(
+            (
+                i
+                for i, w in enumerate(words[:6])
+                if w in lexicon.TITLES
+                # चुनाव के पूर्व …: after a genitive, पूर्व is "before", not "former".
+                and not (
+                    i
+                    and words[i - 1] in lexicon.GENITIVE_MARKERS
+                    and w in titles.POSTPOSITION_TITLES
+                )
+            ),
+            default=-1,
+        )
         if role_at < 0:
             return None
         if words[role_at + 1 : role_at + 2] and words[role_at + 1] in lexicon.GENITIVE_MARKERS:
@@ -142,6 +155,8 @@ class RuleNames:
         blocked = not_after - lexicon.GENITIVE_MARKERS if topic else not_after
         if not name or (following and following[0] in blocked):
             return None  # none, a ने phrase (read elsewhere), or an oblique noun phrase
+        if name[-1] in lexicon.ORGANIZATION_HEADS and not surname_like_head(name):
+            return None  # … चुनाव आयोग द्वारा: a body, not a person introduced
         if (
             len(name) == 1
             and self.full_name(name[0]) is None

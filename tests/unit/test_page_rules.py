@@ -201,3 +201,12 @@ def test_first_person_agent_outside_marks_is_the_last_speaker(rules: QuoteExtrac
     ]
     assert reported[0].evidence is not None
     assert reported[0].evidence["resolution"] == "pronoun_first_person"
+
+
+def test_a_body_after_ke_purv_is_no_pronouns_antecedent(rules: QuoteExtractor) -> None:
+    text = (
+        "लखनऊ। सपा नेता विमल कुमार ने प्रेस वार्ता की। विधानसभा चुनाव के पूर्व चुनाव आयोग द्वारा "
+        "नई सूची प्रकाशित की गई। उन्होंने आयोग से मांग की है कि वह गड़बड़ियों की पड़ताल करे।"
+    )
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.name == "विमल कुमार"
