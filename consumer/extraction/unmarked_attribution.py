@@ -61,9 +61,10 @@ def unmarked_quote(
         attribution = attribute_before(window, classify) or _genitive_noun(window, classify)
         if attribution is not None and attribution.speaker is None:
             attribution = (
-                _genitive_head(window, attribution, classify)
+                _dropped_subject(tokens, attribution, classify, sentences=0)
+                or _genitive_head(window, attribution, classify)
                 or _comma_subject(window, attribution, classify)
-                or _dropped_subject(tokens, attribution, classify)
+                or _dropped_subject(tokens, attribution, classify, sentences=1)
             )
     if attribution is None or attribution.speaker is None:
         return None
@@ -169,11 +170,12 @@ _DROPPED_SUBJECT_WORDS = 4
 
 
 def _dropped_subject(
-    tokens: list[Token], attribution: Attribution, classify: Classifier
+    tokens: list[Token], attribution: Attribution, classify: Classifier, *, sentences: int
 ) -> Attribution | None:
     """``तेजस्वी ने सरकार पर हमला किया, फेसबुक पर लिखा- …``: a cue with no subject of its own,
-    a few words into its clause, continues the paragraph's last ``X ने`` in the same or the
-    sentence before."""
+    a few words into its clause, continues the paragraph's last ``X ने`` in the same sentence
+    (``बैठक में मुख्यमंत्री ने दी हिदायत, कहा- …``: before a genitive at the sentence's
+    start is read as its speaker) or, with ``sentences=1``, the sentence before."""
     before = [t for t in tokens if t.end <= attribution.cue_start]
     clause = 0
     for token in reversed(before):
@@ -189,6 +191,6 @@ def _dropped_subject(
         return None
     subject = subjects[-1]
     ends = sum(1 for t in before if t.start >= subject.end and t.text in punctuation.SENTENCE_END)
-    if ends > 1:
+    if ends > sentences:
         return None
     return Attribution(attribution.cue_start, attribution.cue_end, subject, "dropped_subject")

@@ -210,3 +210,11 @@ def test_a_body_after_ke_purv_is_no_pronouns_antecedent(rules: QuoteExtractor) -
     )
     [quote] = rules.extract(text)
     assert quote.speaker is not None and quote.speaker.name == "विमल कुमार"
+
+
+def test_dropped_subject_in_the_same_sentence_beats_a_genitive_at_its_start(
+    rules: QuoteExtractor,
+) -> None:
+    text = "विधायक दल की बैठक में मुख्यमंत्री ने दी हिदायत, कहा- सदन में अधिक समय बैठें विधायक"
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.text == "मुख्यमंत्री"
