@@ -244,6 +244,19 @@ def _nominative(site: CueSite) -> bool:
     )
 
 
+def nominative_bracketed(site: CueSite) -> Mention | Nobody | None:
+    """वे (कांग्रेस) कहते हैं कि …: a pronoun whose referent the writer adds in brackets; the
+    words in brackets are the speaker."""
+    if not _nominative(site) or site.start < 4 or site.words[site.start - 1] != ")":
+        return None
+    for i in range(site.start - 2, max(0, site.start - 6), -1):
+        if site.words[i] == "(":
+            if i == 0 or site.words[i - 1] not in lexicon.PRONOUNS or i + 1 == site.start - 1:
+                return None
+            return site.classify(site.window[i + 1 : site.start - 1])
+    return None
+
+
 def nominative_pronoun(site: CueSite) -> Mention | Nobody | None:
     """भावुक होकर वे बोले, वे बस इतना बोलीं: a pronoun close before the verb is the subject."""
     if not _nominative(site):
@@ -333,6 +346,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     genitive_after_cue,
     agent_marker,
     document_passive,
+    nominative_bracketed,
     nominative_pronoun,
     nominative_subject,
     nominative_before_place,

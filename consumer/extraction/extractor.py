@@ -252,6 +252,10 @@ def _direct_span_rule(span: QuoteSpan) -> str:
 
 
 def _spoke(resolver: NameResolver, quote: Quote) -> None:
+    """Record the quotation's speaker, whose running words a later हमने or मैं continues;
+    not a वे (कांग्रेस) कहते हैं, someone the speaker reports inside their own words."""
+    if quote.evidence is not None and quote.evidence.get("speaker") == "nominative_bracketed":
+        return
     if quote.speaker is not None and quote.speaker.name:
         resolver.spoke(quote.speaker.name, at=quote.start)
 

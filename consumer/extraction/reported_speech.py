@@ -24,6 +24,8 @@ from consumer.records import Quote
 
 __all__ = ["INDIRECT_TRIGGER", "Reported", "reported_clauses", "reported_quote"]
 
+# Words from a contrast conjunction to the कि of the cue that follows it (लेकिन, मैं कहता हूं कि).
+_CONTRAST_REACH = 5
 _ACCORDING_TO = tuple(tuple(c.split()) for c in lexicon.ACCORDING_TO)
 
 
@@ -268,9 +270,17 @@ def _clause_ends(tokens: list[Token], quote_marks: set[int]) -> list[int]:
     """For each token, the index of the next sentence end or quotation mark at or after it
     (one pass from the right, so a paragraph of many कि clauses stays linear)."""
     ends = [len(tokens)] * (len(tokens) + 1)
+    next_ki = len(tokens) + _CONTRAST_REACH + 1  # the next कि after a cue, at or after i
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
-        stop = token.text in punctuation.CLAUSE_END or token.start in quote_marks
+        if token.text in lexicon.COMPLEMENTIZERS and _cue_ends_clause(tokens[max(0, i - 3) : i]):
+            next_ki = i
+        stop = (
+            token.text in punctuation.CLAUSE_END
+            or token.start in quote_marks
+            # … खतरे में है लेकिन, मैं कहता हूं कि …: a new cue and its कि close by
+            or (token.text in particles.CONTRAST_CONJUNCTIONS and next_ki - i <= _CONTRAST_REACH)
+        )
         ends[i] = i if stop else ends[i + 1]
     return ends
 

@@ -218,3 +218,24 @@ def test_dropped_subject_in_the_same_sentence_beats_a_genitive_at_its_start(
     text = "विधायक दल की बैठक में मुख्यमंत्री ने दी हिदायत, कहा- सदन में अधिक समय बैठें विधायक"
     [quote] = rules.extract(text)
     assert quote.speaker is not None and quote.speaker.text == "मुख्यमंत्री"
+
+
+def test_contrast_then_a_new_cue_with_ki_ends_a_reported_clause(rules: QuoteExtractor) -> None:
+    text = (
+        "पटना। गृह मंत्री रमेश यादव ने विपक्ष पर निशाना साधा। वे (विपक्ष) कहते हैं कि लोकतंत्र "
+        "खतरे में है लेकिन, मैं कहता हूं कि एक परिवार का विचार खतरे में है।"
+    )
+    found = [
+        (q.text, q.speaker and q.speaker.name, q.evidence and q.evidence["speaker"])
+        for q in rules.extract(text)
+    ]
+    assert found == [
+        ("लोकतंत्र खतरे में है", "विपक्ष", "nominative_bracketed"),
+        ("एक परिवार का विचार खतरे में है", "रमेश यादव", "nominative_pronoun"),
+    ]
+
+
+def test_contrast_without_a_cue_after_it_stays_in_the_clause(rules: QuoteExtractor) -> None:
+    text = "पटना। मंत्री रमेश यादव ने कहा कि सड़क बनेगी लेकिन, इसमें समय लगेगा कि नहीं यह तय नहीं।"
+    [quote] = rules.extract(text)
+    assert quote.text == "सड़क बनेगी लेकिन, इसमें समय लगेगा कि नहीं यह तय नहीं"

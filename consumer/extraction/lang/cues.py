@@ -160,6 +160,11 @@ CUES: tuple[str, ...] = (
     "कहता था",
     "कहती थी",
     "पूछते हैं",
+    # first person, in a speaker's running words: मैं कहता हूं कि …, हम कहते हैं कि …
+    "कहता हूं",
+    "कहती हूं",
+    "कहता हूँ",
+    "कहती हूँ",
 )
 
 #: Nouns of genitive cues: ``X का कहना है``, ``उनका आरोप है``: the genitive names the speaker.

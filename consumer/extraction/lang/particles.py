@@ -11,6 +11,7 @@ __all__ = [
     "COMPLEMENTIZERS",
     "COMPOUND_POSTPOSITIONS",
     "CONJUNCTIVE_ENDING",
+    "CONTRAST_CONJUNCTIONS",
     "DEMONSTRATIVES",
     "ERGATIVE_PRONOUNS",
     "FAMILIAR_PRONOUNS",
@@ -71,6 +72,9 @@ PRONOUNS: frozenset[str] = frozenset(
         "वह",
         "मैंने",
         "हमने",
+        # मैं कहता हूं कि …, हम कहते हैं कि …: outside quote marks, a speaker's running words
+        "मैं",
+        "हम",
     }
 )
 
@@ -98,6 +102,10 @@ INDEFINITES: frozenset[str] = frozenset({"एक", "कई", "कुछ", "अ�
 
 #: Words that introduce reported speech: X ने कहा कि …
 COMPLEMENTIZERS: frozenset[str] = frozenset({"कि"})
+
+#: Conjunctions of contrast: ``वे कहते हैं कि लोकतंत्र खतरे में है लेकिन, मैं कहता हूं कि …``
+#: before a new cue with कि, one reported clause ends and the next begins.
+CONTRAST_CONJUNCTIONS: frozenset[str] = frozenset({"लेकिन", "परंतु", "परन्तु", "किंतु", "किन्तु", "मगर"})
 
 #: Relative pronouns: ``विधायक ने जो कहा उसमें …``, a verb after one opens no reported speech.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"जो", "जिसे", "जिन्होंने", "जिसने"})
@@ -228,9 +236,9 @@ SENTENCE_CONNECTIVES: frozenset[str] = frozenset(
     }
 )
 
-#: First-person ergative pronouns: outside quote marks, only a speaker's running words say
-#: हमने बार-बार कहा है कि …, so they are that speaker.
-FIRST_PERSON_AGENTS: frozenset[str] = frozenset({"मैंने", "हमने"})
+#: First-person subjects: outside quote marks, only a speaker's running words say हमने
+#: बार-बार कहा है कि … or मैं कहता हूं कि …, so they are that speaker.
+FIRST_PERSON_AGENTS: frozenset[str] = frozenset({"मैंने", "हमने", "मैं", "हम"})
 
 #: Ergative pronouns: the agent and its marker in one word.
 ERGATIVE_PRONOUNS: frozenset[str] = frozenset(
