@@ -30,8 +30,9 @@ from consumer.extraction.reported_speech import (
     reported_clauses,
     reported_quote,
 )
+from consumer.extraction.resolution_case import Context, observe_until
 from consumer.extraction.rule_names import NameSource, RuleNames
-from consumer.extraction.speaker_resolution import Context, observe_until, resolve
+from consumer.extraction.speaker_resolution import resolve
 from consumer.extraction.subjects import local_subject_mentions, subject_mentions
 from consumer.extraction.text import WORD_CHAR, Token, paragraphs, tokenize
 from consumer.extraction.unmarked_attribution import unmarked_quote, unmarked_spans
@@ -158,6 +159,7 @@ class QuoteExtractor:
                 observe_until(subjects, at, context)
                 if isinstance(event, Reported):
                     quotes.append(reported_quote(text, event, context))
+                    _spoke(resolver, quotes[-1])
                     continue
                 if event.form == "marks":
                     quote = self._direct(text, tokens, event, context, previous)
@@ -166,10 +168,11 @@ class QuoteExtractor:
                 if quote is None:
                     continue
                 quotes.append(quote)
+                _spoke(resolver, quote)
                 previous = quote
             observe_until(subjects, p_end, context)
         quotes.sort(key=lambda q: q.start)
-        return [_fullest(quote, resolver) for quote in quotes]
+        return [_fullest(quote, resolver) for quote in _distinct(quotes)]
 
     def _direct(
         self,
@@ -279,6 +282,27 @@ def _attributed(text: str, span: QuoteSpan, attribution: Attribution, context: C
 
 def _direct_span_rule(span: QuoteSpan) -> str:
     return "quote_marks" if span.closed else "unclosed_quote"
+
+
+def _spoke(resolver: NameResolver, quote: Quote) -> None:
+    """Record the quotation's speaker, whose running words a later हमने or मैं continues;
+    not a वे (कांग्रेस) कहते हैं, someone the speaker reports inside their own words."""
+    if quote.evidence is not None and quote.evidence.get("speaker") == "nominative_bracketed":
+        return
+    if quote.speaker is not None and quote.speaker.name:
+        resolver.spoke(quote.speaker.name, at=quote.start)
+
+
+def _distinct(quotes: list[Quote]) -> list[Quote]:
+    """One record per span: the same words found by two rules (a headline's speech in marks
+    and as headline speech) are one quotation; the first found stands."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for quote in quotes:
+        if (quote.start, quote.end) not in seen:
+            seen.add((quote.start, quote.end))
+            kept.append(quote)
+    return kept
 
 
 def _tokens_outside_quotes(text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Token]:
