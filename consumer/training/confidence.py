@@ -222,10 +222,12 @@ until the model describes the extractor in the tree.
 - **Figures**: `make eval` prints the expected calibration error, the reliability table and
   precision/recall at thresholds on both test parts; docs/evaluation.md records them with the
   reliability diagrams.
-- **Limits**: 96% of the development records are right, and over half the wrong ones come from the part
-  written like real pages (dev6): on such pages (test2) the model is less well calibrated than
-  on clean copy. Situations with fewer than {MIN_COUNT} training records (an unclosed
-  quotation, for one) get no weight of their own. NER features are not used: the NER model is
+- **Limits**: 96% of the development records are right, and over half the wrong ones come
+  from the part written like real pages (dev6): on such pages (test2) the model is less well
+  calibrated than on clean copy, and on real news pages it is overconfident (precision 0.72
+  to 0.90 at 0.9 on three real-news sets; docs/evaluation.md). Situations with fewer than
+  {MIN_COUNT} training records (an unclosed quotation, for one) get no weight of their own.
+  NER features are not used: the NER model is
   off by default and changes almost no record.
 """
 
