@@ -62,7 +62,10 @@ class Manifest:
         *,
         extractor_version: str,
         model_version: str | None,
+        record_schema_version: str = SCHEMA_VERSION,
     ) -> Manifest:
+        """``record_schema_version``: the version the records were encoded in, when a reader
+        asked for an older one."""
         by_type = Counter(record.quote.type for record in records)
         return cls(
             article_id=article.id,
@@ -73,6 +76,7 @@ class Manifest:
             source=article.source,
             url=article.url,
             published_at=article.published_at,
+            record_schema_version=record_schema_version,
         )
 
 

@@ -64,6 +64,9 @@ def test_an_edit_that_drops_a_quotation_shows_as_its_id_missing_from_the_new_lis
 
 def test_build_takes_versions_and_article_metadata():
     article = Article(id="x", text="", url="https://a.example/1", published_at=None)
-    manifest = Manifest.build(article, [], extractor_version="9.9", model_version="hi_ner-2")
+    manifest = Manifest.build(
+        article, [], extractor_version="9.9", model_version="hi_ner-2", record_schema_version="1.1"
+    )
     assert manifest_to_dict(manifest)["model_version"] == "hi_ner-2"
+    assert manifest_to_dict(manifest)["record_schema_version"] == "1.1"
     assert manifest.url == "https://a.example/1"
