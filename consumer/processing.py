@@ -10,6 +10,7 @@ from typing import Protocol
 from consumer.codec import ArticleDecoder, encode_record
 from consumer.errors import ExtractionFailed, RejectedMessage
 from consumer.extraction import QuoteExtractor
+from consumer.manifests import Manifest
 from consumer.records import Article, QuoteRecord
 
 __all__ = ["Processed", "Processor", "ProcessorLike", "Rejected"]
@@ -17,12 +18,14 @@ __all__ = ["Processed", "Processor", "ProcessorLike", "Rejected"]
 
 @dataclass(frozen=True, slots=True)
 class Processed:
-    """An article and the records to publish for it (possibly none)."""
+    """An article and the records to publish for it (possibly none), and its manifest (the
+    records' ids; None from a processor that has no extractor, like the benchmark's)."""
 
     article: Article
     records: tuple[QuoteRecord, ...]
     payloads: tuple[bytes, ...]
     extraction_seconds: float
+    manifest: Manifest | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,4 +88,12 @@ class Processor:
             )
             for quote in quotes
         )
-        return Processed(article, records, tuple(encode_record(r) for r in records), elapsed)
+        manifest = Manifest.build(
+            article,
+            records,
+            extractor_version=self.extractor.version,
+            model_version=self.extractor.model_version,
+        )
+        return Processed(
+            article, records, tuple(encode_record(r) for r in records), elapsed, manifest
+        )
