@@ -79,7 +79,7 @@ class Settings:
     # Kafka's max.poll.interval.ms (300 s).
     extraction_timeout_s: float = 10.0
     # Off by default (issue 14): the NER model changes 1 of 354 records on the test part
-    # (end-to-end F1 0.927 -> 0.929), 3 of 209 on test2 (0.773 -> 0.769), none on five of the
+    # (end-to-end F1 0.927 -> 0.929), 3 of 211 on test2 (0.779 -> 0.774), none on five of the
     # six development parts, for about 40% more time an article (docs/evaluation.md,
     # docs/benchmarks.md). QUOTES_NER_MODEL=true turns it back on.
     ner_model: bool = False

@@ -224,7 +224,7 @@ until the model describes the extractor in the tree.
   reliability diagrams.
 - **Limits**: 96% of the development records are right, and over half the wrong ones come
   from the part written like real pages (dev6): on such pages (test2) the model is less well
-  calibrated than on clean copy, and on real news pages it is overconfident (precision 0.72
+  calibrated than on clean copy, and on real news pages it is overconfident (precision 0.73
   to 0.90 at 0.9 on three real-news sets; docs/evaluation.md). Situations with fewer than
   {MIN_COUNT} training records (an unclosed quotation, for one) get no weight of their own.
   NER features are not used: the NER model is
