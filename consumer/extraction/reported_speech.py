@@ -26,6 +26,8 @@ __all__ = ["INDIRECT_TRIGGER", "Reported", "reported_clauses", "reported_quote"]
 
 # Words from a contrast conjunction to the कि of the cue that follows it (लेकिन, मैं कहता हूं कि).
 _CONTRAST_REACH = 5
+# Words of a place or topic phrase before a cue whose subject is dropped (वहीं गठबंधन पर बोले).
+_TOPIC_WORDS = 3
 _ACCORDING_TO = tuple(tuple(c.split()) for c in lexicon.ACCORDING_TO)
 
 
@@ -191,7 +193,7 @@ def _subject_dropped(
     most a connective such as इसके अलावा) speaks for the last subject named with ने before it
     in the paragraph (``before``: the paragraph's tokens up to the sentence)."""
     at = next((k for k, t in enumerate(clause) if t.start == attribution.cue_start), None)
-    if at is None or any(t.text not in lexicon.SENTENCE_CONNECTIVES for t in clause[:at]):
+    if at is None or not _dropped_subject_lead([t.text for t in clause[:at]]):
         return None
     cue_words = [t.text for t in clause[at:]]
     if not cue_words or cue_words[-1] not in lexicon.SUBJECT_DROPPING_CUES:
@@ -199,7 +201,26 @@ def _subject_dropped(
     subjects = subject_mentions(before, classify)
     if not subjects:
         return None
-    return Attribution(attribution.cue_start, attribution.cue_end, subjects[-1], "subject_dropped")
+    # A body named with ने is as often inside what the last person said (… ने कहा कि विपक्ष
+    # ने भूमिका नहीं निभाई। वहीं … बोले कि): a person or office is preferred.
+    people = [m for m in subjects if m.kind in ("person", "role", "pronoun")]
+    subject = people[-1] if people else subjects[-1]
+    return Attribution(attribution.cue_start, attribution.cue_end, subject, "subject_dropped")
+
+
+def _dropped_subject_lead(words: list[str]) -> bool:
+    """What may stand before a cue whose subject is dropped: connectives (इसके अलावा, वहीं),
+    then at most a short phrase of place or topic ending in a postposition (वहीं गठबंधन पर
+    बोले कि, जनसभा में कहा कि)."""
+    k = 0
+    while k < len(words) and words[k] in lexicon.SENTENCE_CONNECTIVES:
+        k += 1
+    rest = words[k:]
+    return not rest or (
+        len(rest) <= _TOPIC_WORDS
+        and rest[-1] in particles.TOPIC_POSTPOSITIONS
+        and not any(w in lexicon.AGENT_MARKERS or w in punctuation.PUNCTUATION_TOKENS for w in rest)
+    )
 
 
 def _after_complementizer(

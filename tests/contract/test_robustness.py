@@ -37,9 +37,7 @@ def _single_marks(markup: str) -> str:
     rewritten = []
     for paragraph in paragraphs:
         pieces = _DOUBLE_MARK.split(paragraph)
-        pieces = [
-            p.replace("‘", "").replace("’", "") if i % 2 else p for i, p in enumerate(pieces)
-        ]
+        pieces = [p.replace("‘", "").replace("’", "") if i % 2 else p for i, p in enumerate(pieces)]
         marks = ["‘", "’"] * len(pieces)
         marks = [*marks[: len(pieces) - 1], ""]
         rewritten.append("".join(p + m for p, m in zip(pieces, marks, strict=True)))

@@ -259,3 +259,13 @@ def test_third_person_sentence_after_ne_kaha_comma_is_unmarked_speech(
 ) -> None:
     [quote] = rules.extract(text)
     assert (quote.type, quote.form, quote.text) == ("unmarked", "unmarked", speech)
+
+
+def test_dropped_subject_after_a_topic_phrase_is_the_last_person(rules: QuoteExtractor) -> None:
+    text = (
+        "लखनऊ। उप मुख्यमंत्री अमित राणा ने कहा कि विपक्ष ने भूमिका नहीं निभाई। "
+        "वहीं गठबंधन पर बोले कि चाहे जो पार्टी मिल जाए, जीत हमारी होगी।"
+    )
+    quotes = rules.extract(text)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["अमित राणा", "अमित राणा"]
+    assert quotes[1].evidence is not None and quotes[1].evidence["speaker"] == "subject_dropped"

@@ -41,6 +41,7 @@ __all__ = [
     "RELATIVE_PRONOUNS",
     "SENTENCE_CONNECTIVES",
     "SPEAKER_VOICE",
+    "TOPIC_POSTPOSITIONS",
     "VERB_AUXILIARIES",
     "VERB_ENDINGS",
 ]
@@ -102,6 +103,10 @@ INDEFINITES: frozenset[str] = frozenset({"एक", "कई", "कुछ", "अ�
 
 #: Words that introduce reported speech: X ने कहा कि …
 COMPLEMENTIZERS: frozenset[str] = frozenset({"कि"})
+
+#: Postpositions that end a place or topic phrase before a verb whose subject is dropped:
+#: वहीं गठबंधन पर बोले कि …, जनसभा में कहा कि …, इस मुद्दे को लेकर कहा कि …
+TOPIC_POSTPOSITIONS: frozenset[str] = frozenset({"पर", "में", "लेकर"})
 
 #: Conjunctions of contrast: ``वे कहते हैं कि लोकतंत्र खतरे में है लेकिन, मैं कहता हूं कि …``
 #: before a new cue with कि, one reported clause ends and the next begins.
