@@ -21,7 +21,7 @@ from pathlib import Path
 
 import orjson
 
-from consumer.extraction.keys import SHINGLE_WORDS, WINDOW, fingerprint, near_keys, quote_words
+from consumer.extraction.keys import SHINGLE_WORDS, WINDOW, fingerprint, fold_quote, near_keys
 from consumer.extraction.speaker_keys import speaker_key
 
 __all__ = ["Pair", "PartReport", "evaluate", "load_pairs", "main"]
@@ -75,9 +75,9 @@ def load_pairs(path: Path) -> list[Pair]:
 
 def _grouped(a: str, b: str) -> tuple[bool, bool]:
     """(same fingerprint, grouped by fingerprint or a shared near key)."""
-    words_a, words_b = quote_words(a), quote_words(b)
-    equal = fingerprint(words_a) == fingerprint(words_b)
-    return equal, equal or bool(set(near_keys(words_a)) & set(near_keys(words_b)))
+    folded_a, folded_b = fold_quote(a), fold_quote(b)
+    equal = fingerprint(folded_a.words) == fingerprint(folded_b.words)
+    return equal, equal or bool(set(near_keys(folded_a)) & set(near_keys(folded_b)))
 
 
 def evaluate(path: Path) -> PartReport:

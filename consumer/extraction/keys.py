@@ -19,10 +19,12 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from consumer.extraction.lang.function_words import FUNCTION_WORDS, NEGATIONS
 from consumer.extraction.lang.spelling import (
     CHARACTER_FOLDS,
+    CLAUSE_BREAK,
     FINAL_VIRAMA,
     HALF_NASAL,
     VARIANT_ENDINGS,
@@ -33,7 +35,9 @@ from consumer.extraction.lang.spelling import (
 __all__ = [
     "SHINGLE_WORDS",
     "WINDOW",
+    "FoldedQuote",
     "fingerprint",
+    "fold_quote",
     "fold_text",
     "fold_word",
     "near_keys",
@@ -45,7 +49,7 @@ _CHARACTERS = str.maketrans(CHARACTER_FOLDS)
 #: Content words per shingle. Four content words span six to eight printed words: a run that
 #: long, shared word for word, is the same quotation; three-word runs are stock phrases
 #: (सरकार किसानों साथ) that different claims on one topic share.
-SHINGLE_WORDS = 4
+SHINGLE_WORDS = 5
 
 #: Winnowing window (shingles): of every WINDOW consecutive shingles the smallest hash is a
 #: key, so any run of SHINGLE_WORDS + WINDOW - 1 content words shared by two quotations gives
@@ -88,9 +92,28 @@ def fold_word(word: str) -> str:
     return result
 
 
+@dataclass(frozen=True, slots=True)
+class FoldedQuote:
+    """A quotation's folded words, and the clause (between commas, dandas, dashes …) of each."""
+
+    words: tuple[str, ...]
+    clauses: tuple[int, ...]
+
+
+def fold_quote(text: str) -> FoldedQuote:
+    """The folded words of a quotation, in order, with their clause numbers."""
+    words: list[str] = []
+    clauses: list[int] = []
+    for number, clause in enumerate(CLAUSE_BREAK.split(fold_text(text))):
+        for word in WORD.findall(clause):
+            words.append(fold_word(word))
+            clauses.append(number)
+    return FoldedQuote(tuple(words), tuple(clauses))
+
+
 def quote_words(text: str) -> tuple[str, ...]:
     """The folded words of a quotation, in order; marks, punctuation and spacing dropped."""
-    return tuple(fold_word(w) for w in WORD.findall(fold_text(text)))
+    return fold_quote(text).words
 
 
 def fingerprint(words: Sequence[str]) -> str:
@@ -116,11 +139,11 @@ def _mix(value: int) -> int:
     return value ^ (value >> 31)
 
 
-def _shingle_hashes(content: Sequence[int], salt: int) -> list[int]:
+def _shingle_hashes(content: Sequence[int], salts: Sequence[int]) -> list[int]:
     size = min(SHINGLE_WORDS, len(content))
     hashes = []
     for start in range(len(content) - size + 1):
-        value = salt
+        value = salts[start] if salts[start] == salts[start + size - 1] else salts[start] ^ _MIX
         for word in content[start : start + size]:
             value = ((value * _MIX) ^ word) & _MASK
         hashes.append(_mix(value))
@@ -134,19 +157,28 @@ def _winnow(hashes: list[int]) -> set[int]:
     return {min(hashes[i : i + WINDOW]) for i in range(len(hashes) - WINDOW + 1)}
 
 
-def near_keys(words: Sequence[str]) -> tuple[str, ...]:
-    """Near-duplicate keys (16 hex digits each, sorted) of a quotation's folded words.
+def near_keys(quote: FoldedQuote) -> tuple[str, ...]:
+    """Near-duplicate keys (16 hex digits each, sorted) of a folded quotation.
 
     Grammar words are skipped (:data:`~consumer.extraction.lang.function_words.FUNCTION_WORDS`);
-    the remaining content words are cut into shingles of SHINGLE_WORDS and winnowed. Every key
-    also hashes the number of negations, so a quotation and its negation share no key. A
+    the remaining content words are cut into shingles of SHINGLE_WORDS and winnowed. Every
+    shingle also hashes the number of negations in its clause, so a clause and its negation
+    share no key, while a headline made of another clause of the quotation still can. A
     quotation of fewer than SHINGLE_WORDS content words has one key over all of them; one of
     fewer than two has none (its fingerprint is all there is to match).
     """
-    content = [w for w in words if w not in FUNCTION_WORDS]
+    content: list[int] = []
+    clauses: list[int] = []
+    negations: dict[int, int] = {}
+    for word, clause in zip(quote.words, quote.clauses, strict=True):
+        if word in FUNCTION_WORDS:
+            continue
+        content.append(_word_hash(word))
+        clauses.append(clause)
+        if word in NEGATIONS:
+            negations[clause] = negations.get(clause, 0) + 1
     if len(content) < 2:
         return ()
-    negations = sum(1 for w in content if w in NEGATIONS)
-    salt = (negations + 1) * _NEGATION_SALT & _MASK
-    hashes = _shingle_hashes([_word_hash(w) for w in content], salt)
+    salts = [(negations.get(c, 0) + 1) * _NEGATION_SALT & _MASK for c in clauses]
+    hashes = _shingle_hashes(content, salts)
     return tuple(sorted(format(h, "016x") for h in _winnow(hashes)))

@@ -30,7 +30,11 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
         "चुके", "सकता", "सकती", "सकते",
         # connectives and particles
         "और", "तथा", "एवं", "या", "कि", "तो", "भी", "ही", "लेकिन", "मगर", "बल्कि",
-        "क्योंकि", "इसलिए", "अब", "जब", "तब", "एक",
+        "क्योंकि", "इसलिए", "अब", "जब", "तब", "एक", "हूं",
+        # indefinite determiners, which a shorter version drops (कोई सवाल / सवाल)
+        "कोई", "किसी",
+        # degree adverbs, which outlets add, drop and swap (पूरी तरह, बहुत, काफी)
+        "पूरी", "पूरे", "पूरा", "तरह", "बहुत", "काफी", "बेहद", "सबसे",
     }
 )
 

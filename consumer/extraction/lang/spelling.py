@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "CHARACTER_FOLDS", "FINAL_VIRAMA", "HALF_NASAL", "VARIANT_ENDINGS", "VARIANT_WORDS",
-    "WORD",
+    "CHARACTER_FOLDS", "CLAUSE_BREAK", "FINAL_VIRAMA", "HALF_NASAL", "VARIANT_ENDINGS",
+    "VARIANT_WORDS", "WORD",
 ]
 
 #: Characters that fold to another (or to nothing). Applied after NFKC normalisation, which
@@ -87,3 +87,8 @@ VARIANT_WORDS: dict[str, str] = {
 #: A word: letters, vowel signs and digits of Devanagari or any other script; everything else
 #: (spaces, quote marks, danda, commas, dashes, brackets) separates words and is ignored.
 WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+")
+
+#: Punctuation that ends a clause inside a quotation (comma, danda, colon, dash, question and
+#: exclamation marks): a negation counts for the clause it stands in, so a headline made of
+#: one clause of a quotation keeps that clause's keys (docs/identity.md).
+CLAUSE_BREAK = re.compile(r"[,;:!?।॥.—–]|\s-\s|-\s|\s-")
