@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from consumer.extraction.lang.function_words import FUNCTION_WORDS, NEGATIONS
+from consumer.extraction.lang.function_words import CLAUSE_WORDS, FUNCTION_WORDS, NEGATIONS
 from consumer.extraction.lang.spelling import (
     CHARACTER_FOLDS,
     CLAUSE_BREAK,
@@ -34,6 +34,7 @@ from consumer.extraction.lang.spelling import (
 
 __all__ = [
     "SHINGLE_WORDS",
+    "SHORT_PART",
     "WINDOW",
     "FoldedQuote",
     "fingerprint",
@@ -54,7 +55,11 @@ SHINGLE_WORDS = 5
 #: Winnowing window (shingles): of every WINDOW consecutive shingles the smallest hash is a
 #: key, so any run of SHINGLE_WORDS + WINDOW - 1 content words shared by two quotations gives
 #: both the same key, while a quotation carries about 2 / (WINDOW + 1) of its shingles.
-WINDOW = 2
+WINDOW = 1
+
+#: Content words a part of a clause needs for a key of its own when it is shorter than a
+#: shingle: two-word parts (सरकार बनाएगी) are said by too many different people.
+SHORT_PART = 3
 
 # The 64-bit hash of each word seen, and each word's folded form (news repeats its words;
 # both are bounded: cleared when they grow past _CACHE_MAX).
@@ -94,21 +99,31 @@ def fold_word(word: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class FoldedQuote:
-    """A quotation's folded words, and the clause (between commas, dandas, dashes …) of each."""
+    """A quotation's folded words, with the clause (between punctuation: commas, dandas,
+    dashes) and the part of a clause (between connectives such as और) of each, numbered
+    through the quotation."""
 
     words: tuple[str, ...]
     clauses: tuple[int, ...]
+    parts: tuple[int, ...]
 
 
 def fold_quote(text: str) -> FoldedQuote:
-    """The folded words of a quotation, in order, with their clause numbers."""
+    """The folded words of a quotation, in order, with their clause and part numbers."""
     words: list[str] = []
     clauses: list[int] = []
-    for number, clause in enumerate(CLAUSE_BREAK.split(fold_text(text))):
+    parts: list[int] = []
+    part = 0
+    for clause_number, clause in enumerate(CLAUSE_BREAK.split(fold_text(text))):
+        part += 1
         for word in WORD.findall(clause):
-            words.append(fold_word(word))
-            clauses.append(number)
-    return FoldedQuote(tuple(words), tuple(clauses))
+            folded = fold_word(word)
+            if folded in CLAUSE_WORDS:
+                part += 1
+            words.append(folded)
+            clauses.append(clause_number)
+            parts.append(part)
+    return FoldedQuote(tuple(words), tuple(clauses), tuple(parts))
 
 
 def quote_words(text: str) -> tuple[str, ...]:
@@ -140,10 +155,12 @@ def _mix(value: int) -> int:
 
 
 def _shingle_hashes(content: Sequence[int], salts: Sequence[int]) -> list[int]:
+    """One hash per run of SHINGLE_WORDS content words (one over all of them if fewer),
+    seeded with the salt of the run's last word."""
     size = min(SHINGLE_WORDS, len(content))
     hashes = []
     for start in range(len(content) - size + 1):
-        value = salts[start] if salts[start] == salts[start + size - 1] else salts[start] ^ _MIX
+        value = salts[start + size - 1]
         for word in content[start : start + size]:
             value = ((value * _MIX) ^ word) & _MASK
         hashes.append(_mix(value))
@@ -161,24 +178,50 @@ def near_keys(quote: FoldedQuote) -> tuple[str, ...]:
     """Near-duplicate keys (16 hex digits each, sorted) of a folded quotation.
 
     Grammar words are skipped (:data:`~consumer.extraction.lang.function_words.FUNCTION_WORDS`);
-    the remaining content words are cut into shingles of SHINGLE_WORDS and winnowed. Every
-    shingle also hashes the number of negations in its clause, so a clause and its negation
-    share no key, while a headline made of another clause of the quotation still can. A
-    quotation of fewer than SHINGLE_WORDS content words has one key over all of them; one of
-    fewer than two has none (its fingerprint is all there is to match).
+    the remaining content words are cut into shingles of SHINGLE_WORDS and winnowed. Each
+    shingle also hashes what its clause claims: the number of negations in its clause (the
+    words between punctuation marks), and the last content word of its part of the clause
+    (up to a connective such as और), the predicate of Hindi's verb-final clauses. So a
+    clause and its negation share no key, nor do two clauses that say different things
+    about the same subject (आय दोगुनी होगी / आय दोगुनी करने का वादा जुमला था), while a
+    headline made of one clause or one part of a quotation still shares its keys (unless it
+    leaves out a negation of its clause). A quotation of fewer than SHINGLE_WORDS
+    content words has one key over all of them; one of fewer than two has none (its
+    fingerprint is all there is to match).
     """
     content: list[int] = []
-    clauses: list[int] = []
+    places: list[tuple[int, int]] = []
     negations: dict[int, int] = {}
-    for word, clause in zip(quote.words, quote.clauses, strict=True):
+    predicate: dict[int, int] = {}
+    for word, clause, part in zip(quote.words, quote.clauses, quote.parts, strict=True):
         if word in FUNCTION_WORDS:
             continue
-        content.append(_word_hash(word))
-        clauses.append(clause)
+        value = _word_hash(word)
+        content.append(value)
+        places.append((clause, part))
+        predicate[part] = value
         if word in NEGATIONS:
             negations[clause] = negations.get(clause, 0) + 1
     if len(content) < 2:
         return ()
-    salts = [(negations.get(c, 0) + 1) * _NEGATION_SALT & _MASK for c in clauses]
-    hashes = _shingle_hashes(content, salts)
-    return tuple(sorted(format(h, "016x") for h in _winnow(hashes)))
+    salts = [
+        _mix(((negations.get(clause, 0) + 1) * _NEGATION_SALT + predicate[part]) & _MASK)
+        for clause, part in places
+    ]
+    keys = _winnow(_shingle_hashes(content, salts))
+    keys.update(_short_part_hashes(content, salts, [part for _, part in places]))
+    return tuple(sorted(format(h, "016x") for h in keys))
+
+
+def _short_part_hashes(content: Sequence[int], salts: Sequence[int], parts: Sequence[int]) -> set[int]:
+    """One hash over each part of a clause too short for a shingle of its own (SHORT_PART to
+    SHINGLE_WORDS - 1 content words), so that a headline made of it (पार्टी अपने दम पर सरकार
+    बनाएगी) meets the quotation it came from."""
+    hashes: set[int] = set()
+    start = 0
+    for end in range(1, len(parts) + 1):
+        if end == len(parts) or parts[end] != parts[start]:
+            if SHORT_PART <= end - start < SHINGLE_WORDS and end - start < len(content):
+                hashes.update(_shingle_hashes(content[start:end], salts[start:end]))
+            start = end
+    return hashes

@@ -11,7 +11,7 @@ Both sets are written in their folded form (:mod:`.spelling`: anusvara, no nukta
 
 from __future__ import annotations
 
-__all__ = ["FUNCTION_WORDS", "NEGATIONS"]
+__all__ = ["CLAUSE_WORDS", "FUNCTION_WORDS", "NEGATIONS"]
 
 #: Skipped by near-duplicate shingles: postpositions, pronouns, auxiliaries, connectives and
 #: particles, which outlets add, drop or swap without changing what was said.
@@ -41,3 +41,11 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 #: Negation words: counted into every near-duplicate key, so that a quotation and its
 #: negation never share one. नही is the common typing of नहीं without its anusvara.
 NEGATIONS: frozenset[str] = frozenset({"नहीं", "नही", "न", "ना", "मत"})
+
+#: Connectives that start a new part of a clause, each with its own predicate: "भत्ता
+#: बढ़ाएंगे और केंद्र खोलेंगे" is two claims, and a headline may carry either. (A negation
+#: still counts for the whole clause up to the next punctuation mark: docs/identity.md.)
+CLAUSE_WORDS: frozenset[str] = frozenset(
+    {"और", "तथा", "एवं", "लेकिन", "मगर", "किंतु", "परंतु", "बल्कि", "ताकि", "क्योंकि", "वरना",
+     "जबकि"}
+)

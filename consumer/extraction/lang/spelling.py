@@ -54,9 +54,15 @@ HALF_NASAL = re.compile(
 )
 
 #: Word endings written with या-series letters or the independent vowel: गये / गए, लिये / लिए,
-#: नयी / नई, जायें / जाएं, गयीं / गईं, रुपये / रुपए. Each (variant, folded) applies to the end of
-#: a word longer than the ending, so the pronoun ये stays ये.
+#: नयी / नई, जायें / जाएं, गयीं / गईं, रुपये / रुपए, जायेगा / जाएगा. Each (variant, folded)
+#: applies to the end of a word longer than the ending, so the pronoun ये stays ये; the first
+#: that matches wins.
 VARIANT_ENDINGS: tuple[tuple[str, str], ...] = (
+    # the future tense: जायेगा / जाएगा, करायेगी / कराएगी, आयेंगे / आएंगे
+    ("येगा", "एगा"),
+    ("येगी", "एगी"),
+    ("येंगे", "एंगे"),
+    ("येंगी", "एंगी"),
     ("यें", "एं"),
     ("यीं", "ईं"),
     ("ये", "ए"),
@@ -88,7 +94,7 @@ VARIANT_WORDS: dict[str, str] = {
 #: (spaces, quote marks, danda, commas, dashes, brackets) separates words and is ignored.
 WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+")
 
-#: Punctuation that ends a clause inside a quotation (comma, danda, colon, dash, question and
-#: exclamation marks): a negation counts for the clause it stands in, so a headline made of
-#: one clause of a quotation keeps that clause's keys (docs/identity.md).
-CLAUSE_BREAK = re.compile(r"[,;:!?।॥.—–]|\s-\s|-\s|\s-")
+#: Punctuation that ends a clause inside a quotation (danda, comma, colon, dash, question and
+#: exclamation marks, a line break): a negation counts for the clause it stands in
+#: (docs/identity.md). A hyphen inside a word (घर-घर) is not one.
+CLAUSE_BREAK = re.compile(r"[,;:!?।॥.—–\n]|\s-\s|-\s|\s-")
