@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from consumer.errors import ConfigError
+from consumer.records import SCHEMA_VERSION
 
 __all__ = ["Settings"]
 
@@ -16,6 +17,7 @@ _SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 _SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512", "OAUTHBEARER")
 _GUARANTEES = ("at_least_once", "exactly_once")
 _REBALANCE_PROTOCOLS = ("cooperative", "eager")
+_SCHEMA_VERSIONS = (SCHEMA_VERSION, "1.1")
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,10 @@ class Settings:
     # tenth of the rules' speed; feeds that need more than ~100 articles/s per core can turn
     # it off (docs/benchmarks.md).
     ner_model: bool = True
+    # Records follow the newest schema. "1.1" writes records valid against the published,
+    # closed 1.1 schema (no 1.2 fields; unmarked speech typed direct, as 1.1 did) for
+    # readers that validate strictly until they move to 1.2 (README: Compatibility).
+    schema_version: str = SCHEMA_VERSION
 
     create_topics: bool = True
     topic_partitions: int = 3
@@ -141,6 +147,11 @@ class Settings:
             raise ConfigError(
                 f"QUOTES_PROCESSING_GUARANTEE={self.processing_guarantee!r}: "
                 f"use one of {', '.join(_GUARANTEES)}"
+            )
+        if self.schema_version not in _SCHEMA_VERSIONS:
+            raise ConfigError(
+                f"QUOTES_SCHEMA_VERSION={self.schema_version!r}: "
+                f"use one of {', '.join(_SCHEMA_VERSIONS)}"
             )
         if self.rebalance_protocol not in _REBALANCE_PROTOCOLS:
             raise ConfigError(
@@ -221,6 +232,7 @@ ENVIRONMENT: dict[str, str] = {
     "QUOTES_MAX_TEXT_CHARS": "max_text_chars",
     "QUOTES_EXTRACTION_TIMEOUT_S": "extraction_timeout_s",
     "QUOTES_NER_MODEL": "ner_model",
+    "QUOTES_SCHEMA_VERSION": "schema_version",
     "QUOTES_CREATE_TOPICS": "create_topics",
     "QUOTES_TOPIC_PARTITIONS": "topic_partitions",
     "QUOTES_TOPIC_REPLICATION_FACTOR": "topic_replication_factor",
