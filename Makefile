@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps deploy-tools deploy-generate test test-unit test-faults lint eval bench train run broker broker-stop clean
+.PHONY: help install system-deps deploy-tools deploy-generate test test-unit test-faults lint eval keys bench bench-keys train run broker broker-stop clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -48,6 +48,9 @@ lint: install ## ruff and mypy --strict on the package and the benchmark
 eval: install ## Quality on both test parts (rules vs rules + model, per marking form) and NER F1 on HiNER held-out
 	$(BIN)/quote-consumer eval $(EVAL_ARGS)
 	$(BIN)/quote-consumer eval --part corpus/test2.jsonl --no-ner $(EVAL_ARGS)
+
+keys: install ## Quotation and speaker keys on the variant pairs of corpus/variants (dev and held-out parts)
+	$(BIN)/python -m consumer.evaluation.keys
 
 bench: install system-deps ## Throughput, latency, memory and start-up (a few minutes); writes docs/benchmarks.md
 	$(BIN)/python -m bench $(BENCH_ARGS)

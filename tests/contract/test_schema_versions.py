@@ -60,7 +60,7 @@ def test_every_published_version_is_kept_and_the_newest_is_quote_v1():
         Draft202012Validator.check_schema(load_schema(f"quote.v{version}.json"))
     newest = (schema_dir() / f"quote.v{VERSIONS[-1]}.json").read_bytes()
     assert (schema_dir() / "quote.v1.json").read_bytes() == newest
-    assert SCHEMA_VERSION == VERSIONS[-1]
+    assert VERSIONS[-1] == SCHEMA_VERSION
 
 
 @pytest.mark.parametrize("version", ["1.0", "1.1"])

@@ -6,8 +6,8 @@ import orjson
 
 from consumer.codec import ArticleDecoder
 from consumer.extraction import QuoteExtractor
-from consumer.processing import Processed, Processor, Rejected
 from consumer.extraction.keys import quote_words
+from consumer.processing import Processed, Processor, Rejected
 from consumer.records import quote_id
 
 ARTICLE = {
