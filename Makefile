@@ -55,6 +55,9 @@ keys: install ## Quotation and speaker keys on the variant pairs of corpus/varia
 bench: install system-deps ## Throughput, latency, memory and start-up (a few minutes); writes docs/benchmarks.md
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
+bench-keys: install ## What the record keys cost: µs per record (names seen, new, all new) and share of article processing
+	$(BIN)/python -m bench.keys $(BENCH_ARGS)
+
 train: install ## Train the Hindi NER model from ../shared/data/hiner into consumer/models/hi_ner
 	$(BIN)/python -m consumer.training.ner $(TRAIN_ARGS)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from consumer.extraction.keys import fingerprint, fold_quote, near_keys
 from consumer.extraction.speaker_keys import name_words, speaker_key
@@ -19,6 +20,8 @@ from consumer.records import Article, Quote, QuoteKeys, QuoteRecord, QuoteType
 __all__ = ["build_records", "speaker_latin"]
 
 
+# Distinct names remembered: a day of a large feed names a few thousand people.
+@lru_cache(maxsize=16_384)
 def speaker_latin(name: str) -> str | None:
     """The name without titles, in Latin letters: श्री अरुण सिन्हा जी -> Arun Sinha."""
     words = name_words(name)

@@ -17,6 +17,7 @@ docs/identity.md has the rules and the figures.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -61,15 +62,21 @@ WINDOW = 1
 #: shingle: two-word parts (सरकार बनाएगी) are said by too many different people.
 SHORT_PART = 3
 
-# The 64-bit hash of each word seen, and each word's folded form (news repeats its words;
-# both are bounded: cleared when they grow past _CACHE_MAX).
-_WORD_HASH: dict[str, int] = {}
+# Each printed word's folded form, each folded word's form after the word rules, and each
+# folded word's 64-bit hash and role in the near keys (news repeats its words; all bounded:
+# cleared when they grow past _CACHE_MAX).
+_PRINTED: dict[str, tuple[str, int, int]] = {}
 _FOLDED: dict[str, str] = {}
+_WORD_HASH: dict[str, tuple[int, int]] = {}
 _CACHE_MAX = 100_000
 _MASK = (1 << 64) - 1
 # Odd multipliers of the shingle and negation mixing (from the golden ratio and a prime).
 _MIX = 0x9E3779B97F4A7C15
 _NEGATION_SALT = 0xC2B2AE3D27D4EB4F
+# A printed word, or (no group) a clause break: one pass over a quotation.
+_TOKEN = re.compile(rf"({WORD.pattern})|{CLAUSE_BREAK.pattern}")
+# Roles of a folded word in the near keys.
+_CONTENT, _NEGATION, _GRAMMAR, _CONNECTIVE = 0, 1, 2, 3
 
 
 def fold_text(text: str) -> str:
@@ -101,29 +108,76 @@ def fold_word(word: str) -> str:
 class FoldedQuote:
     """A quotation's folded words, with the clause (between punctuation: commas, dandas,
     dashes) and the part of a clause (between connectives such as और) of each, numbered
-    through the quotation."""
+    through the quotation; and what :func:`near_keys` reads: the hashes of the content
+    words (grammar words skipped) and the salt of each (its clause's negations and its
+    part's predicate)."""
 
     words: tuple[str, ...]
     clauses: tuple[int, ...]
     parts: tuple[int, ...]
+    content: tuple[int, ...] = ()
+    content_parts: tuple[int, ...] = ()
+    salts: tuple[int, ...] = ()
+
+
+def _fold_printed(word: str) -> tuple[str, int, int]:
+    """A printed word folded (:func:`fold_text` and :func:`fold_word`), with the hash and
+    role of the folded word; remembered."""
+    folded = "".join(fold_word(w) for w in WORD.findall(fold_text(word)))
+    value, role = _word_hash(folded)
+    if len(_PRINTED) >= _CACHE_MAX:
+        _PRINTED.clear()
+    known = _PRINTED[word] = (folded, value, role)
+    return known
 
 
 def fold_quote(text: str) -> FoldedQuote:
-    """The folded words of a quotation, in order, with their clause and part numbers."""
+    """The folded words of a quotation, in order, with their clause and part numbers (one
+    pass: the near keys' content words and salts are gathered on the way)."""
     words: list[str] = []
     clauses: list[int] = []
     parts: list[int] = []
-    part = 0
-    for clause_number, clause in enumerate(CLAUSE_BREAK.split(fold_text(text))):
-        part += 1
-        for word in WORD.findall(clause):
-            folded = fold_word(word)
-            if folded in CLAUSE_WORDS:
-                part += 1
-            words.append(folded)
-            clauses.append(clause_number)
-            parts.append(part)
-    return FoldedQuote(tuple(words), tuple(clauses), tuple(parts))
+    content: list[int] = []
+    content_parts: list[int] = []
+    clause_of: dict[int, int] = {}
+    negations: dict[int, int] = {}
+    predicate: dict[int, int] = {}
+    clause = part = 0
+    printed = _PRINTED
+    for word in _TOKEN.findall(text):
+        if not word:  # a clause break
+            clause += 1
+            part += 1
+            continue
+        known = printed.get(word)
+        folded, value, role = known if known is not None else _fold_printed(word)
+        if not folded:
+            continue
+        if role == _CONNECTIVE:
+            part += 1
+        words.append(folded)
+        clauses.append(clause)
+        parts.append(part)
+        if role >= _GRAMMAR:
+            continue
+        content.append(value)
+        content_parts.append(part)
+        predicate[part] = value
+        clause_of[part] = clause
+        if role == _NEGATION:
+            negations[clause] = negations.get(clause, 0) + 1
+    salt_of = {
+        part: _mix(((negations.get(clause, 0) + 1) * _NEGATION_SALT ^ predicate[part]) & _MASK)
+        for part, clause in clause_of.items()
+    }
+    return FoldedQuote(
+        tuple(words),
+        tuple(clauses),
+        tuple(parts),
+        tuple(content),
+        tuple(content_parts),
+        tuple(salt_of[part] for part in content_parts),
+    )
 
 
 def quote_words(text: str) -> tuple[str, ...]:
@@ -137,38 +191,50 @@ def fingerprint(words: Sequence[str]) -> str:
     return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
 
 
-def _word_hash(word: str) -> int:
+def _word_hash(word: str) -> tuple[int, int]:
+    """A folded word's 64-bit hash and its role (content, negation, grammar, connective)."""
     value = _WORD_HASH.get(word)
     if value is None:
         if len(_WORD_HASH) >= _CACHE_MAX:
             _WORD_HASH.clear()
         digest = hashlib.blake2b(word.encode(), digest_size=8).digest()
-        value = _WORD_HASH[word] = int.from_bytes(digest, "big")
+        role = (
+            _CONNECTIVE if word in CLAUSE_WORDS
+            else _GRAMMAR if word in FUNCTION_WORDS
+            else _NEGATION if word in NEGATIONS
+            else _CONTENT
+        )
+        value = _WORD_HASH[word] = (int.from_bytes(digest, "big"), role)
     return value
 
 
 def _mix(value: int) -> int:
-    """A 64-bit finaliser (splitmix64's), so that shingle hashes are spread for winnowing."""
+    """A 64-bit finaliser (splitmix64's): a salt unlike any word hash or sum of them."""
     value = ((value ^ (value >> 30)) * 0xBF58476D1CE4E5B9) & _MASK
     value = ((value ^ (value >> 27)) * 0x94D049BB133111EB) & _MASK
     return value ^ (value >> 31)
 
 
 def _shingle_hashes(content: Sequence[int], salts: Sequence[int]) -> list[int]:
-    """One hash per run of SHINGLE_WORDS content words (one over all of them if fewer),
-    seeded with the salt of the run's last word."""
+    """One hash per run of SHINGLE_WORDS content words (one over all of them if fewer), with
+    the salt of the run's last word: a polynomial rolling hash over the word hashes (random
+    64-bit values, so the sums are too), one step per shingle."""
     size = min(SHINGLE_WORDS, len(content))
-    hashes = []
-    for start in range(len(content) - size + 1):
-        value = salts[start + size - 1]
-        for word in content[start : start + size]:
-            value = ((value * _MIX) ^ word) & _MASK
-        hashes.append(_mix(value))
+    drop = pow(_MIX, size - 1, 1 << 64)
+    rolling = 0
+    for word in content[:size]:
+        rolling = (rolling * _MIX + word) & _MASK
+    hashes = [rolling ^ salts[size - 1]]
+    for end in range(size, len(content)):
+        rolling = ((rolling - content[end - size] * drop) * _MIX + content[end]) & _MASK
+        hashes.append(rolling ^ salts[end])
     return hashes
 
 
 def _winnow(hashes: list[int]) -> set[int]:
     """The smallest hash of every WINDOW consecutive ones (Schleimer et al.'s winnowing)."""
+    if WINDOW == 1:
+        return set(hashes)
     if len(hashes) <= WINDOW:
         return {min(hashes)}
     return {min(hashes[i : i + WINDOW]) for i in range(len(hashes) - WINDOW + 1)}
@@ -189,28 +255,12 @@ def near_keys(quote: FoldedQuote) -> tuple[str, ...]:
     content words has one key over all of them; one of fewer than two has none (its
     fingerprint is all there is to match).
     """
-    content: list[int] = []
-    places: list[tuple[int, int]] = []
-    negations: dict[int, int] = {}
-    predicate: dict[int, int] = {}
-    for word, clause, part in zip(quote.words, quote.clauses, quote.parts, strict=True):
-        if word in FUNCTION_WORDS:
-            continue
-        value = _word_hash(word)
-        content.append(value)
-        places.append((clause, part))
-        predicate[part] = value
-        if word in NEGATIONS:
-            negations[clause] = negations.get(clause, 0) + 1
+    content, salts = quote.content, quote.salts
     if len(content) < 2:
         return ()
-    salts = [
-        _mix(((negations.get(clause, 0) + 1) * _NEGATION_SALT + predicate[part]) & _MASK)
-        for clause, part in places
-    ]
     keys = _winnow(_shingle_hashes(content, salts))
-    keys.update(_short_part_hashes(content, salts, [part for _, part in places]))
-    return tuple(sorted(format(h, "016x") for h in keys))
+    keys.update(_short_part_hashes(content, salts, quote.content_parts))
+    return tuple(sorted(f"{h:016x}" for h in keys))
 
 
 def _short_part_hashes(content: Sequence[int], salts: Sequence[int], parts: Sequence[int]) -> set[int]:

@@ -90,9 +90,11 @@ VARIANT_WORDS: dict[str, str] = {
     "रूपए": "रुपए",
 }
 
-#: A word: letters, vowel signs and digits of Devanagari or any other script; everything else
-#: (spaces, quote marks, danda, commas, dashes, brackets) separates words and is ignored.
-WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+")
+#: A word as printed: letters, vowel signs and digits of Devanagari or any other script, with
+#: the invisible characters the folds drop (zero-width joiners, soft hyphen) inside it;
+#: everything else (spaces, quote marks, danda, commas, dashes, brackets) separates words
+#: and is ignored.
+WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097f\u200b-\u200d\u00ad\ufeff]+")
 
 #: Punctuation that ends a clause inside a quotation (danda, comma, colon, dash, question and
 #: exclamation marks, a line break): a negation counts for the clause it stands in
