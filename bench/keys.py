@@ -25,7 +25,7 @@ import orjson
 from bench.corpus import mixed
 from consumer.codec import ArticleDecoder, encode_record
 from consumer.extraction import QuoteExtractor, keys, speaker_keys, transliteration
-from consumer.identity import build_records
+from consumer.identity import build_records, speaker_latin
 from consumer.processing import Processor
 from consumer.records import Article, Quote, QuoteRecord
 
@@ -47,8 +47,10 @@ def _keyed(article: Article, quotes: tuple[Quote, ...]) -> None:
 
 
 def _forget_names() -> None:
-    transliteration.latin_word.cache_clear()
+    transliteration.forget()
     speaker_keys.speaker_key.cache_clear()
+    speaker_keys.name_words.cache_clear()
+    speaker_latin.cache_clear()
 
 
 def _forget_everything() -> None:

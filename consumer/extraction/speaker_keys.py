@@ -21,7 +21,7 @@ from consumer.extraction.keys import fold_text, fold_word
 from consumer.extraction.lang.latin import LATIN_TITLES, LATIN_VARIANTS
 from consumer.extraction.lang.roles import HONORIFIC_SUFFIXES
 from consumer.extraction.lang.titles import TITLES
-from consumer.extraction.transliteration import latin_word
+from consumer.extraction.transliteration import latin_words
 
 __all__ = ["name_words", "speaker_key", "spoken_form"]
 
@@ -38,7 +38,8 @@ def _is_honorific(word: str) -> bool:
     return word in HONORIFIC_SUFFIXES or word.casefold() in LATIN_TITLES
 
 
-def name_words(name: str) -> list[str]:
+@lru_cache(maxsize=_NAMES_CACHED)
+def name_words(name: str) -> tuple[str, ...]:
     """The words of a name without its titles and honorifics: डॉ. मीना कुलकर्णी -> मीना
     कुलकर्णी, अरुण सिन्हा जी -> अरुण सिन्हा, Dr. Rajeev Kapoor -> Rajeev Kapoor."""
     words = [w.strip(_EDGE_MARKS) for w in unicodedata.normalize("NFC", name).split()]
@@ -48,12 +49,11 @@ def name_words(name: str) -> list[str]:
         start += 1
     while end > start + 1 and _is_honorific(words[end - 1]):
         end -= 1
-    return words[start:end]
+    return tuple(words[start:end])
 
 
-def _spoken_word(word: str) -> str:
-    folded = "".join(fold_word(w) for w in fold_text(word).split())
-    latin = unicodedata.normalize("NFD", latin_word(folded).casefold())
+def _spoken(latin: str) -> str:
+    latin = unicodedata.normalize("NFD", latin.casefold())
     latin = "".join(ch for ch in latin if ch.isalnum() and not unicodedata.combining(ch))
     for pattern, replacement in LATIN_VARIANTS:
         latin = pattern.sub(replacement, latin)
@@ -62,7 +62,8 @@ def _spoken_word(word: str) -> str:
 
 def spoken_form(name: str) -> str:
     """The folded Latin reading the key hashes: नरेन्द्र कुशवाहा -> narendra kushvaha."""
-    return " ".join(_spoken_word(w) for w in name_words(name))
+    folded = ["".join(fold_word(w) for w in fold_text(word).split()) for word in name_words(name)]
+    return " ".join(_spoken(latin) for latin in latin_words(folded))
 
 
 @lru_cache(maxsize=_NAMES_CACHED)

@@ -12,8 +12,8 @@ words: a new name is mostly words seen before).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from indic_transliteration import sanscript
 
@@ -23,15 +23,16 @@ from consumer.extraction.lang.latin import (
     IAST_PLAIN,
 )
 
-__all__ = ["delete_schwas", "latin_name", "latin_word"]
+__all__ = ["delete_schwas", "forget", "latin_name", "latin_word", "latin_words"]
 
 _VIRAMA = "\u094d"
 _NASALS = frozenset("\u0901\u0902\u0903")
 _IAST = sanscript.SchemeMap(sanscript.SCHEMES[sanscript.DEVANAGARI], sanscript.SCHEMES[sanscript.IAST])
 
 # Distinct words remembered: far more than the names a news feed names in a day (each entry
-# is a few hundred bytes).
+# is a few hundred bytes); emptied when full.
 _WORDS_CACHED = 65_536
+_LATIN: dict[str, str] = {}
 
 
 @dataclass(slots=True)
@@ -105,20 +106,43 @@ def delete_schwas(word: str) -> str:
     return "".join(u.text for u in units)
 
 
-@lru_cache(maxsize=_WORDS_CACHED)
-def latin_word(word: str) -> str:
-    """One word in plain lower-case Latin letters: मेहरा -> mehra, शर्मा -> sharma; a word
-    without Devanagari is returned as it is."""
-    if not any("\u0900" <= ch <= "\u097f" for ch in word):
-        return word
-    # The chandrabindu reads as the anusvara in a name (चाँदनी, चांदनी: Chandni).
-    text = sanscript.transliterate(delete_schwas(word.replace("\u0901", "\u0902")), scheme_map=_IAST)
+def _plain(iast: str) -> str:
     for pattern, plain in IAST_PLAIN:
-        text = pattern.sub(plain, text)
-    decomposed = unicodedata.normalize("NFD", text)
+        iast = pattern.sub(plain, iast)
+    decomposed = unicodedata.normalize("NFD", iast)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _has_devanagari(word: str) -> bool:
+    return any("\u0900" <= ch <= "\u097f" for ch in word)
+
+
+def latin_words(words: Sequence[str]) -> list[str]:
+    """Words in plain lower-case Latin letters: मेहरा -> mehra, शर्मा -> sharma; a word without
+    Devanagari is returned as it is. Words not seen before go to the library in one call
+    (each call costs about as much as a word: it compiles its patterns every time)."""
+    missing = [w for w in dict.fromkeys(words) if w not in _LATIN and _has_devanagari(w)]
+    if missing:
+        # The chandrabindu reads as the anusvara in a name (चाँदनी, चांदनी: Chandni).
+        schwaless = " ".join(delete_schwas(w.replace("\u0901", "\u0902")) for w in missing)
+        iast = sanscript.transliterate(schwaless, scheme_map=_IAST).split(" ")
+        if len(_LATIN) + len(missing) > _WORDS_CACHED:
+            _LATIN.clear()
+        for word, latin in zip(missing, iast, strict=True):
+            _LATIN[word] = _plain(latin)
+    return [_LATIN.get(w, w) for w in words]
+
+
+def latin_word(word: str) -> str:
+    """One word in plain lower-case Latin letters (:func:`latin_words`)."""
+    return latin_words((word,))[0]
 
 
 def latin_name(name: str) -> str:
     """A name in plain Latin letters, each word capitalised: अनीता मेहरा -> Anita Mehra."""
-    return " ".join(latin_word(word).capitalize() for word in name.split())
+    return " ".join(w.capitalize() for w in latin_words(name.split()))
+
+
+def forget() -> None:
+    """Empty the cache of Latin forms (for the benchmark's every-name-new case)."""
+    _LATIN.clear()

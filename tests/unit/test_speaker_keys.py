@@ -55,7 +55,7 @@ def test_latin_name_capitalises_and_keeps_latin_words():
     ],
 )
 def test_titles_and_honorifics_are_dropped(name, words):
-    assert name_words(name) == words
+    assert list(name_words(name)) == words
 
 
 @pytest.mark.parametrize(
