@@ -5,9 +5,10 @@ as two outlets would print it (other marks, spelling variants, a clipped end or 
 changed word, a headline made from a body quotation), quotations that must not collide (the
 same topic with another claim, a negation), and speaker names that must get one key or
 two. ``dev.jsonl`` was used to choose the key rules and parameters. ``heldout.jsonl`` was
-written before any tuning; its first run (docs/identity.md) led to one more round of
-changes, so ``heldout2.jsonl`` was written before that round and run once after it. All
-three are reported separately.
+written before any tuning, ``heldout2.jsonl`` after its first run, ``heldout3.jsonl`` for
+the final rules: each was run unseen once, then (the first two) led to changes, so only
+the last is still unseen by the rules it measures (docs/identity.md has every first run).
+All parts are reported separately.
 
 Usage: ``python -m consumer.evaluation.keys [FILE ...]``.
 """
@@ -29,7 +30,7 @@ from consumer.extraction.speaker_keys import speaker_key
 __all__ = ["Pair", "PartReport", "evaluate", "load_pairs", "main"]
 
 ROOT = Path(__file__).resolve().parents[2]
-PARTS = tuple(ROOT / f"corpus/variants/{part}.jsonl" for part in ("dev", "heldout", "heldout2"))
+PARTS = tuple(ROOT / f"corpus/variants/{part}.jsonl" for part in ("dev", "heldout", "heldout2", "heldout3"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m consumer.evaluation.keys", description="Quotation and speaker keys on variant pairs."
     )
-    parser.add_argument("files", nargs="*", type=Path, help="variant files (default: all three parts)")
+    parser.add_argument("files", nargs="*", type=Path, help="variant files (default: every part)")
     args = parser.parse_args(argv)
     print(f"near keys: shingles of {SHINGLE_WORDS} content words, winnowing window {WINDOW}")
     for path in args.files or PARTS:
