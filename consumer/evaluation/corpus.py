@@ -143,7 +143,9 @@ def _forms(
         if key not in quotes or quotes[key][0] != "direct":
             raise CorpusError(f"{article_id}: form given for {key}, which is no direct quote")
         if form not in _UNMARKED_FORMS:
-            raise CorpusError(f"{article_id}: form of quote {key} must be one of dash, headline, unmarked")
+            raise CorpusError(
+                f"{article_id}: form of quote {key} must be one of dash, headline, unmarked"
+            )
     return {str(k): str(v) for k, v in forms.items()}
 
 

@@ -59,9 +59,7 @@ class Ratio:
 
 @dataclass
 class Report:
-    span: dict[str, Counts] = field(
-        default_factory=lambda: {t: Counts() for t in QUOTE_TYPES}
-    )
+    span: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in QUOTE_TYPES})
     span_overlap: dict[str, Counts] = field(
         default_factory=lambda: {t: Counts() for t in QUOTE_TYPES}
     )

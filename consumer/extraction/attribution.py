@@ -14,13 +14,13 @@ from typing import NamedTuple
 
 from consumer.extraction import lexicon
 from consumer.extraction.cue_finder import cue_at_end, find_cue
-from consumer.extraction.lang import cues, particles, punctuation, time_words
+from consumer.extraction.lang import cues, particles, punctuation
 from consumer.extraction.mentions import Classifier, Mention, classify_mention
+from consumer.extraction.speaker_runs import MAX_SPEAKER_TOKENS, speaker_run
 from consumer.extraction.text import Token
 from consumer.extraction.windows import MAX_WINDOW
 
 __all__ = [
-    "MAX_SPEAKER_TOKENS",
     "NOBODY",
     "SPEAKER_RULES",
     "Attribution",
@@ -32,13 +32,10 @@ __all__ = [
     "attribute_after",
     "attribute_before",
     "find_speaker",
-    "speaker_run",
 ]
 
 # '…': विधायक, "…" - मंत्री: a headline's speaker after its quotation.
 _HEADLINE_SEPARATORS = punctuation.DASHES | {":"}
-#: Longest speaker phrase, in tokens (मुख्य चिकित्सा अधिकारी डॉ. रमेश चंद्र पाठक).
-MAX_SPEAKER_TOKENS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +211,9 @@ def agent_marker(site: CueSite) -> Mention | Nobody | None:
             break
         if words[i] in particles.PRONOUNS_WITH_NE:
             return site.mention(i)
-        if words[i] in lexicon.AGENT_MARKERS or (passive and words[i] in particles.PASSIVE_AGENT_MARKERS):
+        if words[i] in lexicon.AGENT_MARKERS or (
+            passive and words[i] in particles.PASSIVE_AGENT_MARKERS
+        ):
             return site.run(i)
     return None
 
@@ -238,7 +237,24 @@ def document_passive(site: CueSite) -> Mention | Nobody | None:
 
 def _nominative(site: CueSite) -> bool:
     """X बोले, X कहते हैं: a cue whose subject stands before it without ने."""
-    return site.first in cues.NOMINATIVE_CUES and site.words[site.end - 1] != particles.HUE and site.start > 0
+    return (
+        site.first in cues.NOMINATIVE_CUES
+        and site.words[site.end - 1] != particles.HUE
+        and site.start > 0
+    )
+
+
+def nominative_bracketed(site: CueSite) -> Mention | Nobody | None:
+    """वे (कांग्रेस) कहते हैं कि …: a pronoun whose referent the writer adds in brackets; the
+    words in brackets are the speaker."""
+    if not _nominative(site) or site.start < 4 or site.words[site.start - 1] != ")":
+        return None
+    for i in range(site.start - 2, max(0, site.start - 6), -1):
+        if site.words[i] == "(":
+            if i == 0 or site.words[i - 1] not in lexicon.PRONOUNS or i + 1 == site.start - 1:
+                return None
+            return site.classify(site.window[i + 1 : site.start - 1])
+    return None
 
 
 def nominative_pronoun(site: CueSite) -> Mention | Nobody | None:
@@ -284,7 +300,10 @@ def nominative_before_place(site: CueSite) -> Mention | Nobody | None:
         if words[i] in particles.ADVERBIAL_POSTPOSITIONS:
             end = i - 1
             break
-        if words[i] in particles.COMPOUND_POSTPOSITIONS and words[i - 1] in lexicon.GENITIVE_MARKERS:
+        if (
+            words[i] in particles.COMPOUND_POSTPOSITIONS
+            and words[i - 1] in lexicon.GENITIVE_MARKERS
+        ):
             end = i - 2  # कपूर कार्यकर्ताओं के बीच बोले
             break
     return speaker_run(site.window, end, site.classify) if end > 0 else None
@@ -327,6 +346,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     genitive_after_cue,
     agent_marker,
     document_passive,
+    nominative_bracketed,
     nominative_pronoun,
     nominative_subject,
     nominative_before_place,
@@ -358,73 +378,3 @@ def _subject_word(word: str) -> bool:
         and word not in lexicon.TITLES
         and all("\u0900" <= ch <= "\u097f" for ch in word)
     )
-
-
-def speaker_run(
-    window: list[Token], end: int, classify: Classifier, *, floor: int = 0
-) -> Mention | None:
-    """The run of name-like tokens ending just before index ``end`` (not before ``floor``)."""
-    end = _before_latin_bracket(window, end, floor)
-    start = end
-    while True:
-        start = _run_start(window, start, end, floor)
-        # पुलिस उपायुक्त (पश्चिम) विजय लक्ष्मी रावत: a bracket after an office is read through.
-        opening = _bracket_before(window, start, floor)
-        if opening is None or end - opening >= MAX_SPEAKER_TOKENS:
-            break
-        start = opening
-    # A run never begins with a bare genitive marker.
-    while start < end and window[start].text in lexicon.GENITIVE_MARKERS:
-        start += 1
-    if start == end:
-        return None
-    return classify(window[start:end])
-
-
-def _before_latin_bracket(window: list[Token], end: int, floor: int) -> int:
-    """``मुख्यमंत्री रमेश साहू (CM Sahu) ने``: a name's Latin form in brackets after it is the
-    same person; the run ends before the bracket."""
-    if end - 1 <= floor or window[end - 1].text != ")":
-        return end
-    for i in range(end - 2, max(floor, end - 6) - 1, -1):
-        if window[i].text == "(":
-            inside = window[i + 1 : end - 1]
-            latin = inside and all(t.text.isascii() for t in inside)
-            return i if latin and i > floor else end
-    return end
-
-
-def _bracket_before(window: list[Token], start: int, floor: int) -> int | None:
-    """Index of the "(" of a short bracket that closes right before ``start``, if the word
-    before the bracket is a title (an office qualified by a place or a short form)."""
-    if start - 1 <= floor or window[start - 1].text != ")":
-        return None
-    for i in range(start - 2, max(floor, start - 6) - 1, -1):
-        if window[i].text == "(":
-            return i if i > floor and window[i - 1].text in lexicon.TITLES else None
-    return None
-
-
-def _run_start(window: list[Token], start: int, end: int, floor: int) -> int:
-    while (
-        start > floor
-        and end - start < MAX_SPEAKER_TOKENS
-        and window[start - 1].text not in lexicon.SPEAKER_STOPS
-        and window[start - 1].text not in punctuation.PUNCTUATION
-        and window[start - 1].text not in lexicon.PARTICIPLES
-        # लौटीं, बनीं, थीं: a verb ends the phrase (no name ends in -ीं; उन्हीं is a pronoun).
-        and not (
-            window[start - 1].text.endswith(particles.FEMININE_PLURAL_ENDING)
-            and window[start - 1].text not in lexicon.PRONOUNS
-        )
-        # पिछले साल नीति आयोग …: a time adverbial opens the sentence (not 58 साल के मल्लाह)
-        and not (
-            window[start - 1].text in time_words.YEAR_WORDS
-            and start >= 2
-            and window[start - 2].text in time_words.TIME_DETERMINERS
-        )
-    ):
-        start -= 1
-    return start
-
-

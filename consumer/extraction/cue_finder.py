@@ -68,7 +68,11 @@ def _describes(words: list[str], i: int, cue: tuple[str, ...]) -> bool:
         return False
     for j in range(i - 1, max(-1, i - 4), -1):
         word = words[j]
-        if word in punctuation.PUNCTUATION or word == particles.NE or word in particles.PRONOUNS_WITH_NE:
+        if (
+            word in punctuation.PUNCTUATION
+            or word == particles.NE
+            or word in particles.PRONOUNS_WITH_NE
+        ):
             return False
         if word == particles.KO:
             predicate = words[j + 1 : i]
@@ -78,7 +82,9 @@ def _describes(words: list[str], i: int, cue: tuple[str, ...]) -> bool:
                     w in lexicon.POSTPOSITIONS or w in lexicon.AUXILIARIES for w in predicate
                 )
                 # यात्रियों को एसएमएस भेजकर कहा: a verb in -कर, not a description.
-                and not any(w.endswith(particles.CONJUNCTIVE_ENDING) and len(w) > 3 for w in predicate)
+                and not any(
+                    w.endswith(particles.CONJUNCTIVE_ENDING) and len(w) > 3 for w in predicate
+                )
                 and (j == 0 or words[j - 1] not in lexicon.TIME_WORDS)
             )
     return False
@@ -88,7 +94,9 @@ def cue_at_end(words: list[str]) -> tuple[int, int] | None:
     """A cue that closes the clause, allowing trailing ``, : - कि`` and auxiliaries:
     ``मंत्री ने कहा है कि`` -> the range of कहा; ``X का कहना है,`` -> the range of कहना है."""
     end = len(words)
-    while end > 0 and (words[end - 1] in punctuation.TRAILERS or words[end - 1] in lexicon.COMPLEMENTIZERS):
+    while end > 0 and (
+        words[end - 1] in punctuation.TRAILERS or words[end - 1] in lexicon.COMPLEMENTIZERS
+    ):
         end -= 1
     bare = end
     while bare > 0 and words[bare - 1] in lexicon.AUXILIARIES:

@@ -35,7 +35,6 @@ __all__ = [
 ]
 
 
-
 SENTENCE_BREAK = re.compile(r"[।?!॥\n]|\.(?=\s)")
 
 
@@ -52,7 +51,9 @@ def forward_name_words(after: list[str]) -> list[str]:
     forward: list[str] = []
     for index, written in enumerate(after[:2]):
         word = written.rstrip(",;")  # सुमित्रा देवी अहिरवार, जिन्हें …
-        if not (name_like(word) or word in lexicon.MIDDLE_NAMES) or (word in stop_words.NOT_AFTER_NAME):
+        if not (name_like(word) or word in lexicon.MIDDLE_NAMES) or (
+            word in stop_words.NOT_AFTER_NAME
+        ):
             break
         if oblique_plural(word) and after[index + 1 : index + 2] != [particles.NE]:
             break  # पूनम किसानों से मिलीं; but कुलविंदर कौर सेखों ने
@@ -189,6 +190,8 @@ def name_like(word: str) -> bool:
     nor a verb or participle (लौटीं, हंसकर)."""
     return (
         _devanagari_word(word, extra="-.")
+        # बोले- सरकार …: a word glued to a dash ends a sentence's subject, it names nobody.
+        and not word.endswith("-")
         and word not in NOT_NAME_WORDS
         and word not in lexicon.PARTICIPLES
         and not word.endswith(particles.FEMININE_PLURAL_ENDING)
@@ -221,8 +224,10 @@ NOT_NAME_WORDS = Words(
     | lexicon.GENITIVE_MARKERS
     | lexicon.HONORIFIC_SUFFIXES
     | lexicon.MANNER_OBJECTS
+    # मैं, हम, आप …: first- and second-person words stand in no one's name (… है। आप कोर्ट
+    # का समय बर्बाद कर रहे हैं: not a person "आप कोर्ट").
+    | particles.SPEAKER_VOICE
 )
-
 
 
 def strip_titles(name: str) -> str:
@@ -240,8 +245,14 @@ def _breaks(text: str) -> list[re.Match[str]]:
     found = []
     for match in _NAME_BREAK.finditer(text):
         if match.group() == ".":
-            word = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
-            if word in lexicon.INITIALS or f"{word}." in lexicon.DOTTED_ABBREVIATIONS or "." in word:
+            word = (
+                text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+            )
+            if (
+                word in lexicon.INITIALS
+                or f"{word}." in lexicon.DOTTED_ABBREVIATIONS
+                or "." in word
+            ):
                 continue
         found.append(match)
     return found

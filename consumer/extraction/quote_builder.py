@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from consumer.extraction.attribution import Attribution
 from consumer.extraction.quotes import QuoteSpan
-from consumer.extraction.speaker_resolution import Resolution
+from consumer.extraction.resolution_case import Resolution
 from consumer.records import Cue, Quote, QuoteType, Speaker
 
 __all__ = ["build_quote", "cue_of", "evidence_of", "opening"]

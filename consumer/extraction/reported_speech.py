@@ -11,11 +11,12 @@ from consumer.extraction import lexicon
 from consumer.extraction.attribution import Attribution, attribute_before
 from consumer.extraction.confidence import confidence
 from consumer.extraction.cue_finder import cue_at_end
-from consumer.extraction.lang import particles, punctuation
+from consumer.extraction.lang import cues, particles, punctuation
 from consumer.extraction.mentions import Classifier, Mention
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of
 from consumer.extraction.quotes import QuoteSpan, inside_spans
-from consumer.extraction.speaker_resolution import Context, resolve
+from consumer.extraction.resolution_case import Context
+from consumer.extraction.speaker_resolution import resolve
 from consumer.extraction.subjects import subject_mentions
 from consumer.extraction.text import WORD_CHAR, Token
 from consumer.extraction.windows import MAX_CLAUSE_WINDOW, window_before
@@ -23,6 +24,8 @@ from consumer.records import Quote
 
 __all__ = ["INDIRECT_TRIGGER", "Reported", "reported_clauses", "reported_quote"]
 
+# Words from a contrast conjunction to the कि of the cue that follows it (लेकिन, मैं कहता हूं कि).
+_CONTRAST_REACH = 5
 _ACCORDING_TO = tuple(tuple(c.split()) for c in lexicon.ACCORDING_TO)
 
 
@@ -154,6 +157,10 @@ def _without_complementizer(
         or following in lexicon.NARRATION_OPENERS
         or following in punctuation.PUNCTUATION_TOKENS
         or _first_person_sentence(words, i + 1)
+        # ने ट्वीट में लिखा चुनाव आयोग का कारनामा देखिये!: the words written, as unmarked speech.
+        or words[i].startswith(cues.WRITING_STEM)
+        # विधायक ने जो कहा उसमें …: a relative clause's verb reports nothing.
+        or (i > 0 and words[i - 1] in particles.RELATIVE_PRONOUNS)
     ):
         return None
     clause = window_before(tokens, tokens[i + 1].start)
@@ -192,9 +199,7 @@ def _subject_dropped(
     subjects = subject_mentions(before, classify)
     if not subjects:
         return None
-    return Attribution(
-        attribution.cue_start, attribution.cue_end, subjects[-1], "subject_dropped"
-    )
+    return Attribution(attribution.cue_start, attribution.cue_end, subjects[-1], "subject_dropped")
 
 
 def _after_complementizer(
@@ -216,7 +221,9 @@ def _after_complementizer(
         else:
             # The sentence or two before: enough for the subject a dropped one takes over,
             # and bounded, so that many कहा कि in one paragraph stay linear.
-            before = tokens[max(0, i - len(clause) - _DROPPED_SUBJECT_REACH) : max(0, i - len(clause))]
+            before = tokens[
+                max(0, i - len(clause) - _DROPPED_SUBJECT_REACH) : max(0, i - len(clause))
+            ]
             attribution = _subject_dropped(before, clause, attribution, classify) or attribution
     if attribution is None:
         return None
@@ -263,9 +270,17 @@ def _clause_ends(tokens: list[Token], quote_marks: set[int]) -> list[int]:
     """For each token, the index of the next sentence end or quotation mark at or after it
     (one pass from the right, so a paragraph of many कि clauses stays linear)."""
     ends = [len(tokens)] * (len(tokens) + 1)
+    next_ki = len(tokens) + _CONTRAST_REACH + 1  # the next कि after a cue, at or after i
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
-        stop = token.text in lexicon.SENTENCE_END or token.start in quote_marks
+        if token.text in lexicon.COMPLEMENTIZERS and _cue_ends_clause(tokens[max(0, i - 3) : i]):
+            next_ki = i
+        stop = (
+            token.text in punctuation.CLAUSE_END
+            or token.start in quote_marks
+            # … खतरे में है लेकिन, मैं कहता हूं कि …: a new cue and its कि close by
+            or (token.text in particles.CONTRAST_CONJUNCTIONS and next_ki - i <= _CONTRAST_REACH)
+        )
         ends[i] = i if stop else ends[i + 1]
     return ends
 
@@ -282,7 +297,9 @@ def reported_quote(text: str, reported: Reported, context: Context) -> Quote:
     named = speaker is not None and (speaker.name or speaker.kind == "role")
     score = confidence("indirect_named" if named else "indirect_unresolved")
     evidence = evidence_of(reported.rule, attribution, resolution)
-    quote = build_quote(text, "indirect", reported.start, reported.stop, speaker, cue, score, evidence)
+    quote = build_quote(
+        text, "indirect", reported.start, reported.stop, speaker, cue, score, evidence
+    )
     return dataclasses.replace(quote, form="reported")
 
 

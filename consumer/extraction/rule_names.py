@@ -14,7 +14,8 @@ import re
 from typing import NamedTuple, Protocol
 
 from consumer.extraction import lexicon
-from consumer.extraction.lang import organizations, particles, patterns, short_forms
+from consumer.extraction.article_names import rank_of, role_key
+from consumer.extraction.lang import organizations, particles, patterns, short_forms, titles
 from consumer.extraction.lang.punctuation import LETTER, QUOTE_CHARS
 from consumer.extraction.mentions import (
     Mention,
@@ -24,7 +25,7 @@ from consumer.extraction.mentions import (
     trim_name,
 )
 from consumer.extraction.name_words import (
-        SENTENCE_BREAK,
+    SENTENCE_BREAK,
     after_last_non_org_word,
     break_at,
     first_sentence,
@@ -130,7 +131,20 @@ class RuleNames:
         if not sentence.strip() or QUOTE_MARK.search(sentence):
             return None
         words = sentence.split()
-        role_at = max((i for i, w in enumerate(words[:6]) if w in lexicon.TITLES), default=-1)
+        role_at = max(
+            (
+                i
+                for i, w in enumerate(words[:6])
+                if w in lexicon.TITLES
+                # चुनाव के पूर्व …: after a genitive, पूर्व is "before", not "former".
+                and not (
+                    i
+                    and words[i - 1] in lexicon.GENITIVE_MARKERS
+                    and w in titles.POSTPOSITION_TITLES
+                )
+            ),
+            default=-1,
+        )
         if role_at < 0:
             return None
         if words[role_at + 1 : role_at + 2] and words[role_at + 1] in lexicon.GENITIVE_MARKERS:
@@ -141,6 +155,8 @@ class RuleNames:
         blocked = not_after - lexicon.GENITIVE_MARKERS if topic else not_after
         if not name or (following and following[0] in blocked):
             return None  # none, a ने phrase (read elsewhere), or an oblique noun phrase
+        if name[-1] in lexicon.ORGANIZATION_HEADS and not surname_like_head(name):
+            return None  # … चुनाव आयोग द्वारा: a body, not a person introduced
         if (
             len(name) == 1
             and self.full_name(name[0]) is None
@@ -273,6 +289,8 @@ class RuleNames:
     def _role_holder(self, role: str) -> str | None:
         found: str | None = None
         for match in whole_word(role).finditer(self._plain):
+            if rank_of(role_key(role)) != rank_of(role_key(self._office_at(match.start(), role))):
+                continue  # अपर पुलिस अधीक्षक सुनील वर्मा holds another office than पुलिस अधीक्षक
             # Within the sentence: a headline's "– सीईओ" is not followed by its holder's name.
             following = first_sentence(self._plain[match.end() : match.end() + 80]).split()
             if following and following[0].startswith("(") and following[0].endswith(")"):
@@ -284,6 +302,12 @@ class RuleNames:
                 found = self._holder_before(match.start(), match.end())
         return found
 
+    def _office_at(self, start: int, role: str) -> str:
+        """``role`` as written at ``start`` with the words before it (a rank: अपर, पूर्व; the
+        head word अधीक्षक of अपर पुलिस अधीक्षक)."""
+        before = self._plain[max(0, start - 40) : start].split()[-3:]
+        return " ".join([*before, role])
+
     def _holder_before(self, start: int, end: int) -> str | None:
         """The role written after its holder: ``रमेश चौहान (एसडीएम)``, ``रमेश चौहान, जो जिले
         के एसडीएम हैं,``, ``अनिल शर्मा, जिला कृषि अधिकारी, ने``, ``सुधीर माथुर को नया
@@ -293,7 +317,9 @@ class RuleNames:
         after = text[end : end + 20]
         appositive = patterns.APPOSITIVE.search(before)
         sentence = before[max((m.end() for m in SENTENCE_BREAK.finditer(before)), default=0) :]
-        appointed = patterns.OBJECT_BEFORE.search(sentence) if patterns.APPOINTED.match(after) else None
+        appointed = (
+            patterns.OBJECT_BEFORE.search(sentence) if patterns.APPOINTED.match(after) else None
+        )
         commas = _COMMA_APPOSITIVE.search(before) if after.startswith(",") else None
         if before.endswith("(") and after.startswith(")"):
             head = before[:-1]
@@ -373,5 +399,3 @@ class RuleNames:
             if len(words) > 1:
                 found = " ".join(words)
         return found
-
-

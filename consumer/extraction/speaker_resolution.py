@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import NamedTuple
 
 from consumer.extraction import lexicon
 from consumer.extraction.antecedents import (
@@ -17,106 +15,16 @@ from consumer.extraction.antecedents import (
     nickname_of,
     sentence_start,
 )
-from consumer.extraction.article_names import NameResolver, role_forms
-from consumer.extraction.gender import Gender, cue_gender
+from consumer.extraction.article_names import role_forms
+from consumer.extraction.gender import cue_gender
 from consumer.extraction.lang import particles, patterns, titles
 from consumer.extraction.mentions import Mention, classify_mention, surname_like_head
 from consumer.extraction.name_words import is_short_form
-from consumer.extraction.rule_names import NameSource
-from consumer.extraction.text import ZERO_WIDTH, tokenize
+from consumer.extraction.resolution_case import Case, Context, Resolution
+from consumer.extraction.text import tokenize
 from consumer.records import Speaker
 
-__all__ = [
-    "RESOLUTION_RULES",
-    "Case",
-    "Context",
-    "Resolution",
-    "observe_until",
-    "resolve",
-    "resolve_speaker",
-]
-
-
-
-
-def observe_until(subjects: list[Mention], offset: int, context: Context) -> None:
-    """Feed the resolver the people named as subjects before ``offset`` (consumed in place)."""
-    resolver = context.resolver
-    while subjects and subjects[0].start < offset:
-        mention = subjects.pop(0)
-        if mention.kind == "person" and mention.name:
-            name = mention.name
-            if len(name.split()) == 1 and resolver.resolve(name) == name:
-                name = context.names.full_name(name) or name
-            resolver.observe(name, role=mention.role, at=mention.start)
-        elif mention.kind == "organization" and mention.name:
-            resolver.observe_org(mention.name)
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What attribution needs to know about the article around one paragraph."""
-
-    names: NameSource
-    resolver: NameResolver
-    lookback: int  # start of the previous paragraph: how far back a pronoun may point
-
-
-class Resolution(NamedTuple):
-    """A speaker record and the name of the rule that resolved it (None: no mention)."""
-
-    speaker: Speaker | None
-    rule: str | None
-
-
-@dataclass(slots=True)
-class Case:
-    """One mention being resolved: what every resolution rule reads."""
-
-    text: str
-    mention: Mention
-    context: Context
-    cue: str | None
-    gender: Gender | None
-    #: Set by :func:`_spell_out` for an office written short that nobody in the article holds.
-    unheld_short_form: bool = False
-    #: How a rule got its answer, where one rule has several ways (``nickname``, ``full_name``).
-    detail: str | None = None
-    _pronoun_subjects: list[tuple[int, str]] | None = None
-
-    @property
-    def written(self) -> str:
-        return self.text[self.mention.start : self.mention.end]
-
-    def speaker(self, name: str | None) -> Speaker:
-        """The record of the mention as written, with ``name`` (without zero-width joiners,
-        however the article wrote it)."""
-        mention = self.mention
-        return Speaker(
-            text=self.written,
-            start=mention.start,
-            end=mention.end,
-            kind=mention.kind,
-            name=name.translate(ZERO_WIDTH) if name else name,
-        )
-
-    def pronoun_subjects(self) -> list[tuple[int, str]]:
-        """People named as subjects between the last known person and the pronoun's own
-        sentence, agreeing with the cue's gender (asked once per pronoun)."""
-        if self._pronoun_subjects is None:
-            resolver = self.context.resolver
-            # Only sentences after the last person already known can hold a closer antecedent.
-            since = max(self.context.lookback, resolver.last_person_at + 1)
-            # The pronoun is its own sentence's subject: a person named earlier in that
-            # sentence (अभिनेत्री तान्या के बारे में उन्होंने कहा) is not its antecedent.
-            own = sentence_start(self.text, self.mention.start)
-            self._pronoun_subjects = [
-                (at, who)
-                for at, who in self.context.names.subjects(since, own)
-                if at >= since
-                and (self.gender is None or resolver.gender(who) in (None, self.gender))
-            ]
-        return self._pronoun_subjects
+__all__ = ["RESOLUTION_RULES", "resolve", "resolve_speaker"]
 
 
 def resolve(
@@ -160,7 +68,10 @@ def _spell_out(case: Case) -> None:
     if expanded is not None:
         case.mention = dataclasses.replace(mention, kind="organization", name=expanded)
     elif mention.kind == "person" and is_short_form(name):
-        holder = names.role_holder(name)
+        # एएसपी ने कहा after अतिरिक्त पुलिस अधीक्षक सुनील वर्मा: the office in any of its forms.
+        holder = case.context.resolver.resolve_role(name) or next(
+            (h for form in role_forms(name) if (h := names.role_holder(form)) is not None), None
+        )
         if holder is None:
             case.unheld_short_form = True
         else:
@@ -233,6 +144,17 @@ def _given_and_middle_fuller(case: Case, name: str) -> str:
         case.detail = "given_and_middle"
         return " ".join(fuller.split()[:3])
     return name
+
+
+def pronoun_first_person(case: Case) -> Speaker | None:
+    """अदालत ने कहा, आप इसे करें। … हमने बार-बार कहा है कि …: outside quote marks a first-person
+    agent is the running words of the last speaker, in this paragraph or the one before."""
+    if case.mention.kind != "pronoun" or case.written not in particles.FIRST_PERSON_AGENTS:
+        return None
+    last = case.context.resolver.last_speaker
+    if last is None or last[0] < case.context.lookback:
+        return None
+    return case.speaker(last[1])
 
 
 def pronoun_group(case: Case) -> Speaker | None:
@@ -435,6 +357,7 @@ def as_written(case: Case) -> Speaker | None:
 RESOLUTION_RULES: tuple[Callable[[Case], Speaker | None], ...] = (
     unheld_short_form,
     person,
+    pronoun_first_person,
     pronoun_group,
     pronoun_familiar,
     pronoun_subject,

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from consumer.extraction import lexicon
-from consumer.extraction.attribution import MAX_SPEAKER_TOKENS, speaker_run
 from consumer.extraction.lang import particles
 from consumer.extraction.mentions import Classifier, Mention, classify_mention
+from consumer.extraction.speaker_runs import MAX_SPEAKER_TOKENS, speaker_run
 from consumer.extraction.text import WORD_CHAR, Token, tokenize
 
 __all__ = [

@@ -13,6 +13,7 @@ import bisect
 import re
 
 from consumer.extraction import lexicon
+from consumer.extraction.lang import cues, punctuation
 from consumer.extraction.quotes import QuoteSpan
 from consumer.extraction.text import Token
 from consumer.records import QuoteForm
@@ -21,7 +22,7 @@ __all__ = ["dash_speech", "headline_speech", "unmarked_speech"]
 
 _DASH_TOKENS = frozenset({"-", "–", "—", ":"})
 _QUOTE_TOKENS = frozenset((*lexicon.DOUBLE_QUOTE_MARKS, *lexicon.SINGLE_QUOTE_MARKS))
-_SENTENCE_END = lexicon.SENTENCE_END
+_SENTENCE_END = punctuation.CLAUSE_END
 # Separators between a headline's words and its speaker: a colon, a visarga typed for one,
 # a spaced dash or a bar.
 _HEADLINE_AFTER = re.compile(r"(?:\s*[:ः]\s+|\s*:\s*|\s*[-–—|]\s+|\s*[–—]\s*)")
@@ -70,7 +71,9 @@ def unmarked_speech(text: str, tokens: list[Token], paragraph: tuple[int, int]) 
         if not comma and not _agent_before(tokens, i):
             continue  # मुख्यमंत्री ने कहा हम …: without a comma only after an agent with ने
         end = _speech_end(text, tokens, first.start, paragraph[1])
-        if end is None or not _first_person(tokens, first.start, end):
+        # ने ट्वीट में लिखा …: what was written after an agent is quoted whatever its person.
+        written = not comma and token.text.startswith(cues.WRITING_STEM)
+        if end is None or not (written or _first_person(tokens, first.start, end)):
             continue
         opening = tokens[i + 1].start if comma else token.end
         found.append(_span(opening, first.start, end, paragraph, "unmarked"))

@@ -13,7 +13,10 @@ from consumer.extraction.lang import punctuation
 from consumer.extraction.mentions import Classifier
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, opening
 from consumer.extraction.quotes import QuoteSpan
-from consumer.extraction.speaker_resolution import Context, resolve
+from consumer.extraction.resolution_case import Context
+from consumer.extraction.speaker_resolution import resolve
+from consumer.extraction.speaker_runs import speaker_run
+from consumer.extraction.subjects import subject_mentions
 from consumer.extraction.text import Token
 from consumer.extraction.unmarked import dash_speech, headline_speech, unmarked_speech
 from consumer.extraction.windows import window_before
@@ -55,10 +58,13 @@ def unmarked_quote(
             # कोच बोले-टीम …: the cue is glued to the speech by the dash.
             last = window[-1]
             window[-1] = Token(text[last.start : span.open_at], last.start, span.open_at)
-        attribution = attribute_before(window, classify)
+        attribution = attribute_before(window, classify) or _genitive_noun(window, classify)
         if attribution is not None and attribution.speaker is None:
-            attribution = _genitive_head(window, attribution, classify) or _comma_subject(
-                window, attribution, classify
+            attribution = (
+                _dropped_subject(tokens, attribution, classify, sentences=0)
+                or _genitive_head(window, attribution, classify)
+                or _comma_subject(window, attribution, classify)
+                or _dropped_subject(tokens, attribution, classify, sentences=1)
             )
     if attribution is None or attribution.speaker is None:
         return None
@@ -82,8 +88,10 @@ def _headline_attribution(
     """``… : कृषि मंत्री``: the separator is the cue and the words after it the speaker;
     ``सुप्रीम कोर्ट : …``: the words before the colon."""
     if span.close_end == span.end:
-        offset = span.open_at + len(text[span.open_at : span.start]) - len(
-            text[span.open_at : span.start].lstrip()
+        offset = (
+            span.open_at
+            + len(text[span.open_at : span.start])
+            - len(text[span.open_at : span.start].lstrip())
         )
         speaker_tokens = [t for t in tokens if t.start < offset]
     else:
@@ -135,8 +143,54 @@ def _genitive_head(
         if token.text in lexicon.GENITIVE_MARKERS and i > 0:
             mention = classify(window[:i])
             if mention.kind in ("person", "role", "organization"):
-                return Attribution(attribution.cue_start, attribution.cue_end, mention, "genitive_head")
+                return Attribution(
+                    attribution.cue_start, attribution.cue_end, mention, "genitive_head"
+                )
             return None
         if token.text in punctuation.PUNCTUATION_TOKENS:
             return None
     return None
+
+
+def _genitive_noun(window: list[Token], classify: Classifier) -> Attribution | None:
+    """``कांग्रेस नेता रमेश कुमार की टिप्पणी- …``, ``मंत्री का बयान- …``: a speech noun in the
+    genitive of its speaker right before the dash."""
+    if len(window) < 3 or window[-1].text not in lexicon.DASH_SPEECH_CUES:
+        return None
+    if window[-2].text not in lexicon.GENITIVE_MARKERS:
+        return None
+    mention = speaker_run(window, len(window) - 2, classify)
+    if mention is None or mention.kind not in ("person", "role", "organization"):
+        return None
+    return Attribution(window[-1].start, window[-1].end, mention, "genitive_noun")
+
+
+#: How many words may stand before a cue whose subject is dropped (फेसबुक पर लिखा-, आगे कहा-).
+_DROPPED_SUBJECT_WORDS = 4
+
+
+def _dropped_subject(
+    tokens: list[Token], attribution: Attribution, classify: Classifier, *, sentences: int
+) -> Attribution | None:
+    """``तेजस्वी ने सरकार पर हमला किया, फेसबुक पर लिखा- …``: a cue with no subject of its own,
+    a few words into its clause, continues the paragraph's last ``X ने`` in the same sentence
+    (``बैठक में मुख्यमंत्री ने दी हिदायत, कहा- …``: before a genitive at the sentence's
+    start is read as its speaker) or, with ``sentences=1``, the sentence before."""
+    before = [t for t in tokens if t.end <= attribution.cue_start]
+    clause = 0
+    for token in reversed(before):
+        if token.text in punctuation.SENTENCE_END or token.text == ",":
+            break
+        clause += 1
+    if clause > _DROPPED_SUBJECT_WORDS:
+        return None
+    subjects = [
+        m for m in subject_mentions(before, classify) if m.kind in lexicon.UNMARKED_SPEAKER_KINDS
+    ]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    ends = sum(1 for t in before if t.start >= subject.end and t.text in punctuation.SENTENCE_END)
+    if ends > sentences:
+        return None
+    return Attribution(attribution.cue_start, attribution.cue_end, subject, "dropped_subject")

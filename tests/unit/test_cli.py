@@ -143,7 +143,9 @@ def test_run_without_a_broker_says_what_to_check_in_one_line_and_exits_3(no_brok
     assert " kafka." not in err  # kafka-python's own connection chatter is held back
     last = err.strip().splitlines()[-1]
     assert f"worker stopping: cannot reach Kafka at {no_broker}" in last
-    assert last.endswith("check that the broker is up and KAFKA_BOOTSTRAP_SERVERS (or --bootstrap-servers)")
+    assert last.endswith(
+        "check that the broker is up and KAFKA_BOOTSTRAP_SERVERS (or --bootstrap-servers)"
+    )
 
 
 def test_publish_without_a_broker_is_one_line_and_exit_3(no_broker, capsys):

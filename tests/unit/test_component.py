@@ -57,7 +57,16 @@ def _summary(doc: Doc) -> list[tuple[object, ...]]:
     ("text", "quote", "type_", "speaker", "name", "kind", "cue", "confidence"),
     [
         # X ने कहा, "…"
-        (_DIRECT, "हम कभी भी पीछे नहीं हटेंगे।", "direct", "प्रिया वर्मा", "प्रिया वर्मा", "person", "कहा", 0.92),
+        (
+            _DIRECT,
+            "हम कभी भी पीछे नहीं हटेंगे।",
+            "direct",
+            "प्रिया वर्मा",
+            "प्रिया वर्मा",
+            "person",
+            "कहा",
+            0.92,
+        ),
         # "…," X ने कहा।
         (
             _CUE_AFTER,
@@ -208,7 +217,9 @@ def test_component_is_usable_without_the_registry():
 
 def test_entry_point_names_the_factory():
     (entry,) = [
-        e for e in importlib.metadata.entry_points(group="spacy_factories") if e.name == "hindi_quotes"
+        e
+        for e in importlib.metadata.entry_points(group="spacy_factories")
+        if e.name == "hindi_quotes"
     ]
     assert entry.load() is make_hindi_quotes
 

@@ -122,20 +122,14 @@ def test_where_the_model_changes_an_answer_the_article_is_read_again_with_it():
     assert without != with_person
 
 
-def test_where_the_model_changes_no_answer_the_recording_pass_is_the_result():
-    from consumer.extraction.extractor import QuoteExtractor, _last_trigger
+def test_where_the_model_changes_no_answer_the_rules_answer_stands():
+    from consumer.extraction.extractor import QuoteExtractor
 
     text = 'बैंक के एक कर्मचारी गोकुल ने कहा, "पैसा सुरक्षित है।"'
     fake = _FakeNER({"बैंक": "ORGANIZATION"})  # found, but it changes no answer
-    names = ModelNames(fake, text)  # type: ignore[arg-type]
-    extractor = QuoteExtractor(nlp=fake)  # type: ignore[arg-type]
-    names.recording = True
-    first = extractor._extract(text, names, _last_trigger(text))
-    names.recording = False
-    names.prefetch()
+    with_model = QuoteExtractor(nlp=fake).extract(text)  # type: ignore[arg-type]
     assert fake.read, "the recording pass asked the model about the speaker phrase"
-    assert not names.answers_changed()
-    assert extractor.extract(text) == first
+    assert with_model == QuoteExtractor().extract(text)
 
 
 def test_a_role_phrase_ending_in_a_group_or_a_known_word_is_not_read_by_the_model():
@@ -148,8 +142,7 @@ def test_a_role_phrase_ending_in_a_group_or_a_known_word_is_not_read_by_the_mode
 def test_a_sentence_with_ne_in_its_head_leaves_its_subject_to_the_rules():
     # The accused is the object of the police's arrest, not the subject a pronoun points to.
     text = (
-        "गिरोह का सरगना 26 वर्षीय सलीम अंसारी है, जिसे पुलिस ने रात में दबोचा। "
-        "उन्होंने बताया कि पूछताछ जारी है।"
+        "गिरोह का सरगना 26 वर्षीय सलीम अंसारी है, जिसे पुलिस ने रात में दबोचा। उन्होंने बताया कि पूछताछ जारी है।"
     )
     fake = _FakeNER({"सलीम अंसारी": "PERSON"})
     end = text.index("उन्होंने")

@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 __all__ = [
-    "ACCORDING_TO", "AUXILIARIES", "CUES", "CUE_BLOCKERS", "DASH_LIGHT_VERBS",
-    "DASH_SPEECH_CUES", "DEFINITION_MARKERS", "DESCRIBE_VERBS", "DESCRIBING_STEMS",
-    "FEMININE_SPEECH_VERBS", "GENITIVE_CUE_NOUNS", "KI_OPTIONAL_CUES", "MASCULINE_SPEECH_VERBS",
-    "NOMINATIVE_CUES", "PARTICIPLE_CUES", "PASSIVE_MARKERS", "PRIORITY_CUES",
-    "SUBJECT_DROPPING_CUES", "UNMARKED_SPEECH_VERBS", "WRITING_STEM", "WRITTEN_FORMS",
+    "ACCORDING_TO",
+    "AUXILIARIES",
+    "CUES",
+    "CUE_BLOCKERS",
+    "DASH_LIGHT_VERBS",
+    "DASH_SPEECH_CUES",
+    "DEFINITION_MARKERS",
+    "DESCRIBE_VERBS",
+    "DESCRIBING_STEMS",
+    "FEMININE_SPEECH_VERBS",
+    "GENITIVE_CUE_NOUNS",
+    "KI_OPTIONAL_CUES",
+    "MASCULINE_SPEECH_VERBS",
+    "NOMINATIVE_CUES",
+    "PARTICIPLE_CUES",
+    "PASSIVE_MARKERS",
+    "PRIORITY_CUES",
+    "SUBJECT_DROPPING_CUES",
+    "UNMARKED_SPEECH_VERBS",
+    "WRITING_STEM",
+    "WRITTEN_FORMS",
 ]
 
 #: Attribution cues, as token sequences. Longer entries win over their prefixes.
@@ -144,6 +160,11 @@ CUES: tuple[str, ...] = (
     "कहता था",
     "कहती थी",
     "पूछते हैं",
+    # first person, in a speaker's running words: मैं कहता हूं कि …, हम कहते हैं कि …
+    "कहता हूं",
+    "कहती हूं",
+    "कहता हूँ",
+    "कहती हूँ",
 )
 
 #: Nouns of genitive cues: ``X का कहना है``, ``उनका आरोप है``: the genitive names the speaker.
@@ -203,10 +224,40 @@ DEFINITION_MARKERS: tuple[tuple[str, ...], ...] = (
 #: ट्वीट कर लिखा- …, एसपी का दावा- … (the speaker stands before them).
 DASH_SPEECH_CUES: frozenset[str] = frozenset(
     {
-        "कहा", "कही", "कहे", "कहीं", "बोले", "बोलीं", "बोला", "बोली", "लिखा", "लिखी", "बताया",
-        "पूछा", "जोड़ा", "दोहराया", "कहना", "दावा", "आरोप", "तंज", "सवाल", "चेतावनी",
-        "ऐलान", "अपील", "बयान", "जवाब", "पलटवार", "निशाना", "हमला", "कटाक्ष",
-        "कबूला", "कबूली", "स्वीकारा", "चेताया", "टिप्पणी", "घोषणा",
+        "कहा",
+        "कही",
+        "कहे",
+        "कहीं",
+        "बोले",
+        "बोलीं",
+        "बोला",
+        "बोली",
+        "लिखा",
+        "लिखी",
+        "बताया",
+        "पूछा",
+        "जोड़ा",
+        "दोहराया",
+        "कहना",
+        "दावा",
+        "आरोप",
+        "तंज",
+        "सवाल",
+        "चेतावनी",
+        "ऐलान",
+        "अपील",
+        "बयान",
+        "जवाब",
+        "पलटवार",
+        "निशाना",
+        "हमला",
+        "कटाक्ष",
+        "कबूला",
+        "कबूली",
+        "स्वीकारा",
+        "चेताया",
+        "टिप्पणी",
+        "घोषणा",
     }
 )
 

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 __all__ = [
-    "AGENT_REACH", "MAX_DATELINE_WORDS", "MAX_HEADLINE_SPEAKER_WORDS", "MAX_HEADLINE_WORDS",
-    "MAX_TITLE_WORDS", "MIN_QUOTE_WORDS", "MIN_REPORTED_WORDS", "UNMARKED_SPEAKER_KINDS",
+    "AGENT_REACH",
+    "MAX_DATELINE_WORDS",
+    "MAX_HEADLINE_SPEAKER_WORDS",
+    "MAX_HEADLINE_WORDS",
+    "MAX_TITLE_WORDS",
+    "MIN_QUOTE_WORDS",
+    "MIN_REPORTED_WORDS",
+    "UNMARKED_SPEAKER_KINDS",
 ]
 
 #: An unattributed quotation this short, with no sentence punctuation, is a title or label:

@@ -5,9 +5,18 @@ from __future__ import annotations
 from consumer.extraction.wordsets import Words
 
 __all__ = [
-    "BENCH_WORDS", "COMPANY_SUFFIXES", "DOCUMENT_HEADS", "GENERIC_BODIES", "GENERIC_COMPANY",
-    "HEADLINE_BODIES", "MANAGEMENT", "ORGANIZATION_HEADS", "ORGANIZATION_SYNONYMS",
-    "PARTY_DESCRIPTORS", "PARTY_HEADS", "SINGLE_WORDS",
+    "BENCH_WORDS",
+    "COMPANY_SUFFIXES",
+    "DOCUMENT_HEADS",
+    "GENERIC_BODIES",
+    "GENERIC_COMPANY",
+    "HEADLINE_BODIES",
+    "MANAGEMENT",
+    "ORGANIZATION_HEADS",
+    "ORGANIZATION_SYNONYMS",
+    "PARTY_DESCRIPTORS",
+    "PARTY_HEADS",
+    "SINGLE_WORDS",
 ]
 
 #: Nouns naming documents that can "say" something: रिपोर्ट में कहा गया है.
@@ -134,9 +143,30 @@ ORGANIZATION_HEADS: Words = Words(
 #: word there is as often a dateline (सुल्तानपुर : …).
 HEADLINE_BODIES: frozenset[str] = frozenset(
     {
-        "कोर्ट", "हाईकोर्ट", "अदालत", "सरकार", "पुलिस", "आयोग", "प्रशासन", "मंत्रालय",
-        "सेना", "भाजपा", "कांग्रेस", "सपा", "बसपा", "राजद", "जदयू", "टीएमसी", "बीजेपी",
-        "निगम", "विभाग", "बोर्ड", "कंपनी", "संघ", "केंद्र", "विपक्ष",
+        "कोर्ट",
+        "हाईकोर्ट",
+        "अदालत",
+        "सरकार",
+        "पुलिस",
+        "आयोग",
+        "प्रशासन",
+        "मंत्रालय",
+        "सेना",
+        "भाजपा",
+        "कांग्रेस",
+        "सपा",
+        "बसपा",
+        "राजद",
+        "जदयू",
+        "टीएमसी",
+        "बीजेपी",
+        "निगम",
+        "विभाग",
+        "बोर्ड",
+        "कंपनी",
+        "संघ",
+        "केंद्र",
+        "विपक्ष",
     }
 )
 

@@ -3,14 +3,46 @@
 from __future__ import annotations
 
 __all__ = [
-    "ADVERBIAL_POSTPOSITIONS", "ADVERBS_BEFORE_VERB", "AGENT_MARKERS", "AUR", "CALLED_OBJECTS",
-    "COMPLEMENTIZERS", "COMPOUND_POSTPOSITIONS", "CONJUNCTIVE_ENDING", "DEMONSTRATIVES",
-    "ERGATIVE_PRONOUNS", "FAMILIAR_PRONOUNS", "FEMININE_PLURAL_ENDING", "GENITIVE_MARKERS",
-    "GENITIVE_PRONOUNS", "GENITIVE_PRONOUN_SOURCES", "HUE", "INDEFINITES", "KI_SLIP", "KO",
-    "LOCATIVE_MARKERS", "NARRATION_OPENERS", "NE", "NOT_AFTER_SUBJECT", "NOT_CLAUSE_OPENERS",
-    "OBJECT_PRONOUNS", "OBLIQUE_PLURAL_ENDINGS", "PAR", "PASSIVE_AGENT_MARKERS",
-    "PLACE_POSTPOSITIONS", "POSTPOSITIONS", "PRONOUNS", "PRONOUNS_WITH_NE", "PROXIMAL_PRONOUNS",
-    "SENTENCE_CONNECTIVES", "SPEAKER_VOICE", "VERB_AUXILIARIES", "VERB_ENDINGS",
+    "ADVERBIAL_POSTPOSITIONS",
+    "ADVERBS_BEFORE_VERB",
+    "AGENT_MARKERS",
+    "AUR",
+    "CALLED_OBJECTS",
+    "COMPLEMENTIZERS",
+    "COMPOUND_POSTPOSITIONS",
+    "CONJUNCTIVE_ENDING",
+    "CONTRAST_CONJUNCTIONS",
+    "DEMONSTRATIVES",
+    "ERGATIVE_PRONOUNS",
+    "FAMILIAR_PRONOUNS",
+    "FEMININE_PLURAL_ENDING",
+    "FIRST_PERSON_AGENTS",
+    "GENITIVE_MARKERS",
+    "GENITIVE_PRONOUNS",
+    "GENITIVE_PRONOUN_SOURCES",
+    "HUE",
+    "INDEFINITES",
+    "KI_SLIP",
+    "KO",
+    "LOCATIVE_MARKERS",
+    "NARRATION_OPENERS",
+    "NE",
+    "NOT_AFTER_SUBJECT",
+    "NOT_CLAUSE_OPENERS",
+    "OBJECT_PRONOUNS",
+    "OBLIQUE_PLURAL_ENDINGS",
+    "PAR",
+    "PASSIVE_AGENT_MARKERS",
+    "PLACE_POSTPOSITIONS",
+    "POSTPOSITIONS",
+    "PRONOUNS",
+    "PRONOUNS_WITH_NE",
+    "PROXIMAL_PRONOUNS",
+    "RELATIVE_PRONOUNS",
+    "SENTENCE_CONNECTIVES",
+    "SPEAKER_VOICE",
+    "VERB_AUXILIARIES",
+    "VERB_ENDINGS",
 ]
 
 #: Postpositions that mark the speaker before a cue: X ने कहा, X का कहना है, X के अनुसार.
@@ -40,6 +72,9 @@ PRONOUNS: frozenset[str] = frozenset(
         "वह",
         "मैंने",
         "हमने",
+        # मैं कहता हूं कि …, हम कहते हैं कि …: outside quote marks, a speaker's running words
+        "मैं",
+        "हम",
     }
 )
 
@@ -68,35 +103,142 @@ INDEFINITES: frozenset[str] = frozenset({"एक", "कई", "कुछ", "अ�
 #: Words that introduce reported speech: X ने कहा कि …
 COMPLEMENTIZERS: frozenset[str] = frozenset({"कि"})
 
+#: Conjunctions of contrast: ``वे कहते हैं कि लोकतंत्र खतरे में है लेकिन, मैं कहता हूं कि …``
+#: before a new cue with कि, one reported clause ends and the next begins.
+CONTRAST_CONJUNCTIONS: frozenset[str] = frozenset({"लेकिन", "परंतु", "परन्तु", "किंतु", "किन्तु", "मगर"})
+
+#: Relative pronouns: ``विधायक ने जो कहा उसमें …``, a verb after one opens no reported speech.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"जो", "जिसे", "जिन्होंने", "जिसने"})
+
 #: Words that open narration, not speech, after ``कहा,`` (कहा, जिसके बाद …).
 NARRATION_OPENERS: frozenset[str] = frozenset(
-    {"जिसके", "जिसमें", "जिस", "जिन्होंने", "जो", "जहां", "जब", "और", "तथा", "एवं",
-     "लेकिन", "परंतु", "किंतु", "पर", "वहीं", "इसके", "इसी", "तो", "कि", "की"}
+    {
+        "जिसके",
+        "जिसमें",
+        "जिस",
+        "जिन्होंने",
+        "जो",
+        "जहां",
+        "जब",
+        "और",
+        "तथा",
+        "एवं",
+        "लेकिन",
+        "परंतु",
+        "किंतु",
+        "पर",
+        "वहीं",
+        "इसके",
+        "इसी",
+        "तो",
+        "कि",
+        "की",
+    }
 )
 
 #: The speaker's own voice: first- and second-person words that show a sentence without
 #: quote marks is what the speaker said (हम झुकेंगे नहीं, मेरी सरकार, आप चिंता न करें).
 SPEAKER_VOICE: frozenset[str] = frozenset(
     {
-        "मैं", "मैंने", "मुझे", "मुझसे", "मेरा", "मेरी", "मेरे", "हम", "हमने", "हमें", "हमसे",
-        "हमारा", "हमारी", "हमारे", "आप", "आपको", "आपका", "आपकी", "आपके", "आपने", "तुम",
-        "हमलोग", "अपनी", "अपना", "अपने",
+        "मैं",
+        "मैंने",
+        "मुझे",
+        "मुझसे",
+        "मेरा",
+        "मेरी",
+        "मेरे",
+        "हम",
+        "हमने",
+        "हमें",
+        "हमसे",
+        "हमारा",
+        "हमारी",
+        "हमारे",
+        "आप",
+        "आपको",
+        "आपका",
+        "आपकी",
+        "आपके",
+        "आपने",
+        "तुम",
+        "हमलोग",
+        "अपनी",
+        "अपना",
+        "अपने",
     }
 )
 
 #: Words that cannot open a reported clause after a cue without कि: auxiliaries and the
 #: passive (कहा था, बताया गया), conjunctions and relatives (बताया और …, कहा जिसके …).
 NOT_CLAUSE_OPENERS: frozenset[str] = frozenset(
-    {"है", "हैं", "था", "थी", "थे", "गया", "गई", "गए", "जाता", "जाती", "जा", "जाए", "हुआ",
-     "भी", "ही", "तो", "नहीं", "न", "कि", "की", "का", "के", "को", "से", "में", "पर", "ने",
-     "था।", "कर", "करते", "करके", "हुए"}
+    {
+        "है",
+        "हैं",
+        "था",
+        "थी",
+        "थे",
+        "गया",
+        "गई",
+        "गए",
+        "जाता",
+        "जाती",
+        "जा",
+        "जाए",
+        "हुआ",
+        "भी",
+        "ही",
+        "तो",
+        "नहीं",
+        "न",
+        "कि",
+        "की",
+        "का",
+        "के",
+        "को",
+        "से",
+        "में",
+        "पर",
+        "ने",
+        "था।",
+        "कर",
+        "करते",
+        "करके",
+        "हुए",
+    }
 )
 
 #: Words that may open a sentence before a cue whose subject is dropped (इसके अलावा कहा कि).
 SENTENCE_CONNECTIVES: frozenset[str] = frozenset(
-    {"इसके", "अलावा", "साथ", "ही", "वहीं", "आगे", "फिर", "और", "तथा", "लेकिन", "हालांकि",
-     "इस", "दौरान", "पर", "बाद", "में", "उधर", "इधर", "तब", "अंत", "भी", "यह", "स्पष्ट"}
+    {
+        "इसके",
+        "अलावा",
+        "साथ",
+        "ही",
+        "वहीं",
+        "आगे",
+        "फिर",
+        "और",
+        "तथा",
+        "लेकिन",
+        "हालांकि",
+        "इस",
+        "दौरान",
+        "पर",
+        "बाद",
+        "में",
+        "उधर",
+        "इधर",
+        "तब",
+        "अंत",
+        "भी",
+        "यह",
+        "स्पष्ट",
+    }
 )
+
+#: First-person subjects: outside quote marks, only a speaker's running words say हमने
+#: बार-बार कहा है कि … or मैं कहता हूं कि …, so they are that speaker.
+FIRST_PERSON_AGENTS: frozenset[str] = frozenset({"मैंने", "हमने", "मैं", "हम"})
 
 #: Ergative pronouns: the agent and its marker in one word.
 ERGATIVE_PRONOUNS: frozenset[str] = frozenset(

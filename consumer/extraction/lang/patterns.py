@@ -8,9 +8,20 @@ from consumer.extraction.lang.punctuation import LETTER, QUOTE_CHARS, WORD_CHAR
 from consumer.extraction.lang.roles import HONORIFIC_SUFFIXES
 
 __all__ = [
-    "APPOINTED", "APPOSITIVE", "CALLED_AFTER", "CALLED_BEFORE", "COMPANY_THEN_NAME",
-    "ERGATIVE_NE", "FAMILIAR_NOUN", "GROUP", "HONORIFIC", "KNOWN_AS", "KNOWN_AS_AFTER",
-    "OBJECT_BEFORE", "ON_BEHALF_OF", "SO_CALLED_AFTER",
+    "APPOINTED",
+    "APPOSITIVE",
+    "CALLED_AFTER",
+    "CALLED_BEFORE",
+    "COMPANY_THEN_NAME",
+    "ERGATIVE_NE",
+    "FAMILIAR_NOUN",
+    "GROUP",
+    "HONORIFIC",
+    "KNOWN_AS",
+    "KNOWN_AS_AFTER",
+    "OBJECT_BEFORE",
+    "ON_BEHALF_OF",
+    "SO_CALLED_AFTER",
 ]
 
 
@@ -46,9 +57,7 @@ HONORIFIC = "(?: (?:" + "|".join(sorted(HONORIFIC_SUFFIXES)) + "))?"
 #: Before a nickname: X उर्फ "Y".
 SO_CALLED_AFTER = re.compile(rf"((?:\S+ ){{1,3}})उर्फ [{QUOTE_CHARS}]?$")
 #: After a nickname: "Y" के नाम से मशहूर X.
-KNOWN_AS_AFTER = re.compile(
-    rf"{HONORIFIC}[{QUOTE_CHARS}]? के नाम से {KNOWN_AS} ((?:\S+ ?){{1,3}})"
-)
+KNOWN_AS_AFTER = re.compile(rf"{HONORIFIC}[{QUOTE_CHARS}]? के नाम से {KNOWN_AS} ((?:\S+ ?){{1,3}})")
 #: Before a nickname: उन्हें … "Y" (कहकर बुलाते हैं).
 CALLED_BEFORE = re.compile(
     rf"(?<!{LETTER})(उन्हें|इन्हें|जिन्हें|उसे|इसे|को) (?:\S+ ){{0,5}}?[{QUOTE_CHARS}]?$"

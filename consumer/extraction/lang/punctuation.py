@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 __all__ = [
-    "BRACKETS", "CLAUSE_TRAILERS", "DASHES", "DOTTED_ABBREVIATIONS", "DOUBLE_QUOTE_MARKS",
-    "PUNCTUATION", "PUNCTUATION_TOKENS", "QUOTE_TOKENS", "SENTENCE_END", "SINGLE_QUOTE_CLOSE",
-    "SINGLE_QUOTE_MARKS", "SINGLE_QUOTE_OPEN", "TRAILERS",
+    "BRACKETS",
+    "CLAUSE_END",
+    "CLAUSE_TRAILERS",
+    "DASHES",
+    "DOTTED_ABBREVIATIONS",
+    "DOUBLE_QUOTE_MARKS",
+    "PUNCTUATION",
+    "PUNCTUATION_TOKENS",
+    "QUOTE_TOKENS",
+    "SENTENCE_END",
+    "SINGLE_QUOTE_CLOSE",
+    "SINGLE_QUOTE_MARKS",
+    "SINGLE_QUOTE_OPEN",
+    "TRAILERS",
 ]
 
 #: Marks that open or close a direct quotation. Straight and curly doubles, the low-9 mark,
@@ -13,7 +24,18 @@ __all__ = [
 #: apostrophes, ‘‘…’’, two backticks). Doubles are paired by position, not by shape: Hindi
 #: copy often reverses them and mixes them (‘‘…” and “…’’ are one quotation).
 DOUBLE_QUOTE_MARKS: tuple[str, ...] = (
-    "''", "‘‘", "’’", "``", '"', "“", "”", "„", "‟", "«", "»", "＂",
+    "''",
+    "‘‘",
+    "’’",
+    "``",
+    '"',
+    "“",
+    "”",
+    "„",
+    "‟",
+    "«",
+    "»",
+    "＂",
 )
 
 #: Single marks, which open over half of the direct quotations on Hindi news pages
@@ -28,10 +50,39 @@ SINGLE_QUOTE_CLOSE = "’"
 #: Sentence-final punctuation: danda, double danda, and Latin marks used in Hindi web copy.
 SENTENCE_END: frozenset[str] = frozenset({"।", "॥", "?", "!", "."})
 
+#: Where speech without marks and reported speech end: a sentence end, or a bar standing
+#: alone, which some Hindi sites type for a danda (… घाट नहीं है | जहां …).
+CLAUSE_END: frozenset[str] = SENTENCE_END | {"|"}
+
 #: Abbreviations written with a final dot that does not end a sentence.
 DOTTED_ABBREVIATIONS: frozenset[str] = frozenset(
-    {"डॉ.", "डा.", "प्रो.", "श्री.", "सं.", "ई.", "पू.", "मि.", "कु.", "स्व.", "रु.", "नं.", "लि.",
-     "प्रा.", "वि.", "मो.", "सु.", "श्रीमती.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No."}
+    {
+        "डॉ.",
+        "डा.",
+        "प्रो.",
+        "श्री.",
+        "सं.",
+        "ई.",
+        "पू.",
+        "मि.",
+        "कु.",
+        "स्व.",
+        "रु.",
+        "नं.",
+        "लि.",
+        "प्रा.",
+        "वि.",
+        "मो.",
+        "सु.",
+        "श्रीमती.",
+        "Dr.",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Prof.",
+        "St.",
+        "No.",
+    }
 )
 
 

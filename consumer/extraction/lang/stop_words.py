@@ -173,6 +173,4 @@ SPEAKER_STOPS: Words = Words(
 
 
 #: Nouns that follow a surname without being part of it: सिन्हा परिवार, अंसारी सरकार.
-NOT_AFTER_NAME = Words(
-    ORGANIZATION_HEADS | {"परिवार", "खानदान", "दंपती", "दंपति", "बंधु", "ब्रदर्स"}
-)
+NOT_AFTER_NAME = Words(ORGANIZATION_HEADS | {"परिवार", "खानदान", "दंपती", "दंपति", "बंधु", "ब्रदर्स"})
