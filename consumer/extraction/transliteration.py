@@ -19,7 +19,9 @@ from indic_transliteration import sanscript
 
 from consumer.extraction.lang.latin import (
     DEVANAGARI_CONSONANT,
+    DEVANAGARI_READINGS,
     DEVANAGARI_VOWEL_SIGN,
+    IAST_LETTERS,
     IAST_PLAIN,
 )
 
@@ -106,11 +108,18 @@ def delete_schwas(word: str) -> str:
     return "".join(u.text for u in units)
 
 
+_READINGS = str.maketrans(DEVANAGARI_READINGS)
+_LETTERS = str.maketrans(IAST_LETTERS)
+# What is left after the letters: long-vowel and other combining marks, dropped.
+_MARKS = dict.fromkeys(
+    (cp for cp in range(0x0300, 0x0370) if unicodedata.combining(chr(cp))), None
+)
+
+
 def _plain(iast: str) -> str:
     for pattern, plain in IAST_PLAIN:
         iast = pattern.sub(plain, iast)
-    decomposed = unicodedata.normalize("NFD", iast)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFD", iast.translate(_LETTERS)).translate(_MARKS)
 
 
 def _has_devanagari(word: str) -> bool:
@@ -123,8 +132,7 @@ def latin_words(words: Sequence[str]) -> list[str]:
     (each call costs about as much as a word: it compiles its patterns every time)."""
     missing = [w for w in dict.fromkeys(words) if w not in _LATIN and _has_devanagari(w)]
     if missing:
-        # The chandrabindu reads as the anusvara in a name (चाँदनी, चांदनी: Chandni).
-        schwaless = " ".join(delete_schwas(w.replace("\u0901", "\u0902")) for w in missing)
+        schwaless = " ".join(delete_schwas(w.translate(_READINGS)) for w in missing)
         iast = sanscript.transliterate(schwaless, scheme_map=_IAST).split(" ")
         if len(_LATIN) + len(missing) > _WORDS_CACHED:
             _LATIN.clear()

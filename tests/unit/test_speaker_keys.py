@@ -27,7 +27,16 @@ def test_schwa_deletion(word, latin):
 
 @pytest.mark.parametrize(
     ("word", "latin"),
-    [("शर्मा", "sharma"), ("चौहान", "chauhan"), ("छाबड़ा", "chhabra"), ("संजय", "sanjay"), ("ज्ञानेश", "gyanesh")],
+    [
+        ("शर्मा", "sharma"),
+        ("चौहान", "chauhan"),
+        ("छाबड़ा", "chhabra"),  # the nukta ड़ is r
+        ("कृष्ण", "krishna"),  # the vocalic r is ri
+        ("ऋषि", "rishi"),
+        ("संजय", "sanjay"),
+        ("संपत", "sampat"),  # the anusvara before a labial is m
+        ("ज्ञानेश", "gyanesh"),
+    ],
 )
 def test_newspaper_spelling_of_iast_letters(word, latin):
     assert latin_word(word) == latin

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "DEVANAGARI_CONSONANT", "DEVANAGARI_VOWEL_SIGN", "IAST_PLAIN", "LATIN_TITLES",
-    "LATIN_VARIANTS",
+    "DEVANAGARI_CONSONANT", "DEVANAGARI_READINGS", "DEVANAGARI_VOWEL_SIGN", "IAST_LETTERS", "IAST_PLAIN",
+    "LATIN_TITLES", "LATIN_VARIANTS",
 ]
 
 #: Consonant letters (with the precomposed nukta letters) and the dependent vowel signs:
@@ -22,18 +22,27 @@ DEVANAGARI_CONSONANT = re.compile("[\u0915-\u0939\u0958-\u095f\u0929\u0931\u0934
 DEVANAGARI_VOWEL_SIGN = frozenset("\u093e\u093f\u0940\u0941\u0942\u0943\u0944\u0945\u0946\u0947"
                                   "\u0948\u0949\u094a\u094b\u094c\u0962\u0963")
 
-#: IAST letters to the plain spelling, in order (c before the rest, since IAST's ch is छ):
-#: शर्मा śarmā -> sharma, छाबड़ा chābaṛā -> chhabra, संजय saṃjaya -> sanjay.
+#: Devanagari letters read another way in a Hindi name before the library maps it: the
+#: chandrabindu as the anusvara (चाँदनी / चांदनी: Chandni), the vocalic r as ri (कृष्ण Krishna,
+#: ऋषि Rishi; IAST's ṛ is also the nukta ड़'s, which stays r: छाबड़ा Chhabra).
+DEVANAGARI_READINGS: dict[str, str] = {"\u0901": "\u0902", "\u0943": "\u094dरि", "\u090b": "रि"}
+
+#: IAST letters to the plain spelling that depend on their neighbours, in order (c before
+#: the rest, since IAST's ch is छ): चौहान cauhān -> chauhan, छाबड़ा chābaṛā -> chhabra,
+#: ज्ञानेश jñāneśa -> gyanesh, संपत saṃpat -> sampat.
 IAST_PLAIN: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile("jñ"), "gy"),
     (re.compile("ch"), "chh"),
     (re.compile("c(?!hh)"), "ch"),
-    (re.compile("[śṣ]"), "sh"),
     (re.compile("ṃ(?=[pbm])"), "m"),
-    (re.compile("[ṃṅñṇ]|m̐"), "n"),
-    (re.compile("ṛ"), "r"),
-    (re.compile("ḥ"), ""),
+    (re.compile("m̐"), "n"),
 )
+
+#: IAST letters to the plain spelling one for one (after :data:`IAST_PLAIN`): शर्मा śarmā ->
+#: sharma, संजय saṃjaya -> sanjay; the long-vowel and retroflex marks are dropped after.
+IAST_LETTERS: dict[str, str] = {
+    "ś": "sh", "ṣ": "sh", "ṃ": "n", "ṅ": "n", "ñ": "n", "ṇ": "n", "ṛ": "r", "ḥ": "",
+}
 
 #: Latin spellings of one Hindi sound, folded for the speaker key only (never shown):
 #: Rajeev / Rajiv, Kapoor / Kapur, Zoya / जोया, Farhan / फरहान, Qureshi / कुरैशी, Wasim / वसीम.
