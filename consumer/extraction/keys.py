@@ -106,15 +106,13 @@ def fold_word(word: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class FoldedQuote:
-    """A quotation's folded words, with the clause (between punctuation: commas, dandas,
-    dashes) and the part of a clause (between connectives such as और) of each, numbered
-    through the quotation; and what :func:`near_keys` reads: the hashes of the content
-    words (grammar words skipped) and the salt of each (its clause's negations and its
+    """A quotation's folded words, and what :func:`near_keys` reads: the hashes of its content
+    words (grammar words skipped), the part of a clause each stands in (numbered through the
+    quotation; a clause runs between punctuation marks: commas, dandas, dashes; a part of
+    it between connectives such as और), and the salt of each (its clause's negations and its
     part's predicate)."""
 
     words: tuple[str, ...]
-    clauses: tuple[int, ...]
-    parts: tuple[int, ...]
     content: tuple[int, ...] = ()
     content_parts: tuple[int, ...] = ()
     salts: tuple[int, ...] = ()
@@ -132,11 +130,9 @@ def _fold_printed(word: str) -> tuple[str, int, int]:
 
 
 def fold_quote(text: str) -> FoldedQuote:
-    """The folded words of a quotation, in order, with their clause and part numbers (one
-    pass: the near keys' content words and salts are gathered on the way)."""
+    """The folded words of a quotation, in order (one pass: the near keys' content words,
+    parts and salts are gathered on the way)."""
     words: list[str] = []
-    clauses: list[int] = []
-    parts: list[int] = []
     content: list[int] = []
     content_parts: list[int] = []
     clause_of: dict[int, int] = {}
@@ -156,8 +152,6 @@ def fold_quote(text: str) -> FoldedQuote:
         if role == _CONNECTIVE:
             part += 1
         words.append(folded)
-        clauses.append(clause)
-        parts.append(part)
         if role >= _GRAMMAR:
             continue
         content.append(value)
@@ -172,8 +166,6 @@ def fold_quote(text: str) -> FoldedQuote:
     }
     return FoldedQuote(
         tuple(words),
-        tuple(clauses),
-        tuple(parts),
         tuple(content),
         tuple(content_parts),
         tuple(salt_of[part] for part in content_parts),

@@ -171,4 +171,4 @@ def test_near_keys_are_sorted_hex_and_one_per_shingle_at_most():
     keys = near_keys(folded)
     assert list(keys) == sorted(set(keys))
     assert all(len(k) == 16 for k in keys)
-    assert len(keys) <= len(folded.words) - SHINGLE_WORDS + 1 + len(set(folded.parts))
+    assert len(keys) <= len(folded.content) - SHINGLE_WORDS + 1 + len(set(folded.content_parts))
