@@ -59,8 +59,7 @@ def _forget_names() -> None:
 
 def _forget_everything() -> None:
     _forget_names()
-    keys._FOLDED.clear()
-    keys._WORD_HASH.clear()
+    keys.forget()
 
 
 def _per_record_us(

@@ -8,7 +8,6 @@ and an occurrence number (so an edit elsewhere in the article keeps it), the quo
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -36,13 +35,13 @@ def build_records(
     model_version: str | None,
 ) -> tuple[QuoteRecord, ...]:
     """One record per quote, in the order given (the extractor's: text order)."""
-    seen: Counter[tuple[QuoteType, str]] = Counter()
+    seen: dict[tuple[QuoteType, str], int] = {}
     records = []
     for quote in quotes:
         folded = fold_quote(quote.text)
         print_ = fingerprint(folded.words)
-        occurrence = seen[quote.type, print_]
-        seen[quote.type, print_] += 1
+        occurrence = seen.get((quote.type, print_), 0)
+        seen[quote.type, print_] = occurrence + 1
         name = quote.speaker.name if quote.speaker is not None else None
         keys = QuoteKeys(
             fingerprint=print_,

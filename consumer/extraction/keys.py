@@ -42,6 +42,7 @@ __all__ = [
     "fold_quote",
     "fold_text",
     "fold_word",
+    "forget",
     "near_keys",
     "quote_words",
 ]
@@ -75,8 +76,10 @@ _MIX = 0x9E3779B97F4A7C15
 _NEGATION_SALT = 0xC2B2AE3D27D4EB4F
 # A printed word, or (no group) a clause break: one pass over a quotation.
 _TOKEN = re.compile(rf"({WORD.pattern})|{CLAUSE_BREAK.pattern}")
-# Roles of a folded word in the near keys.
-_CONTENT, _NEGATION, _GRAMMAR, _CONNECTIVE = 0, 1, 2, 3
+# Roles of a folded word in the near keys (and of a clause break, the empty token).
+_CONTENT, _NEGATION, _GRAMMAR, _CONNECTIVE, _BREAK = 0, 1, 2, 3, 4
+_BREAK_INFO = ("", 0, _BREAK)
+_PRINTED[""] = _BREAK_INFO
 
 
 def fold_text(text: str) -> str:
@@ -120,56 +123,70 @@ class FoldedQuote:
 
 def _fold_printed(word: str) -> tuple[str, int, int]:
     """A printed word folded (:func:`fold_text` and :func:`fold_word`), with the hash and
-    role of the folded word; remembered."""
+    role of the folded word; remembered. The empty token is a clause break."""
+    if not word:
+        return _BREAK_INFO
     folded = "".join(fold_word(w) for w in WORD.findall(fold_text(word)))
-    value, role = _word_hash(folded)
+    value, role = _word_hash(folded) if folded else (0, _GRAMMAR)
     if len(_PRINTED) >= _CACHE_MAX:
         _PRINTED.clear()
+        _PRINTED[""] = _BREAK_INFO
     known = _PRINTED[word] = (folded, value, role)
     return known
 
 
 def fold_quote(text: str) -> FoldedQuote:
-    """The folded words of a quotation, in order (one pass: the near keys' content words,
-    parts and salts are gathered on the way)."""
-    words: list[str] = []
+    """The folded words of a quotation, in order (the near keys' content words, parts and
+    salts are gathered from the same look-ups)."""
+    printed = _PRINTED
+    tokens = _TOKEN.findall(text)
+    infos = list(map(printed.get, tokens))
+    if None in infos:
+        infos = [i if i is not None else _fold_printed(t) for t, i in zip(tokens, infos, strict=True)]
+    words = tuple([folded for folded, _, role in infos if role != _BREAK and folded])
     content: list[int] = []
     content_parts: list[int] = []
     clause_of: dict[int, int] = {}
     negations: dict[int, int] = {}
     predicate: dict[int, int] = {}
     clause = part = 0
-    printed = _PRINTED
-    for word in _TOKEN.findall(text):
-        if not word:  # a clause break
+    for _, value, role in infos:
+        if role == _CONTENT:
+            content.append(value)
+            content_parts.append(part)
+            predicate[part] = value
+            clause_of[part] = clause
+        elif role == _GRAMMAR:
+            continue
+        elif role == _BREAK:
             clause += 1
             part += 1
-            continue
-        known = printed.get(word)
-        folded, value, role = known if known is not None else _fold_printed(word)
-        if not folded:
-            continue
-        if role == _CONNECTIVE:
+        elif role == _CONNECTIVE:
             part += 1
-        words.append(folded)
-        if role >= _GRAMMAR:
-            continue
-        content.append(value)
-        content_parts.append(part)
-        predicate[part] = value
-        clause_of[part] = clause
-        if role == _NEGATION:
+        else:  # a negation
+            content.append(value)
+            content_parts.append(part)
+            predicate[part] = value
+            clause_of[part] = clause
             negations[clause] = negations.get(clause, 0) + 1
     salt_of = {
         part: _mix(((negations.get(clause, 0) + 1) * _NEGATION_SALT ^ predicate[part]) & _MASK)
         for part, clause in clause_of.items()
     }
     return FoldedQuote(
-        tuple(words),
+        words,
         tuple(content),
         tuple(content_parts),
-        tuple(salt_of[part] for part in content_parts),
+        tuple([salt_of[part] for part in content_parts]),
     )
+
+
+def forget() -> None:
+    """Empty every cache of folded words (for the benchmark's everything-new case)."""
+    _PRINTED.clear()
+    _PRINTED[""] = _BREAK_INFO
+    _FOLDED.clear()
+    _WORD_HASH.clear()
 
 
 def quote_words(text: str) -> tuple[str, ...]:
