@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from consumer.extraction.lang.function_words import CLAUSE_WORDS, FUNCTION_WORDS, NEGATIONS
 from consumer.extraction.lang.spelling import (
@@ -140,9 +141,13 @@ def fold_quote(text: str) -> FoldedQuote:
     salts are gathered from the same look-ups)."""
     printed = _PRINTED
     tokens = _TOKEN.findall(text)
-    infos = list(map(printed.get, tokens))
-    if None in infos:
-        infos = [i if i is not None else _fold_printed(t) for t, i in zip(tokens, infos, strict=True)]
+    looked_up = list(map(printed.get, tokens))
+    # Every token seen before (the usual case): no None in the list.
+    infos = (
+        cast(list[tuple[str, int, int]], looked_up)
+        if None not in looked_up
+        else [i if i is not None else _fold_printed(t) for t, i in zip(tokens, looked_up, strict=True)]
+    )
     words = tuple([folded for folded, _, role in infos if role != _BREAK and folded])
     content: list[int] = []
     content_parts: list[int] = []
