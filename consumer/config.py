@@ -18,6 +18,9 @@ _SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512", "OAUTHBEARER")
 _GUARANTEES = ("at_least_once", "exactly_once")
 _REBALANCE_PROTOCOLS = ("cooperative", "eager")
 _SCHEMA_VERSIONS = (SCHEMA_VERSION, "1.1")
+# 50 sources × (quotes-per-article histogram buckets) stays a few hundred series per worker;
+# more would make the allow-list a way round Prometheus's bounded-labels rule.
+_MAX_METRICS_SOURCES = 50
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,15 @@ class Settings:
     # closed 1.1 schema (no 1.2 fields; unmarked speech typed direct, as 1.1 did) for
     # readers that validate strictly until they move to 1.2 (README: Compatibility).
     schema_version: str = SCHEMA_VERSION
+
+    # Article manifests (consumer/manifests.py): off unless a topic is named. The topic must be
+    # compacted (cleanup.policy=compact): the worker creates it so where it creates topics and
+    # refuses to start (exit 2) if it exists with another policy.
+    manifest_topic: str | None = None
+    # Sources (an article's `source`, else its URL's host) that get their own label value on
+    # the per-source metrics; every other source is counted as `other`. At most
+    # _MAX_METRICS_SOURCES: each one multiplies the per-source series (consumer/sources.py).
+    metrics_sources: tuple[str, ...] = ()
 
     create_topics: bool = True
     topic_partitions: int = 3
@@ -166,6 +178,25 @@ class Settings:
             )
         if len({self.input_topic, self.output_topic, self.dlq_topic}) != 3:
             raise ConfigError("input, output and dead-letter topics must be three different topics")
+        if self.manifest_topic is not None and self.manifest_topic in (
+            self.input_topic,
+            self.output_topic,
+            self.dlq_topic,
+        ):
+            raise ConfigError(
+                f"QUOTES_MANIFEST_TOPIC={self.manifest_topic!r} must differ from the input, "
+                "output and dead-letter topics"
+            )
+        if len(self.metrics_sources) > _MAX_METRICS_SOURCES:
+            raise ConfigError(
+                f"QUOTES_METRICS_SOURCES lists {len(self.metrics_sources)} sources: at most "
+                f"{_MAX_METRICS_SOURCES} (each one adds its own metric series)"
+            )
+        if "other" in self.metrics_sources:
+            raise ConfigError(
+                "QUOTES_METRICS_SOURCES must not list 'other': it is the label of every "
+                "source not on the list"
+            )
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -233,6 +264,8 @@ ENVIRONMENT: dict[str, str] = {
     "QUOTES_EXTRACTION_TIMEOUT_S": "extraction_timeout_s",
     "QUOTES_NER_MODEL": "ner_model",
     "QUOTES_SCHEMA_VERSION": "schema_version",
+    "QUOTES_MANIFEST_TOPIC": "manifest_topic",
+    "QUOTES_METRICS_SOURCES": "metrics_sources",
     "QUOTES_CREATE_TOPICS": "create_topics",
     "QUOTES_TOPIC_PARTITIONS": "topic_partitions",
     "QUOTES_TOPIC_REPLICATION_FACTOR": "topic_replication_factor",
@@ -279,6 +312,9 @@ def _convert(variable: str, raw: str, kind: str) -> Any:
             return int(raw)
         if kind.startswith("float"):
             return float(raw)
+        if kind.startswith("tuple"):
+            # A comma-separated list; spaces around items and empty items are dropped.
+            return tuple(dict.fromkeys(item.strip() for item in raw.split(",") if item.strip()))
     except ValueError as exc:
         expected = kind.split(" ")[0]
         raise ConfigError(f"{variable}={raw!r} is not a valid {expected}") from exc

@@ -11,6 +11,7 @@ from consumer.codec import ArticleDecoder, encode_record
 from consumer.errors import ExtractionFailed, RejectedMessage
 from consumer.extraction import QuoteExtractor
 from consumer.identity import build_records
+from consumer.manifests import Manifest
 from consumer.records import SCHEMA_VERSION, Article, QuoteRecord
 
 __all__ = ["Processed", "Processor", "ProcessorLike", "Rejected"]
@@ -18,12 +19,14 @@ __all__ = ["Processed", "Processor", "ProcessorLike", "Rejected"]
 
 @dataclass(frozen=True, slots=True)
 class Processed:
-    """An article and the records to publish for it (possibly none)."""
+    """An article and the records to publish for it (possibly none), and its manifest (the
+    records' ids; None from a processor that has no extractor, like the benchmark's)."""
 
     article: Article
     records: tuple[QuoteRecord, ...]
     payloads: tuple[bytes, ...]
     extraction_seconds: float
+    manifest: Manifest | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,5 +89,11 @@ class Processor:
             extractor_version=self.extractor.version,
             model_version=self.extractor.model_version,
         )
+        manifest = Manifest.build(
+            article,
+            records,
+            extractor_version=self.extractor.version,
+            model_version=self.extractor.model_version,
+        )
         payloads = tuple(encode_record(r, schema_version=self.schema_version) for r in records)
-        return Processed(article, records, payloads, elapsed)
+        return Processed(article, records, payloads, elapsed, manifest)

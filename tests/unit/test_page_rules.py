@@ -239,3 +239,23 @@ def test_contrast_without_a_cue_after_it_stays_in_the_clause(rules: QuoteExtract
     text = "पटना। मंत्री रमेश यादव ने कहा कि सड़क बनेगी लेकिन, इसमें समय लगेगा कि नहीं यह तय नहीं।"
     [quote] = rules.extract(text)
     assert quote.text == "सड़क बनेगी लेकिन, इसमें समय लगेगा कि नहीं यह तय नहीं"
+
+
+@pytest.mark.parametrize(
+    ("text", "speech"),
+    [
+        (
+            "भोपाल। वरिष्ठ वैज्ञानिक डॉ. अजय सिंह ने कहा, कम दबाव का क्षेत्र पश्चिम की ओर बढ़ रहा है।",
+            "कम दबाव का क्षेत्र पश्चिम की ओर बढ़ रहा है",
+        ),
+        (
+            "थानाध्यक्ष ने कहा, मामले की जांच की जा रही है और रिपोर्ट भेजी जाएगी।",
+            "मामले की जांच की जा रही है और रिपोर्ट भेजी जाएगी",
+        ),
+    ],
+)
+def test_third_person_sentence_after_ne_kaha_comma_is_unmarked_speech(
+    rules: QuoteExtractor, text: str, speech: str
+) -> None:
+    [quote] = rules.extract(text)
+    assert (quote.type, quote.form, quote.text) == ("unmarked", "unmarked", speech)
