@@ -155,21 +155,13 @@ class Settings:
             raise ConfigError(f"QUOTES_METRICS_PORT={self.metrics_port} is not a TCP port")
         if self.log_format not in ("text", "json"):
             raise ConfigError(f"QUOTES_LOG_FORMAT={self.log_format!r}: use text or json")
-        if self.processing_guarantee not in _GUARANTEES:
-            raise ConfigError(
-                f"QUOTES_PROCESSING_GUARANTEE={self.processing_guarantee!r}: "
-                f"use one of {', '.join(_GUARANTEES)}"
-            )
-        if self.schema_version not in _SCHEMA_VERSIONS:
-            raise ConfigError(
-                f"QUOTES_SCHEMA_VERSION={self.schema_version!r}: "
-                f"use one of {', '.join(_SCHEMA_VERSIONS)}"
-            )
-        if self.rebalance_protocol not in _REBALANCE_PROTOCOLS:
-            raise ConfigError(
-                f"QUOTES_REBALANCE_PROTOCOL={self.rebalance_protocol!r}: "
-                f"use one of {', '.join(_REBALANCE_PROTOCOLS)}"
-            )
+        for variable, value, choices in (
+            ("QUOTES_PROCESSING_GUARANTEE", self.processing_guarantee, _GUARANTEES),
+            ("QUOTES_SCHEMA_VERSION", self.schema_version, _SCHEMA_VERSIONS),
+            ("QUOTES_REBALANCE_PROTOCOL", self.rebalance_protocol, _REBALANCE_PROTOCOLS),
+        ):
+            if value not in choices:
+                raise ConfigError(f"{variable}={value!r}: use one of {', '.join(choices)}")
         longest_checkpoint_ms = (self.commit_interval_s + self.flush_timeout_s) * 1000
         if self.exactly_once and self.transaction_timeout_ms <= longest_checkpoint_ms:
             raise ConfigError(
