@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps deploy-tools deploy-generate test test-unit test-faults lint eval bench train train-ner train-confidence run broker broker-stop clean
+.PHONY: help install system-deps deploy-tools deploy-generate test test-unit test-faults lint eval keys bench bench-keys train train-ner train-confidence run broker broker-stop clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -49,8 +49,14 @@ eval: install ## Both test parts: rules / rules + NER / confidence filter, calib
 	$(BIN)/quote-consumer eval --diagram docs/reliability-test.png $(EVAL_ARGS)
 	$(BIN)/quote-consumer eval --part corpus/test2.jsonl --no-ner --diagram docs/reliability-test2.png $(EVAL_ARGS)
 
+keys: install ## Quotation and speaker keys on the variant pairs of corpus/variants (dev and held-out parts)
+	$(BIN)/python -m consumer.evaluation.keys
+
 bench: install system-deps ## Throughput, latency, memory and start-up (a few minutes); writes docs/benchmarks.md
 	$(BIN)/python -m bench $(BENCH_ARGS)
+
+bench-keys: install ## What the record keys cost: µs per record (names seen, new, all new) and share of article processing
+	$(BIN)/python -m bench.keys $(BENCH_ARGS)
 
 train: train-ner train-confidence ## Train every model: the NER, then the confidence (which describes the extractor as shipped)
 

@@ -50,7 +50,8 @@ def run_service(settings: Settings) -> int:
     decoder = ArticleDecoder(
         max_message_bytes=settings.max_message_bytes, max_text_chars=settings.max_text_chars
     )
-    return serve(settings, Processor(extractor, decoder), metrics)
+    processor = Processor(extractor, decoder, schema_version=settings.schema_version)
+    return serve(settings, processor, metrics)
 
 
 def serve(settings: Settings, processor: ProcessorLike, metrics: Metrics) -> int:

@@ -183,7 +183,7 @@ def _processor(settings: Settings) -> Processor:
     )
     # Rules only unless QUOTES_NER_MODEL=true, as in the service (consumer.app.run_service).
     extractor = QuoteExtractor.with_model() if settings.ner_model else QuoteExtractor()
-    return Processor(extractor, decoder)
+    return Processor(extractor, decoder, schema_version=settings.schema_version)
 
 
 def _open_input(path: str | Path, *, expected: str = "a readable JSON Lines file") -> IO[bytes]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from consumer.errors import ConfigError
+from consumer.records import SCHEMA_VERSION
 
 __all__ = ["Settings"]
 
@@ -16,6 +17,7 @@ _SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 _SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512", "OAUTHBEARER")
 _GUARANTEES = ("at_least_once", "exactly_once")
 _REBALANCE_PROTOCOLS = ("cooperative", "eager")
+_SCHEMA_VERSIONS = (SCHEMA_VERSION, "1.1")
 # 50 sources × (quotes-per-article histogram buckets) stays a few hundred series per worker;
 # more would make the allow-list a way round Prometheus's bounded-labels rule.
 _MAX_METRICS_SOURCES = 50
@@ -83,6 +85,10 @@ class Settings:
     # six development parts, for about 40% more time an article (docs/evaluation.md,
     # docs/benchmarks.md). QUOTES_NER_MODEL=true turns it back on.
     ner_model: bool = False
+    # Records follow the newest schema. "1.1" writes records valid against the published,
+    # closed 1.1 schema (no 1.2 fields; unmarked speech typed direct, as 1.1 did) for
+    # readers that validate strictly until they move to 1.2 (README: Compatibility).
+    schema_version: str = SCHEMA_VERSION
 
     # Article manifests (consumer/manifests.py): off unless a topic is named. The topic must be
     # compacted (cleanup.policy=compact): the worker creates it so where it creates topics and
@@ -150,16 +156,13 @@ class Settings:
             raise ConfigError(f"QUOTES_METRICS_PORT={self.metrics_port} is not a TCP port")
         if self.log_format not in ("text", "json"):
             raise ConfigError(f"QUOTES_LOG_FORMAT={self.log_format!r}: use text or json")
-        if self.processing_guarantee not in _GUARANTEES:
-            raise ConfigError(
-                f"QUOTES_PROCESSING_GUARANTEE={self.processing_guarantee!r}: "
-                f"use one of {', '.join(_GUARANTEES)}"
-            )
-        if self.rebalance_protocol not in _REBALANCE_PROTOCOLS:
-            raise ConfigError(
-                f"QUOTES_REBALANCE_PROTOCOL={self.rebalance_protocol!r}: "
-                f"use one of {', '.join(_REBALANCE_PROTOCOLS)}"
-            )
+        for variable, value, choices in (
+            ("QUOTES_PROCESSING_GUARANTEE", self.processing_guarantee, _GUARANTEES),
+            ("QUOTES_SCHEMA_VERSION", self.schema_version, _SCHEMA_VERSIONS),
+            ("QUOTES_REBALANCE_PROTOCOL", self.rebalance_protocol, _REBALANCE_PROTOCOLS),
+        ):
+            if value not in choices:
+                raise ConfigError(f"{variable}={value!r}: use one of {', '.join(choices)}")
         longest_checkpoint_ms = (self.commit_interval_s + self.flush_timeout_s) * 1000
         if self.exactly_once and self.transaction_timeout_ms <= longest_checkpoint_ms:
             raise ConfigError(
@@ -253,6 +256,7 @@ ENVIRONMENT: dict[str, str] = {
     "QUOTES_MAX_TEXT_CHARS": "max_text_chars",
     "QUOTES_EXTRACTION_TIMEOUT_S": "extraction_timeout_s",
     "QUOTES_NER_MODEL": "ner_model",
+    "QUOTES_SCHEMA_VERSION": "schema_version",
     "QUOTES_MANIFEST_TOPIC": "manifest_topic",
     "QUOTES_METRICS_SOURCES": "metrics_sources",
     "QUOTES_CREATE_TOPICS": "create_topics",

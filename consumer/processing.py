@@ -10,8 +10,9 @@ from typing import Protocol
 from consumer.codec import ArticleDecoder, encode_record
 from consumer.errors import ExtractionFailed, RejectedMessage
 from consumer.extraction import QuoteExtractor
+from consumer.identity import build_records
 from consumer.manifests import Manifest
-from consumer.records import Article, QuoteRecord
+from consumer.records import SCHEMA_VERSION, Article, QuoteRecord
 
 __all__ = ["Processed", "Processor", "ProcessorLike", "Rejected"]
 
@@ -56,10 +57,13 @@ class Processor:
         decoder: ArticleDecoder,
         *,
         clock: Callable[[], float] = time.perf_counter,
+        schema_version: str = SCHEMA_VERSION,
     ) -> None:
         self.extractor = extractor
         self.decoder = decoder
         self._clock = clock
+        # QUOTES_SCHEMA_VERSION=1.1: records encoded for readers of the published 1.1 schema.
+        self.schema_version = schema_version
 
     def process(self, value: bytes | None) -> Processed | Rejected:
         try:
@@ -79,14 +83,11 @@ class Processor:
             failure.__cause__ = exc
             return Rejected(failure)
         elapsed = self._clock() - started
-        records = tuple(
-            QuoteRecord.build(
-                article,
-                quote,
-                extractor_version=self.extractor.version,
-                model_version=self.extractor.model_version,
-            )
-            for quote in quotes
+        records = build_records(
+            article,
+            quotes,
+            extractor_version=self.extractor.version,
+            model_version=self.extractor.model_version,
         )
         manifest = Manifest.build(
             article,
@@ -94,6 +95,5 @@ class Processor:
             extractor_version=self.extractor.version,
             model_version=self.extractor.model_version,
         )
-        return Processed(
-            article, records, tuple(encode_record(r) for r in records), elapsed, manifest
-        )
+        payloads = tuple(encode_record(r, schema_version=self.schema_version) for r in records)
+        return Processed(article, records, payloads, elapsed, manifest)
