@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps deploy-tools deploy-generate test test-unit test-faults lint eval keys bench bench-keys train train-ner train-confidence run broker broker-stop clean
+.PHONY: help install system-deps deploy-tools deploy-generate test test-unit test-faults lint eval keys bench bench-keys train train-ner train-antecedents train-confidence run broker broker-stop clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -58,10 +58,13 @@ bench: install system-deps ## Throughput, latency, memory and start-up (a few mi
 bench-keys: install ## What the record keys cost: µs per record (names seen, new, all new) and share of article processing
 	$(BIN)/python -m bench.keys $(BENCH_ARGS)
 
-train: train-ner train-confidence ## Train every model: the NER, then the confidence (which describes the extractor as shipped)
+train: train-ner train-antecedents train-confidence ## Train every model: the NER, the antecedent ranker, then the confidence (which describes the extractor as shipped)
 
 train-ner: install ## Train the Hindi NER model from ../shared/data/hiner into consumer/models/hi_ner
 	$(BIN)/python -m consumer.training.ner $(TRAIN_ARGS)
+
+train-antecedents: install ## Retrain the antecedent ranker for pronoun speakers on the dev parts (seconds, deterministic)
+	$(BIN)/python -m consumer.training.antecedents
 
 train-confidence: install ## Retrain the calibrated confidence on the dev parts (seconds, deterministic); run after any rule change
 	$(BIN)/python -m consumer.training.confidence

@@ -13,6 +13,7 @@ from consumer.codec import ArticleDecoder
 from consumer.config import Settings
 from consumer.errors import AuthenticationFailed, BrokerRefused, ConfigError
 from consumer.extraction import QuoteExtractor
+from consumer.extraction.model import load_ner
 from consumer.kafka_io import (
     check_manifest_topic,
     ensure_topics,
@@ -36,7 +37,10 @@ _WARM_UP = 'जिला पुलिस अधीक्षक ने कहा,
 def run_service(settings: Settings) -> int:
     """Load the extractor, then serve: the exit code of the worker loop."""
     metrics = Metrics(sources=settings.metrics_sources)
-    extractor = QuoteExtractor.with_model() if settings.ner_model else QuoteExtractor()
+    extractor = QuoteExtractor(
+        nlp=load_ner() if settings.ner_model else None,
+        antecedents=settings.antecedent_ranker,
+    )
     # One article through the rules and the model before the first real one, so that the
     # first articles after start-up are not the slowest (measured: ~200 ms without it).
     extractor.extract(_WARM_UP)

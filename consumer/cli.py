@@ -24,6 +24,7 @@ from consumer.codec import ArticleDecoder
 from consumer.config import Settings
 from consumer.errors import BrokerUnavailable, ConfigError, WorkerError
 from consumer.extraction import QuoteExtractor
+from consumer.extraction.model import load_ner
 from consumer.processing import Processed, Processor
 
 __all__ = ["main"]
@@ -182,7 +183,10 @@ def _processor(settings: Settings) -> Processor:
         max_message_bytes=settings.max_message_bytes, max_text_chars=settings.max_text_chars
     )
     # Rules only unless QUOTES_NER_MODEL=true, as in the service (consumer.app.run_service).
-    extractor = QuoteExtractor.with_model() if settings.ner_model else QuoteExtractor()
+    extractor = QuoteExtractor(
+        nlp=load_ner() if settings.ner_model else None,
+        antecedents=settings.antecedent_ranker,
+    )
     return Processor(extractor, decoder, schema_version=settings.schema_version)
 
 

@@ -85,6 +85,10 @@ class Settings:
     # six development parts, for about 40% more time an article (docs/evaluation.md,
     # docs/benchmarks.md). QUOTES_NER_MODEL=true turns it back on.
     ner_model: bool = False
+    # The trained antecedent ranker for pronoun speakers (issue 14, consumer/models/
+    # antecedents): QUOTES_ANTECEDENT_RANKER=true/false; docs/evaluation.md has the figures
+    # behind the default.
+    antecedent_ranker: bool = False
     # Records follow the newest schema. "1.1" writes records valid against the published,
     # closed 1.1 schema (no 1.2 fields; unmarked speech typed direct, as 1.1 did) for
     # readers that validate strictly until they move to 1.2 (README: Compatibility).
@@ -256,6 +260,7 @@ ENVIRONMENT: dict[str, str] = {
     "QUOTES_MAX_TEXT_CHARS": "max_text_chars",
     "QUOTES_EXTRACTION_TIMEOUT_S": "extraction_timeout_s",
     "QUOTES_NER_MODEL": "ner_model",
+    "QUOTES_ANTECEDENT_RANKER": "antecedent_ranker",
     "QUOTES_SCHEMA_VERSION": "schema_version",
     "QUOTES_MANIFEST_TOPIC": "manifest_topic",
     "QUOTES_METRICS_SOURCES": "metrics_sources",

@@ -10,6 +10,9 @@ from consumer.extraction.lang.roles import RANK_PREFIXES, ROLE_SYNONYMS
 from consumer.extraction.lexicon import MIDDLE_NAMES
 from consumer.extraction.wordsets import fold_nukta
 
+#: Person mentions read back for the offsets of a pronoun's candidate antecedents.
+_OFFSET_SCAN = 64
+
 _ROLE_KEYS = {fold_nukta(form): forms[0] for forms in ROLE_SYNONYMS for form in forms}
 _ROLE_FORMS = {forms[0]: forms for forms in ROLE_SYNONYMS}
 
@@ -151,6 +154,20 @@ class NameResolver:
                     return name
             return None  # everyone named is of the other gender
         return self._names[-1] if self._names else None
+
+    def recent_people(self, limit: int) -> list[tuple[str, int]]:
+        """Up to ``limit`` people named so far, the latest first, each with the offset of
+        its latest mention (-1 when only known without one, as a pronoun's antecedent): the
+        candidates a pronoun may point to."""
+        names = self._names[-limit:]
+        offsets: dict[str, int] = {}
+        # The latest mentions only: an article that names people a thousand times stays cheap.
+        for at, name in reversed(self._seen_at[-_OFFSET_SCAN:]):
+            canonical = name if name in names else self.resolve(name)
+            offsets.setdefault(canonical, at)
+            if len(offsets) >= len(names) and all(n in offsets for n in names):
+                break
+        return [(name, offsets.get(name, -1)) for name in reversed(names)]
 
     def has_people(self) -> bool:
         """Whether any person, named or not, has been mentioned so far."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from consumer.extraction import lexicon
+from consumer.extraction.antecedent_ranker import AntecedentRanker, load_antecedents
 from consumer.extraction.article_names import NameResolver
 from consumer.extraction.attribution import (
     Attribution,
@@ -30,7 +31,7 @@ from consumer.extraction.reported_speech import (
     reported_clauses,
     reported_quote,
 )
-from consumer.extraction.resolution_case import Context, observe_until
+from consumer.extraction.resolution_case import AntecedentChooser, Context, observe_until
 from consumer.extraction.rule_names import NameSource, RuleNames
 from consumer.extraction.speaker_resolution import resolve
 from consumer.extraction.subjects import local_subject_mentions, subject_mentions
@@ -70,15 +71,22 @@ class QuoteExtractor:
         nlp: Language | None = None,
         calibrated: bool = True,
         confidence_model: ConfidenceModel | None = None,
+        antecedents: AntecedentChooser | bool = False,
     ) -> None:
         """Rules only by default; pass the NER pipeline (or use :meth:`with_model`) for
         rules plus model. ``confidence`` is the packaged calibrated probability
         (``consumer/models/confidence``) unless ``confidence_model`` is given;
-        ``calibrated=False`` keeps the hand-set table of :mod:`confidence` instead."""
+        ``calibrated=False`` keeps the hand-set table of :mod:`confidence` instead.
+        ``antecedents=True`` lets the packaged antecedent ranker
+        (``consumer/models/antecedents``) choose pronoun speakers' antecedents (the rule
+        ``pronoun_ranked``); a chooser object may be passed instead."""
         self.nlp = nlp
         self.model_version: str | None = model_version(nlp) if nlp is not None else None
         self.confidence_model: ConfidenceModel | None = (
             (confidence_model or _packaged_confidence()) if calibrated else None
+        )
+        self.antecedents: AntecedentChooser | None = (
+            _packaged_antecedents() if antecedents is True else antecedents or None
         )
 
     @classmethod
@@ -126,7 +134,7 @@ class QuoteExtractor:
         for p_start, p_end in paragraphs(text):
             if p_start > last:
                 break  # what follows the last quote cannot change any attribution
-            context = Context(names, resolver, lookback)
+            context = Context(names, resolver, lookback, self.antecedents)
             lookback = p_start
             spans = find_quote_spans(text, p_start, p_end)
             if (
@@ -219,6 +227,16 @@ class QuoteExtractor:
 
 
 _packaged: list[ConfidenceModel] = []
+
+
+_ranker: list[AntecedentRanker] = []
+
+
+def _packaged_antecedents() -> AntecedentRanker:
+    """The packaged antecedent ranker, read from disk once per process."""
+    if not _ranker:
+        _ranker.append(load_antecedents())
+    return _ranker[0]
 
 
 def _packaged_confidence() -> ConfidenceModel:

@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import Callable
 
 from consumer.extraction import lexicon
+from consumer.extraction.antecedent_features import rule_choice
 from consumer.extraction.antecedents import (
     familiar_person_before,
     fuller_body,
@@ -188,6 +189,30 @@ def pronoun_familiar(case: Case) -> Speaker | None:
     )
 
 
+def pronoun_ranked(case: Case) -> Speaker | None:
+    """राज्यपाल सुमन वर्मा ने … । सचिव ने बताया … । उन्होंने कहा: with the antecedent ranker
+    on, the person it scores highest among those named before (a ने subject, the last
+    speaker, the people the article named last), where the rules have an answer too."""
+    chooser = case.context.antecedents
+    if case.mention.kind != "pronoun" or chooser is None:
+        return None
+    chosen = chooser.choose(case)
+    if chosen is None:
+        return None
+    name, at = chosen
+    resolver = case.context.resolver
+    overrides = name != rule_choice(case)
+    if overrides:
+        case.detail = "override"
+    if at > resolver.last_person_at:
+        # A subject or a sentence's opener not yet known is recorded, as pronoun_subject does.
+        name = resolver.observe(name, at=at, gender=case.gender)
+    elif overrides:
+        # Someone named further back becomes the person last named, as a name would.
+        name = resolver.observe(name, gender=case.gender)
+    return case.speaker(name)
+
+
 def pronoun_subject(case: Case) -> Speaker | None:
     """राज्यपाल सुमन वर्मा ने … । उन्होंने कहा: the last person named as a subject since the
     last known person, of the cue's gender."""
@@ -360,6 +385,7 @@ RESOLUTION_RULES: tuple[Callable[[Case], Speaker | None], ...] = (
     pronoun_first_person,
     pronoun_group,
     pronoun_familiar,
+    pronoun_ranked,
     pronoun_subject,
     pronoun_last_person,
     pronoun_topic,
