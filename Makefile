@@ -45,7 +45,7 @@ lint: install ## ruff and mypy --strict on the package and the benchmark
 	$(BIN)/ruff check consumer tests bench
 	$(BIN)/mypy
 
-eval: install ## Both test parts: rules / rules + NER / confidence filter, calibration (ECE, reliability table, docs/reliability-*.png), NER F1
+eval: install ## Both test parts: rules / rules + NER / rules + ranker / confidence filter, calibration (ECE, reliability table, docs/reliability-*.png), NER F1
 	$(BIN)/quote-consumer eval --diagram docs/reliability-test.png $(EVAL_ARGS)
 	$(BIN)/quote-consumer eval --part corpus/test2.jsonl --no-ner --diagram docs/reliability-test2.png $(EVAL_ARGS)
 

@@ -269,6 +269,7 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
         document: dict[str, Any] = {label: r.as_dict() for label, r in figures.reports.items()}
         document["confidence"] = {k: r.as_dict() for k, r in figures.reliability.items()}
         document["ner_changed_records"] = figures.ner_changed
+        document["ranker_changed_records"] = figures.ranker_changed
         document["ner"] = ner
         print(orjson.dumps(document, option=orjson.OPT_INDENT_2).decode())
         return 0
@@ -278,6 +279,7 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
         )
     )
     print(f"\nrecords the NER model changes (span, type or speaker): {figures.ner_changed}")
+    print(f"records the antecedent ranker changes (speaker): {figures.ranker_changed}")
     print(
         render_reliability(
             figures.reliability,

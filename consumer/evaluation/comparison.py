@@ -1,5 +1,6 @@
-"""Each model's contribution on one corpus part, side by side: rules only, rules + NER, rules
-with the calibrated confidence filtering at the documented threshold; and how well each
+"""Each model's contribution on one corpus part, side by side: rules only, rules + NER, rules +
+the antecedent ranker, rules + both, rules with the calibrated confidence filtering at the
+documented threshold; and how well each
 confidence (the hand-set table, the calibrated model) forecasts. No printing here.
 """
 
@@ -27,14 +28,17 @@ RECOMMENDED_THRESHOLD = 0.9
 @dataclass(frozen=True, slots=True)
 class Comparison:
     #: End-to-end figures per pipeline: ``rules``, ``rules + NER`` (when the NER model is
-    #: given), ``rules, confidence >= t`` (the calibrated records kept at the threshold).
+    #: given), ``rules + ranker`` (the antecedent ranker), ``rules + NER + ranker``,
+    #: ``rules, confidence >= t`` (the calibrated records kept at the threshold).
     reports: dict[str, Report]
     #: How each confidence forecasts: ``hand-set table``, ``calibrated``.
     reliability: dict[str, Reliability]
-    #: Speaker accuracy per rule, for rules only and rules + NER.
+    #: Speaker accuracy per rule, for rules only, rules + NER and rules + ranker.
     rules: dict[str, RuleCounts]
     #: Records that differ between rules only and rules + NER (speaker, span or count).
     ner_changed: int | None
+    #: Records that differ between rules only and rules + the antecedent ranker.
+    ranker_changed: int | None = None
 
 
 def compare(
@@ -56,6 +60,13 @@ def compare(
         reports["rules + NER"] = score(articles, with_ner)
         rules["rules + NER"] = count_rules(articles, with_ner)
         changed = sum(_differing(a, b) for a, b in zip(table, with_ner, strict=True))
+    with_ranker = _predict(QuoteExtractor(calibrated=False, antecedents=True), articles)
+    reports["rules + ranker"] = score(articles, with_ranker)
+    rules["rules + ranker"] = count_rules(articles, with_ranker)
+    ranker_changed = sum(_differing(a, b) for a, b in zip(table, with_ranker, strict=True))
+    if ner is not None:
+        both = QuoteExtractor(nlp=ner.nlp, calibrated=False, antecedents=True)
+        reports["rules + NER + ranker"] = score(articles, _predict(both, articles))
     kept = [[q for q in quotes if q.confidence >= threshold] for quotes in calibrated]
     reports[f"rules, confidence >= {threshold}"] = score(articles, kept)
     return Comparison(
@@ -66,6 +77,7 @@ def compare(
         },
         rules=rules,
         ner_changed=changed,
+        ranker_changed=ranker_changed,
     )
 
 
