@@ -254,7 +254,7 @@ def _inside_quote(text: str, at: int) -> bool:
     its paragraph (गृह मंत्री ने कहा, "सुमन वर्मा जी ने भी …" names someone the speaker
     talks about)."""
     paragraph_start = text.rfind("\n", 0, at) + 1
-    return sum(ch in _QUOTE_CHARS for ch in text[paragraph_start:at]) % 2 == 1
+    return sum(text.count(mark, paragraph_start, at) for mark in _QUOTE_CHARS) % 2 == 1
 
 
 def _before_genitive(text: str, at: int, name: str) -> bool:
