@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from consumer.extraction.extractor import QuoteExtractor
+from consumer.extraction.model import load_ner
 from consumer.records import Quote
 
 __all__ = ["HindiQuotes", "make_hindi_quotes"]
@@ -63,13 +64,16 @@ class HindiQuotes:
     "hindi_quotes",
     # Rules only by default, as the service (consumer.config: the NER model changes almost
     # no record); model = true adds it.
-    default_config={"model": False, "spans_key": "quotes"},
+    default_config={"model": False, "antecedents": False, "spans_key": "quotes"},
     assigns=["doc.spans", "span._.quote"],
 )
-def make_hindi_quotes(nlp: Language, name: str, model: bool, spans_key: str) -> HindiQuotes:
+def make_hindi_quotes(
+    nlp: Language, name: str, model: bool, antecedents: bool, spans_key: str
+) -> HindiQuotes:
     """Rules only (the default), or rules plus the packaged NER model with ``model = true``
-    (as :meth:`QuoteExtractor.with_model`)."""
-    extractor = QuoteExtractor.with_model() if model else QuoteExtractor()
+    (as :meth:`QuoteExtractor.with_model`); ``antecedents = true`` adds the antecedent
+    ranker for pronoun speakers."""
+    extractor = QuoteExtractor(nlp=load_ner() if model else None, antecedents=antecedents)
     return HindiQuotes(extractor, spans_key=spans_key)
 
 

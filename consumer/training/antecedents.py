@@ -232,12 +232,13 @@ def cross_validated(examples: Sequence[Group]) -> dict[str, tuple[float, float]]
     ]
     rules = QuoteExtractor(calibrated=False)
     ranked = [QuoteExtractor(calibrated=False, antecedents=r) for r in rankers]
+    predictions = {
+        "rules": [rules.extract(a.text) for a in articles],
+        "rules + ranker": [ranked[fold_of[a.id]].extract(a.text) for a in articles],
+    }
     figures = {}
-    for label, predict in (
-        ("rules", lambda a: rules.extract(a.text)),
-        ("rules + ranker", lambda a: ranked[fold_of[a.id]].extract(a.text)),
-    ):
-        report = score(articles, [predict(a) for a in articles])
+    for label, predicted in predictions.items():
+        report = score(articles, predicted)
         figures[label] = (report.speaker_strict.value, report.end_to_end.f1)
     return figures
 

@@ -192,3 +192,15 @@ def test_fit_ranker_learns_which_feature_marks_the_right_candidate_and_is_determ
     for group in examples:
         best = max(group.candidates, key=lambda c: ranker.score(c.features))
         assert group.right[group.candidates.index(best)]
+
+
+def test_the_spacy_component_takes_the_ranker_from_its_config() -> None:
+    import spacy
+
+    names = {}
+    for antecedents in (False, True):
+        nlp = spacy.blank("hi")
+        nlp.add_pipe("hindi_quotes", config={"antecedents": antecedents})
+        doc = nlp(TWO_PEOPLE)
+        names[antecedents] = doc.spans["quotes"][-1]._.speaker_name
+    assert names == {False: "अमरनाथ जोशी", True: "सरिता देवी"}
