@@ -40,7 +40,9 @@ Features = dict[str, float]
 #: cases; more only adds wrong ones.
 CANDIDATES = 6
 
-_SENTENCE_END = re.compile(r"[।?!॥]")
+# A danda, ? or !, or a full stop after a word of three or more characters (pages written
+# like real ones end sentences with "."; डॉ. and के. are abbreviations).
+_SENTENCE_END = re.compile(r"[।?!॥]|(?<=[^\s.]{3})\.(?=\s)")
 _QUOTE_CHARS = frozenset("".join(lexicon.DOUBLE_QUOTE_MARKS))
 #: Characters after a mention's offset searched for the word that follows the name.
 _NAME_REACH = 80
