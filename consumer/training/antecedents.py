@@ -287,8 +287,8 @@ This file and `antecedents.json` beside it are written by `make train-antecedent
   Newton's method in numpy, {len(ranker.weights)} weights in plain JSON (no pickle). Why not
   a thinc or spaCy model: a ranking loss over a few hundred pronouns and ~40 features is a
   convex problem Newton's method solves exactly, so training is deterministic to the last
-  digit without seeds, and applying it is a dictionary sum (77 µs a pronoun including the
-  candidates' features; about 2% of an article's time with the ranker on).
+  digit without seeds, and applying it is a dictionary sum (80-100 µs a pronoun including
+  the candidates' features; 2-6% of an article's time with the ranker on).
 - **Training data**: {meta["pronouns"]} pronoun speakers on the development parts
   ({", ".join(str(p) for p in parts)}) whose right antecedent is among the candidates;
   {meta["no_right_candidate"]} more had none (no ranking can fix those). Test parts unused.
