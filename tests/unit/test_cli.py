@@ -175,15 +175,30 @@ def test_extract_honours_ner_model_false(tmp_path, monkeypatch, capsys):
     source = tmp_path / "in.jsonl"
     source.write_bytes(orjson.dumps({"id": "c-1", "text": 'मंत्री ने कहा, "हम काम जारी रखेंगे।"'}))
 
-    def no_model(cls):
+    def no_model(*args, **kwargs):
         raise AssertionError("QUOTES_NER_MODEL=false must not load the model")
 
     monkeypatch.setattr(QuoteExtractor, "with_model", classmethod(no_model))
+    monkeypatch.setattr("consumer.cli.load_ner", no_model)
     monkeypatch.setenv("QUOTES_NER_MODEL", "false")
     assert main(["extract", str(source)]) == 0
     records = [orjson.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["text"] for r in records] == ["हम काम जारी रखेंगे।"]
     assert records[0]["model_version"] is None
+
+
+@pytest.mark.parametrize(("setting", "speaker"), [("false", "अमरनाथ जोशी"), ("true", "सरिता देवी")])
+def test_extract_honours_antecedent_ranker(tmp_path, monkeypatch, capsys, setting, speaker):
+    text = (
+        "सरिता देवी ने बैठक में गांव की समस्याएं रखीं। अध्यक्ष अमरनाथ जोशी ने कहा, "
+        '"हम हर शिकायत की जांच करेंगे।"\n\nवे बोलीं, "हमें पानी चाहिए।"'
+    )
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(orjson.dumps({"id": "c-2", "text": text}))
+    monkeypatch.setenv("QUOTES_ANTECEDENT_RANKER", setting)
+    assert main(["extract", str(source)]) == 0
+    records = [orjson.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert records[-1]["speaker"]["name"] == speaker
 
 
 def test_the_ner_report_names_hiner_relative_to_the_project_root():

@@ -74,6 +74,11 @@ def test_the_ner_model_is_off_by_default_and_can_be_turned_on():
     assert Settings.from_env({"QUOTES_NER_MODEL": "true"}).ner_model is True
 
 
+def test_the_antecedent_ranker_is_off_by_default_and_can_be_turned_on():
+    assert Settings.from_env({}).antecedent_ranker is False
+    assert Settings.from_env({"QUOTES_ANTECEDENT_RANKER": "true"}).antecedent_ranker is True
+
+
 def test_manifests_are_off_unless_a_topic_is_named():
     assert Settings.from_env({}).manifest_topic is None
     assert Settings.from_env({"QUOTES_MANIFEST_TOPIC": ""}).manifest_topic is None
