@@ -18,7 +18,7 @@ from consumer.extraction.quotes import QuoteSpan
 from consumer.extraction.text import Token
 from consumer.records import QuoteForm
 
-__all__ = ["dash_speech", "headline_speech", "unmarked_speech"]
+__all__ = ["dash_speech", "headline_speech", "speech_before_speaker", "unmarked_speech"]
 
 _DASH_TOKENS = frozenset({"-", "–", "—", ":"})
 _QUOTE_TOKENS = frozenset((*lexicon.DOUBLE_QUOTE_MARKS, *lexicon.SINGLE_QUOTE_MARKS))
@@ -34,6 +34,8 @@ _LINE_END_MARKS = "।.॥"
 # Longest utterance without quote marks, in tokens, read after a dash or a cue: news
 # sentences are rarely over 60 words, and a bound keeps each cue's reading short.
 _MAX_SPEECH_TOKENS = 120
+# Longest speaker phrase between the comma and ने of speech printed before its speaker.
+_MAX_TRAILING_SPEAKER = 8
 
 
 def dash_speech(text: str, tokens: list[Token], paragraph: tuple[int, int]) -> list[QuoteSpan]:
@@ -81,6 +83,71 @@ def unmarked_speech(text: str, tokens: list[Token], paragraph: tuple[int, int]) 
         opening = tokens[i + 1].start if comma else token.end
         found.append(_span(opening, first.start, end, paragraph, "unmarked"))
     return found
+
+
+def speech_before_speaker(
+    text: str, tokens: list[Token], paragraph: tuple[int, int]
+) -> list[QuoteSpan]:
+    """``हम सब कुछ वहीं छोड़ आए हैं, इंग्लैंड के कोच ने कहा।``: a sentence that ends in a comma,
+    an agent with ने and a speech verb, the verb closing the sentence (wire copy translated
+    from English prints speech this way). The words before the comma, from the sentence's
+    start, are the speech; who spoke is read after it like a quotation's speaker."""
+    found: list[QuoteSpan] = []
+    for i, token in enumerate(tokens):
+        if (
+            token.text not in cues.SPEAKER_AFTER_VERBS
+            or i < 3
+            or tokens[i - 1].text not in lexicon.AGENT_MARKERS
+        ):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].text not in _SENTENCE_END:
+            continue  # कहा कि …, कहा और …: the verb does not close its sentence
+        comma = _comma_before_agent(tokens, i - 1)
+        if comma is None:
+            continue
+        start = _sentence_start(tokens, comma)
+        if start is None or tokens[start].text in _QUOTE_TOKENS:
+            continue
+        words = text[tokens[start].start : tokens[comma].start].split()
+        if len(words) < lexicon.MIN_QUOTE_WORDS:
+            continue
+        span = QuoteSpan(
+            tokens[start].start,
+            tokens[comma].start,
+            tokens[start].start,
+            tokens[comma].start,
+            True,
+            paragraph[0],
+            paragraph[1],
+            tokens[comma].end,
+            "unmarked",
+            speaker_after=True,
+        )
+        found.append(span)
+    return found
+
+
+def _comma_before_agent(tokens: list[Token], agent: int) -> int | None:
+    """Index of the comma that closes the speech before ``X ने``: the speaker phrase between
+    them is short and has no punctuation."""
+    for k in range(agent - 1, max(-1, agent - 1 - _MAX_TRAILING_SPEAKER), -1):
+        word = tokens[k].text
+        if word == ",":
+            return k if k < agent - 1 else None
+        if word in punctuation.PUNCTUATION_TOKENS:
+            return None
+    return None
+
+
+def _sentence_start(tokens: list[Token], end: int) -> int | None:
+    """Index of the first token of the sentence that ``tokens[end]`` is in (None when no
+    sentence start comes within ``_MAX_SPEECH_TOKENS``)."""
+    k = end
+    while k > 0 and end - k < _MAX_SPEECH_TOKENS:
+        if tokens[k - 1].text in _SENTENCE_END or tokens[k - 1].text in _QUOTE_TOKENS:
+            return k
+        k -= 1
+    return 0 if k == 0 else None
 
 
 def headline_speech(text: str, paragraph: tuple[int, int]) -> QuoteSpan | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from consumer.extraction import lexicon
-from consumer.extraction.attribution import Attribution, attribute_before
+from consumer.extraction.attribution import Attribution, attribute_after, attribute_before
 from consumer.extraction.confidence import confidence
 from consumer.extraction.lang import punctuation
 from consumer.extraction.mentions import Classifier
@@ -18,8 +18,13 @@ from consumer.extraction.speaker_resolution import resolve
 from consumer.extraction.speaker_runs import speaker_run
 from consumer.extraction.subjects import subject_mentions
 from consumer.extraction.text import Token
-from consumer.extraction.unmarked import dash_speech, headline_speech, unmarked_speech
-from consumer.extraction.windows import window_before
+from consumer.extraction.unmarked import (
+    dash_speech,
+    headline_speech,
+    speech_before_speaker,
+    unmarked_speech,
+)
+from consumer.extraction.windows import window_after, window_before
 from consumer.records import Quote
 
 __all__ = ["unmarked_quote", "unmarked_spans"]
@@ -30,7 +35,11 @@ def unmarked_spans(
 ) -> list[QuoteSpan]:
     """Speech without quote marks in one paragraph, outside its quotations: a headline
     whose speaker follows a colon or dash, dash speech, and unmarked speech after a comma."""
-    found = [*dash_speech(text, tokens, paragraph), *unmarked_speech(text, tokens, paragraph)]
+    found = [
+        *dash_speech(text, tokens, paragraph),
+        *unmarked_speech(text, tokens, paragraph),
+        *speech_before_speaker(text, tokens, paragraph),
+    ]
     if not marked and not found:
         headline = headline_speech(text, paragraph)
         if headline is not None:
@@ -52,6 +61,8 @@ def unmarked_quote(
     classify = context.names.classify
     if span.form == "headline":
         attribution = _headline_attribution(text, tokens, span, classify)
+    elif span.speaker_after:
+        attribution = attribute_after(window_after(tokens, span.after_close), classify)
     else:
         window = window_before(tokens, span.open_at)
         if window and window[-1].end > span.open_at:

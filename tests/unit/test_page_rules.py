@@ -269,3 +269,24 @@ def test_dropped_subject_after_a_topic_phrase_is_the_last_person(rules: QuoteExt
     quotes = rules.extract(text)
     assert [q.speaker.name for q in quotes if q.speaker] == ["अमित राणा", "अमित राणा"]
     assert quotes[1].evidence is not None and quotes[1].evidence["speaker"] == "subject_dropped"
+
+
+def test_speech_printed_before_its_speaker_and_ne_kaha(rules: QuoteExtractor) -> None:
+    text = (
+        "लंदन। फाइनल में हार के बाद टीम निराश दिखी। हम सब कुछ वहीं छोड़ आए हैं, इंग्लैंड के "
+        "कोच गेरेथ साउथ ने कहा। उन्होंने खिलाड़ियों की तारीफ की।"
+    )
+    [quote] = rules.extract(text)
+    assert (quote.type, quote.form, quote.text) == ("unmarked", "unmarked", "हम सब कुछ वहीं छोड़ आए हैं")
+    assert quote.speaker is not None and quote.speaker.name == "गेरेथ साउथ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पटना। पुलिस ने आरोपी को पकड़ा, थानाध्यक्ष ने बताया।",  # reported findings, not words
+        "पटना। सड़क बनेगी, मंत्री ने कहा कि काम जल्द होगा।",  # the verb does not end the sentence
+    ],
+)
+def test_not_speech_before_its_speaker(rules: QuoteExtractor, text: str) -> None:
+    assert [q for q in rules.extract(text) if q.form == "unmarked"] == []
