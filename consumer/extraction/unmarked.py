@@ -10,6 +10,7 @@ who spoke, and a proposal the extractor cannot attribute is dropped.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from consumer.extraction import lexicon
@@ -34,6 +35,8 @@ _LINE_END_MARKS = "।.॥"
 # Longest utterance without quote marks, in tokens, read after a dash or a cue: news
 # sentences are rarely over 60 words, and a bound keeps each cue's reading short.
 _MAX_SPEECH_TOKENS = 120
+# Longest speaker between a verb and the dash in headline word order (बोले टीम इंडिया के कोच-).
+_MAX_VERB_FIRST_SPEAKER = 5
 # Longest speaker phrase between the comma and ने of speech printed before its speaker.
 _MAX_TRAILING_SPEAKER = 8
 
@@ -44,12 +47,16 @@ def dash_speech(text: str, tokens: list[Token], paragraph: tuple[int, int]) -> l
     found: list[QuoteSpan] = []
     for i, token in enumerate(tokens):
         start = _dash_start(text, tokens, i)
+        verb_first = start is None and _verb_first(tokens, i)
+        if verb_first:
+            start = tokens[i + 1].start
         if start is None:
             continue
         end = _speech_end(text, tokens, start, paragraph[1])
         if end is None:
             continue
-        found.append(_span(min(token.end, start - 1), start, end, paragraph, "dash"))
+        span = _span(min(token.end, start - 1), start, end, paragraph, "dash")
+        found.append(dataclasses.replace(span, verb_first=True) if verb_first else span)
     return found
 
 
@@ -267,10 +274,30 @@ def _headline_shaped(line: str) -> bool:
     return "।" not in line
 
 
+def _verb_first(tokens: list[Token], i: int) -> bool:
+    """``हार के बाद बोले ऑस्ट्रेलियाई कप्तान- …``: ``tokens[i]`` is a dash after a speaker of a
+    few words that a speech verb opens (headline word order)."""
+    if tokens[i].text not in punctuation.DASHES or i + 1 >= len(tokens) or i < 2:
+        return False
+    if tokens[i + 1].text in _QUOTE_TOKENS:
+        return False
+    for k in range(i - 2, max(-1, i - 2 - _MAX_VERB_FIRST_SPEAKER), -1):
+        word = tokens[k].text
+        if word in cues.VERB_FIRST_CUES:
+            return True
+        if word in punctuation.PUNCTUATION_TOKENS:
+            return False
+    return False
+
+
 def _dash_start(text: str, tokens: list[Token], i: int) -> int | None:
     """Where the speech after the cue at ``tokens[i]`` starts, if a dash follows the cue."""
     token = tokens[i]
     word = token.text
+    if word.endswith(punctuation.VISARGA_COLON) and word[:-1] in lexicon.UNMARKED_SPEECH_VERBS:
+        # बोलेः जिसकी …: a visarga typed for the colon, glued to the verb.
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return nxt.start if nxt is not None and nxt.text not in _QUOTE_TOKENS else None
     if "-" in word:
         # बोले-सड़क: the tokenizer keeps a hyphenated word whole.
         cue, _, rest = word.partition("-")

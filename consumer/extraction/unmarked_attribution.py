@@ -9,7 +9,7 @@ import dataclasses
 from consumer.extraction import lexicon
 from consumer.extraction.attribution import Attribution, attribute_after, attribute_before
 from consumer.extraction.confidence import confidence
-from consumer.extraction.lang import punctuation
+from consumer.extraction.lang import cues, punctuation
 from consumer.extraction.mentions import Classifier
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, opening
 from consumer.extraction.quotes import QuoteSpan
@@ -63,13 +63,23 @@ def unmarked_quote(
         attribution = _headline_attribution(text, tokens, span, classify)
     elif span.speaker_after:
         attribution = attribute_after(window_after(tokens, span.after_close), classify)
+    elif span.verb_first:
+        attribution = _verb_first_speaker(window_before(tokens, span.open_at + 1), classify)
     else:
         window = window_before(tokens, span.open_at)
         if window and window[-1].end > span.open_at:
             # कोच बोले-टीम …: the cue is glued to the speech by the dash.
             last = window[-1]
             window[-1] = Token(text[last.start : span.open_at], last.start, span.open_at)
+        elif window and window[-1].text.endswith(punctuation.VISARGA_COLON):
+            # बोलेः जिसकी …: a visarga typed for the colon, glued to the verb.
+            last = window[-1]
+            window[-1] = Token(last.text[:-1], last.start, last.end - 1)
         attribution = attribute_before(window, classify) or _genitive_noun(window, classify)
+        if attribution is not None and _across_comma(window, attribution):
+            # … मेंढक से की, बोलेः …: a clause of its own before the comma holds no subject
+            # of the cue; the subject is dropped (or stands before that clause).
+            attribution = dataclasses.replace(attribution, speaker=None)
         if attribution is not None and attribution.speaker is None:
             attribution = (
                 _dropped_subject(tokens, attribution, classify, sentences=0)
@@ -205,3 +215,30 @@ def _dropped_subject(
     if ends > sentences:
         return None
     return Attribution(attribution.cue_start, attribution.cue_end, subject, "dropped_subject")
+
+
+def _verb_first_speaker(window: list[Token], classify: Classifier) -> Attribution | None:
+    """``हार के बाद बोले ऑस्ट्रेलियाई कप्तान-``: the words between the verb and the dash."""
+    if window and window[-1].text in punctuation.DASHES:
+        window = window[:-1]
+    for k in range(len(window) - 1, -1, -1):
+        if window[k].text in cues.VERB_FIRST_CUES:
+            if k == len(window) - 1:
+                return None
+            mention = classify(window[k + 1 :])
+            return Attribution(window[k].start, window[k].end, mention, "verb_first")
+    return None
+
+
+def _across_comma(window: list[Token], attribution: Attribution) -> bool:
+    """Whether a comma stands right before the cue and the speaker before that comma."""
+    speaker = attribution.speaker
+    if speaker is None:
+        return False
+    at = next((k for k, t in enumerate(window) if t.start == attribution.cue_start), None)
+    return (
+        at is not None
+        and at > 0
+        and window[at - 1].text == ","
+        and speaker.end <= window[at - 1].start
+    )

@@ -290,3 +290,21 @@ def test_speech_printed_before_its_speaker_and_ne_kaha(rules: QuoteExtractor) ->
 )
 def test_not_speech_before_its_speaker(rules: QuoteExtractor, text: str) -> None:
     assert [q for q in rules.extract(text) if q.form == "unmarked"] == []
+
+
+def test_headline_dash_speech_with_the_verb_before_its_speaker(rules: QuoteExtractor) -> None:
+    text = (
+        "हार के बाद बोले मेहमान टीम के कप्तान- हमने बीस रन कम बनाए लेकिन गेंदबाजों ने अच्छा खेला\n"
+        "सिडनी। मेहमान टीम के कप्तान रॉबर्ट क्लार्क ने मैच के बाद बात की।"
+    )
+    [quote] = rules.extract(text)
+    assert (quote.type, quote.form) == ("unmarked", "dash")
+    assert quote.evidence is not None and quote.evidence["speaker"] == "verb_first"
+    assert quote.speaker is not None and quote.speaker.text == "मेहमान टीम के कप्तान"
+
+
+def test_a_visarga_glued_to_the_verb_opens_speech_like_a_colon(rules: QuoteExtractor) -> None:
+    text = "लखनऊ। मंत्री रमेश वर्मा ने विपक्ष की तुलना कुएं के मेंढक से की, बोलेः जिसकी जितनी दृष्टि होगी वह उतना देखेगा।"
+    [quote] = rules.extract(text)
+    assert quote.text == "जिसकी जितनी दृष्टि होगी वह उतना देखेगा"
+    assert quote.speaker is not None and quote.speaker.name == "रमेश वर्मा"

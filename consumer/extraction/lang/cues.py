@@ -23,6 +23,7 @@ __all__ = [
     "SPEAKER_AFTER_VERBS",
     "SUBJECT_DROPPING_CUES",
     "UNMARKED_SPEECH_VERBS",
+    "VERB_FIRST_CUES",
     "WRITING_STEM",
     "WRITTEN_FORMS",
 ]
@@ -264,6 +265,9 @@ DASH_SPEECH_CUES: frozenset[str] = frozenset(
 
 #: Light verbs after a speech noun before a dash: अदालत ने टिप्पणी की- …
 DASH_LIGHT_VERBS: frozenset[str] = frozenset({"की", "किया", "दी", "दिया"})
+
+#: Verbs that open a headline's speaker before its dash: हार के बाद बोले कप्तान- …
+VERB_FIRST_CUES: frozenset[str] = frozenset({"बोले", "बोलीं", "बोला", "बोली"})
 
 #: Verbs that close a sentence whose speech came first: हम सब कुछ वहीं छोड़ आए हैं, कोच ने कहा।
 #: (Not बताया: "…, थानाध्यक्ष ने बताया" reports what the police found, not words said.)
