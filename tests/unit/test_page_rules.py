@@ -308,3 +308,19 @@ def test_a_visarga_glued_to_the_verb_opens_speech_like_a_colon(rules: QuoteExtra
     [quote] = rules.extract(text)
     assert quote.text == "जिसकी जितनी दृष्टि होगी वह उतना देखेगा"
     assert quote.speaker is not None and quote.speaker.name == "रमेश वर्मा"
+
+
+def test_misspelt_unhone_is_an_agent_pronoun(rules: QuoteExtractor) -> None:
+    text = "भोपाल। प्रवक्ता मोहन लाल ने प्रेस वार्ता की। उन्होनें आगे यह भी कहा कि रसोई गैस महंगी हो चुकी है।"
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.name == "मोहन लाल"
+
+
+def test_dropped_subject_after_a_participle_phrase(rules: QuoteExtractor) -> None:
+    text = (
+        "भोपाल। प्रवक्ता मोहन लाल ने प्रेस वार्ता की। "
+        "सरकार पर जोरदार हमला करते हुए कहा कि हमारे हाथों में कुछ नहीं है।"
+    )
+    [quote] = rules.extract(text)
+    assert quote.evidence is not None and quote.evidence["speaker"] == "subject_dropped"
+    assert quote.speaker is not None and quote.speaker.name == "मोहन लाल"
