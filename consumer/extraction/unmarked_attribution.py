@@ -7,15 +7,19 @@ from __future__ import annotations
 import dataclasses
 
 from consumer.extraction import lexicon
-from consumer.extraction.attribution import Attribution, attribute_after, attribute_before
+from consumer.extraction.attribution import (
+    Attribution,
+    attribute_after,
+    attribute_before,
+    genitive_noun,
+)
 from consumer.extraction.confidence import confidence
-from consumer.extraction.lang import cues, punctuation
+from consumer.extraction.lang import cues, headlines, punctuation
 from consumer.extraction.mentions import Classifier
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, opening
 from consumer.extraction.quotes import QuoteSpan
 from consumer.extraction.resolution_case import Context
 from consumer.extraction.speaker_resolution import resolve
-from consumer.extraction.speaker_runs import speaker_run
 from consumer.extraction.subjects import subject_mentions
 from consumer.extraction.text import Token
 from consumer.extraction.unmarked import (
@@ -75,7 +79,7 @@ def unmarked_quote(
             # बोलेः जिसकी …: a visarga typed for the colon, glued to the verb.
             last = window[-1]
             window[-1] = Token(last.text[:-1], last.start, last.end - 1)
-        attribution = attribute_before(window, classify) or _genitive_noun(window, classify)
+        attribution = attribute_before(window, classify) or genitive_noun(window, classify)
         if attribution is not None and _across_comma(window, attribution):
             # … मेंढक से की, बोलेः …: a clause of its own before the comma holds no subject
             # of the cue; the subject is dropped (or stands before that clause).
@@ -122,6 +126,8 @@ def _headline_attribution(
     cue_end = offset + 1
     if not speaker_tokens or any(t.text in punctuation.PUNCTUATION_TOKENS for t in speaker_tokens):
         return None
+    if speaker_tokens[-1].text in headlines.MEDIA_WORDS:
+        return None  # राजस्थान न्यूज़: …: the page's label, not a speaker
     mention = classify(speaker_tokens)
     if mention.kind == "person" and mention.name and mention.name in lexicon.PLACES:
         return None
@@ -171,19 +177,6 @@ def _genitive_head(
         if token.text in punctuation.PUNCTUATION_TOKENS:
             return None
     return None
-
-
-def _genitive_noun(window: list[Token], classify: Classifier) -> Attribution | None:
-    """``कांग्रेस नेता रमेश कुमार की टिप्पणी- …``, ``मंत्री का बयान- …``: a speech noun in the
-    genitive of its speaker right before the dash."""
-    if len(window) < 3 or window[-1].text not in lexicon.DASH_SPEECH_CUES:
-        return None
-    if window[-2].text not in lexicon.GENITIVE_MARKERS:
-        return None
-    mention = speaker_run(window, len(window) - 2, classify)
-    if mention is None or mention.kind not in ("person", "role", "organization"):
-        return None
-    return Attribution(window[-1].start, window[-1].end, mention, "genitive_noun")
 
 
 #: How many words may stand before a cue whose subject is dropped (फेसबुक पर लिखा-, आगे कहा-).

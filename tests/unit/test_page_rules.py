@@ -324,3 +324,23 @@ def test_dropped_subject_after_a_participle_phrase(rules: QuoteExtractor) -> Non
     [quote] = rules.extract(text)
     assert quote.evidence is not None and quote.evidence["speaker"] == "subject_dropped"
     assert quote.speaker is not None and quote.speaker.name == "मोहन लाल"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("याचिकाओं पर HC की तल्ख टिप्पणी- ‘क्या कोर्ट कोई डंपिंग स्टेशन है?’", "HC"),
+        ("मुरादाबाद। युवक के परिजनों का आरोप- 'उल्टे पुलिस हमें ही धमका रही'", "युवक के परिजनों"),
+    ],
+)
+def test_genitive_noun_names_the_speaker_of_a_quotation_after_a_dash(
+    rules: QuoteExtractor, text: str, speaker: str
+) -> None:
+    [quote] = rules.extract(text)
+    assert quote.evidence is not None and quote.evidence["speaker"] == "genitive_noun"
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_news_label_before_a_headline_colon_is_no_speaker(rules: QuoteExtractor) -> None:
+    text = "राजस्थान न्यूज़: फोन टैपिंग पर विपक्ष ने मांगा मंत्री का इस्तीफा\nजयपुर। विधानसभा में हंगामा हुआ।"
+    assert rules.extract(text) == []
