@@ -344,3 +344,29 @@ def test_genitive_noun_names_the_speaker_of_a_quotation_after_a_dash(
 def test_a_news_label_before_a_headline_colon_is_no_speaker(rules: QuoteExtractor) -> None:
     text = "राजस्थान न्यूज़: फोन टैपिंग पर विपक्ष ने मांगा मंत्री का इस्तीफा\nजयपुर। विधानसभा में हंगामा हुआ।"
     assert rules.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("नई दिल्ली। सुनवाई कर रहे सीजेआई सूर्य प्रकाश ने कहा कि वह अपनी बात हाईकोर्ट में रखें।", "सूर्य प्रकाश"),
+        (
+            "नई दिल्ली। जस्टिस यूयू लाल एक घंटा पहले पहुंचे। जस्टिस लाल ने कहा कि हमें सुबह नौ बजे आना चाहिए।",
+            "यूयू लाल",
+        ),
+    ],
+)
+def test_judges_titles_are_not_part_of_the_name(
+    rules: QuoteExtractor, text: str, name: str
+) -> None:
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_an_office_resolves_through_titles_after_it(rules: QuoteExtractor) -> None:
+    text = (
+        "नई दिल्ली। प्रधान न्यायाधीश न्यायमूर्ति वेणु अय्यर ने समारोह को संबोधित किया। "
+        "सीजेआई ने कहा कि स्थगन अपवाद होना चाहिए।"
+    )
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.name == "वेणु अय्यर"
