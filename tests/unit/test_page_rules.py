@@ -370,3 +370,13 @@ def test_an_office_resolves_through_titles_after_it(rules: QuoteExtractor) -> No
     )
     [quote] = rules.extract(text)
     assert quote.speaker is not None and quote.speaker.name == "वेणु अय्यर"
+
+
+def test_a_curly_quote_broken_across_a_line_is_one_quotation(rules: QuoteExtractor) -> None:
+    text = (
+        "जयपुर। मुख्यमंत्री ने साफ कहा कि “मुझे किसी की मेहरबानी की जरूरत नहीं है।\n"
+        "मेरे साथ राज्य की जनता है।”\nदूसरी खबर।"
+    )
+    [quote] = rules.extract(text)
+    assert quote.text == "मुझे किसी की मेहरबानी की जरूरत नहीं है।\nमेरे साथ राज्य की जनता है।"
+    assert quote.evidence is not None and quote.evidence["span"] == "quote_marks"
