@@ -254,9 +254,12 @@ def _latin_name(phrase: str) -> bool:
 
 
 def _speech_like(speech: str) -> bool:
-    """Enough Devanagari words, and not a quotation in marks (that is an ordinary quote)."""
+    """Enough Devanagari words, and not a quotation in marks (that is an ordinary quote); a
+    title in marks inside the words (फिल्म 'मिमी' मेरे दिल के नजदीक : अभिनेत्री) is not."""
     words = [w for w in speech.split() if _DEVANAGARI.search(w)]
-    return len(words) >= lexicon.MIN_QUOTE_WORDS and not any(m in speech for m in _QUOTE_TOKENS)
+    stripped = speech.strip()
+    marked = stripped.startswith(tuple(_QUOTE_TOKENS)) or stripped.endswith(tuple(_QUOTE_TOKENS))
+    return len(words) >= lexicon.MIN_QUOTE_WORDS and not marked
 
 
 def _trim_speech_end(text: str, start: int, end: int) -> int:

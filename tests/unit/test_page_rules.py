@@ -380,3 +380,9 @@ def test_a_curly_quote_broken_across_a_line_is_one_quotation(rules: QuoteExtract
     [quote] = rules.extract(text)
     assert quote.text == "मुझे किसी की मेहरबानी की जरूरत नहीं है।\nमेरे साथ राज्य की जनता है।"
     assert quote.evidence is not None and quote.evidence["span"] == "quote_marks"
+
+
+def test_headline_speech_may_hold_a_title_in_marks(rules: QuoteExtractor) -> None:
+    text = "फिल्म 'सपना' मेरे दिल के बहुत नजदीक, मैं खुश हूं : अभिनेत्री रीना कपूर\nमुंबई। फिल्म रिलीज हुई।"
+    [quote] = rules.extract(text)
+    assert (quote.form, quote.text) == ("headline", "फिल्म 'सपना' मेरे दिल के बहुत नजदीक, मैं खुश हूं")
