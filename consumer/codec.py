@@ -133,6 +133,7 @@ def record_to_dict(record: QuoteRecord, *, schema_version: str = SCHEMA_VERSION)
         "cue": None if cue is None else {"text": cue.text, "start": cue.start, "end": cue.end},
         "confidence": round(quote.confidence, 4),
         "form": quote.form,
+        "field": record.field,
         "extractor_version": record.extractor_version,
         "model_version": record.model_version,
         "url": record.url,
@@ -151,7 +152,7 @@ def record_to_dict(record: QuoteRecord, *, schema_version: str = SCHEMA_VERSION)
 
 
 #: Fields that schema 1.2 added: a 1.1 record has none of them.
-_ADDED_IN_1_2 = ("fingerprint", "near_keys", "speaker_key", "speaker_latin")
+_ADDED_IN_1_2 = ("field", "fingerprint", "near_keys", "speaker_key", "speaker_latin")
 
 
 def _as_version_1_1(document: dict[str, Any]) -> dict[str, Any]:

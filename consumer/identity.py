@@ -14,7 +14,7 @@ from functools import lru_cache
 from consumer.extraction.keys import fingerprint, fold_quote, near_keys
 from consumer.extraction.speaker_keys import name_words, speaker_key
 from consumer.extraction.transliteration import latin_name
-from consumer.records import Article, Quote, QuoteKeys, QuoteRecord, QuoteType
+from consumer.records import Article, Quote, QuoteField, QuoteKeys, QuoteRecord, QuoteType
 
 __all__ = ["build_records", "speaker_latin"]
 
@@ -33,11 +33,17 @@ def build_records(
     *,
     extractor_version: str,
     model_version: str | None,
+    title_quotes: Iterable[Quote] = (),
 ) -> tuple[QuoteRecord, ...]:
-    """One record per quote, in the order given (the extractor's: text order)."""
+    """One record per quote, in the order given (the extractor's: text order), then one per
+    quotation of the article's title (``field="title"``, offsets into the title)."""
     seen: dict[tuple[QuoteType, str], int] = {}
     records = []
-    for quote in quotes:
+    fields: list[tuple[QuoteField, Quote]] = [
+        *(("text", q) for q in quotes),
+        *(("title", q) for q in title_quotes),
+    ]
+    for field, quote in fields:
         folded = fold_quote(quote.text)
         print_ = fingerprint(folded.words)
         occurrence = seen.get((quote.type, print_), 0)
@@ -58,6 +64,7 @@ def build_records(
                 words=folded.words,
                 occurrence=occurrence,
                 keys=keys,
+                field=field,
             )
         )
     return tuple(records)

@@ -10,6 +10,7 @@ from typing import Protocol
 from consumer.codec import ArticleDecoder, encode_record
 from consumer.errors import ExtractionFailed, RejectedMessage
 from consumer.extraction import QuoteExtractor
+from consumer.headline import quotes_by_field
 from consumer.identity import build_records
 from consumer.manifests import Manifest
 from consumer.records import SCHEMA_VERSION, Article, QuoteRecord
@@ -75,7 +76,7 @@ class Processor:
     def process_article(self, article: Article) -> Processed | Rejected:
         started = self._clock()
         try:
-            quotes = self.extractor.extract(article.text)
+            found = quotes_by_field(self.extractor.extract, article)
         except RejectedMessage as exc:  # the service's time budget (ExtractionTimedOut)
             return Rejected(exc)
         except Exception as exc:
@@ -85,9 +86,13 @@ class Processor:
         elapsed = self._clock() - started
         records = build_records(
             article,
-            quotes,
+            (quote for field, quote in found if field == "text"),
             extractor_version=self.extractor.version,
             model_version=self.extractor.model_version,
+            # Readers of the published 1.1 schema know no field but the text's.
+            title_quotes=()
+            if self.schema_version == "1.1"
+            else (quote for field, quote in found if field == "title"),
         )
         manifest = Manifest.build(
             article,

@@ -16,6 +16,7 @@ __all__ = [
     "Article",
     "Cue",
     "Quote",
+    "QuoteField",
     "QuoteForm",
     "QuoteKeys",
     "QuoteRecord",
@@ -35,6 +36,8 @@ SCHEMA_VERSION = "1.2"
 #: marked as verbatim by the page, so readers can keep it apart from quotations in marks.
 QuoteType = Literal["direct", "indirect", "unmarked"]
 QUOTE_TYPES: tuple[QuoteType, ...] = get_args(QuoteType)
+#: Which field of the article a record's offsets index: its ``text`` or its ``title``.
+QuoteField = Literal["text", "title"]
 QuoteForm = Literal["marks", "dash", "headline", "unmarked", "reported"]
 SpeakerKind = Literal["person", "organization", "role", "pronoun", "document", "unknown"]
 
@@ -121,6 +124,7 @@ class QuoteRecord:
     published_at: str | None = None
     keys: QuoteKeys | None = None
     schema_version: str = SCHEMA_VERSION
+    field: QuoteField = "text"
 
     @classmethod
     def build(
@@ -133,6 +137,7 @@ class QuoteRecord:
         words: Sequence[str] = (),
         occurrence: int = 0,
         keys: QuoteKeys | None = None,
+        field: QuoteField = "text",
     ) -> QuoteRecord:
         """The record of ``quote``; ``words`` are its folded words and ``occurrence`` counts
         the earlier quotations of the article with the same type and words (for its id)."""
@@ -146,6 +151,7 @@ class QuoteRecord:
             source=article.source,
             published_at=article.published_at,
             keys=keys,
+            field=field,
         )
 
 

@@ -30,7 +30,9 @@ from consumer.extraction.speaker_keys import speaker_key
 __all__ = ["Pair", "PartReport", "evaluate", "load_pairs", "main"]
 
 ROOT = Path(__file__).resolve().parents[2]
-PARTS = tuple(ROOT / f"corpus/variants/{part}.jsonl" for part in ("dev", "heldout", "heldout2", "heldout3"))
+PARTS = tuple(
+    ROOT / f"corpus/variants/{part}.jsonl" for part in ("dev", "heldout", "heldout2", "heldout3")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,9 @@ def load_pairs(path: Path) -> list[Pair]:
         if line.strip():
             row = orjson.loads(line)
             try:
-                pairs.append(Pair(row["id"], row["what"], row["kind"], row["same"], row["a"], row["b"]))
+                pairs.append(
+                    Pair(row["id"], row["what"], row["kind"], row["same"], row["a"], row["b"])
+                )
             except KeyError as exc:
                 raise ValueError(f"{path}:{number}: missing {exc}") from exc
     return pairs
@@ -138,7 +142,8 @@ def format_report(report: PartReport) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m consumer.evaluation.keys", description="Quotation and speaker keys on variant pairs."
+        prog="python -m consumer.evaluation.keys",
+        description="Quotation and speaker keys on variant pairs.",
     )
     parser.add_argument("files", nargs="*", type=Path, help="variant files (default: every part)")
     args = parser.parse_args(argv)

@@ -32,6 +32,7 @@ __all__ = [
     "attribute_after",
     "attribute_before",
     "find_speaker",
+    "genitive_noun",
 ]
 
 # '…': विधायक, "…" - मंत्री: a headline's speaker after its quotation.
@@ -378,3 +379,23 @@ def _subject_word(word: str) -> bool:
         and word not in lexicon.TITLES
         and all("\u0900" <= ch <= "\u097f" for ch in word)
     )
+
+
+def genitive_noun(window: list[Token], classify: Classifier | None = None) -> Attribution | None:
+    """``कांग्रेस नेता रमेश कुमार की टिप्पणी- …``, ``HC की तल्ख टिप्पणी- ‘…’``: a speech noun
+    (at most one word after its genitive) naming its speaker in the genitive, right before
+    the dash or colon that opens the speech (the window may end with that mark)."""
+    classify = classify or classify_mention
+    if window and window[-1].text in _HEADLINE_SEPARATORS:
+        window = window[:-1]
+    if len(window) < 3 or window[-1].text not in lexicon.DASH_SPEECH_CUES:
+        return None
+    marker = len(window) - 2
+    if window[marker].text not in lexicon.GENITIVE_MARKERS and marker >= 2:
+        marker -= 1  # HC की तल्ख टिप्पणी: one adjective between
+    if window[marker].text not in lexicon.GENITIVE_MARKERS:
+        return None
+    mention = speaker_run(window, marker, classify)
+    if mention is None or mention.kind not in ("person", "role", "organization"):
+        return None
+    return Attribution(window[-1].start, window[-1].end, mention, "genitive_noun")

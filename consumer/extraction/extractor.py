@@ -16,6 +16,7 @@ from consumer.extraction.attribution import (
     agent_before_quote,
     attribute_after,
     attribute_before,
+    genitive_noun,
 )
 from consumer.extraction.calibration import ConfidenceModel, load_confidence
 from consumer.extraction.confidence import confidence
@@ -219,6 +220,9 @@ class QuoteExtractor:
                 attribution = Attribution(
                     after.cue_start, after.cue_end, agent, "agent_before_quote"
                 )
+        if attribution is None and window and window[-1].text in punctuation.DASHES | {":"}:
+            # परिजनों का आरोप- '…', HC की तल्ख टिप्पणी- ‘…’: the speech noun's genitive speaks.
+            attribution = genitive_noun(window, classify)
         if attribution is None:
             if _looks_like_title(text, span):
                 return None

@@ -146,7 +146,9 @@ def fold_quote(text: str) -> FoldedQuote:
     infos = (
         cast(list[tuple[str, int, int]], looked_up)
         if None not in looked_up
-        else [i if i is not None else _fold_printed(t) for t, i in zip(tokens, looked_up, strict=True)]
+        else [
+            i if i is not None else _fold_printed(t) for t, i in zip(tokens, looked_up, strict=True)
+        ]
     )
     words = tuple([folded for folded, _, role in infos if role != _BREAK and folded])
     content: list[int] = []
@@ -213,9 +215,12 @@ def _word_hash(word: str) -> tuple[int, int]:
             _WORD_HASH.clear()
         digest = hashlib.blake2b(word.encode(), digest_size=8).digest()
         role = (
-            _CONNECTIVE if word in CLAUSE_WORDS
-            else _GRAMMAR if word in FUNCTION_WORDS
-            else _NEGATION if word in NEGATIONS
+            _CONNECTIVE
+            if word in CLAUSE_WORDS
+            else _GRAMMAR
+            if word in FUNCTION_WORDS
+            else _NEGATION
+            if word in NEGATIONS
             else _CONTENT
         )
         value = _WORD_HASH[word] = (int.from_bytes(digest, "big"), role)
@@ -277,7 +282,9 @@ def near_keys(quote: FoldedQuote) -> tuple[str, ...]:
     return tuple(sorted(f"{h:016x}" for h in keys))
 
 
-def _short_part_hashes(content: Sequence[int], salts: Sequence[int], parts: Sequence[int]) -> set[int]:
+def _short_part_hashes(
+    content: Sequence[int], salts: Sequence[int], parts: Sequence[int]
+) -> set[int]:
     """One hash over each part of a clause too short for a shingle of its own (SHORT_PART to
     SHINGLE_WORDS - 1 content words), so that a headline made of it (पार्टी अपने दम पर सरकार
     बनाएगी) meets the quotation it came from."""

@@ -45,6 +45,12 @@ class QuoteSpan:
     paragraph_end: int
     close_end: int = -1
     form: QuoteForm = "marks"
+    #: Speech without marks whose speaker follows it (``हम सब कुछ वहीं छोड़ आए हैं, कोच ने
+    #: कहा``): attributed from the words after ``close_end``.
+    speaker_after: bool = False
+    #: Dash speech whose verb comes before its speaker (``हार के बाद बोले कप्तान- …``): the
+    #: speaker is the words between the verb and the dash.
+    verb_first: bool = False
 
     @property
     def after_close(self) -> int:

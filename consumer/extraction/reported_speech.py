@@ -28,6 +28,8 @@ __all__ = ["INDIRECT_TRIGGER", "Reported", "reported_clauses", "reported_quote"]
 _CONTRAST_REACH = 5
 # Words of a place or topic phrase before a cue whose subject is dropped (वहीं गठबंधन पर बोले).
 _TOPIC_WORDS = 3
+# Words of a participle phrase before such a cue (बीजेपी पर जोरदार हमला करते हुए कहा कि).
+_PARTICIPLE_WORDS = 7
 _ACCORDING_TO = tuple(tuple(c.split()) for c in lexicon.ACCORDING_TO)
 
 
@@ -216,6 +218,13 @@ def _dropped_subject_lead(words: list[str]) -> bool:
     while k < len(words) and words[k] in lexicon.SENTENCE_CONNECTIVES:
         k += 1
     rest = words[k:]
+    if (
+        len(rest) >= 2
+        and rest[-1] == particles.HUE
+        and len(rest) <= _PARTICIPLE_WORDS
+        and not any(w in lexicon.AGENT_MARKERS or w in punctuation.PUNCTUATION_TOKENS for w in rest)
+    ):
+        return True  # बीजेपी पर जोरदार हमला करते हुए कहा कि …: a participle phrase
     return not rest or (
         len(rest) <= _TOPIC_WORDS
         and rest[-1] in particles.TOPIC_POSTPOSITIONS

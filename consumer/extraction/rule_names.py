@@ -295,6 +295,8 @@ class RuleNames:
             following = first_sentence(self._plain[match.end() : match.end() + 80]).split()
             if following and following[0].startswith("(") and following[0].endswith(")"):
                 following = following[1:]  # वरिष्ठ पुलिस अधीक्षक (एसएसपी) मनोज तिवारी
+            while len(following) > 1 and following[0] in lexicon.TITLES:
+                following = following[1:]  # प्रधान न्यायाधीश न्यायमूर्ति वेणुगोपाल अय्यर
             words = name_after(following, self._plain)
             if words:
                 found = " ".join(words)

@@ -29,7 +29,9 @@ __all__ = ["delete_schwas", "forget", "latin_name", "latin_word", "latin_words"]
 
 _VIRAMA = "\u094d"
 _NASALS = frozenset("\u0901\u0902\u0903")
-_IAST = sanscript.SchemeMap(sanscript.SCHEMES[sanscript.DEVANAGARI], sanscript.SCHEMES[sanscript.IAST])
+_IAST = sanscript.SchemeMap(
+    sanscript.SCHEMES[sanscript.DEVANAGARI], sanscript.SCHEMES[sanscript.IAST]
+)
 
 # Distinct words remembered: far more than the names a news feed names in a day (each entry
 # is a few hundred bytes); emptied when full.
@@ -111,9 +113,7 @@ def delete_schwas(word: str) -> str:
 _READINGS = str.maketrans(DEVANAGARI_READINGS)
 _LETTERS = str.maketrans(IAST_LETTERS)
 # What is left after the letters: long-vowel and other combining marks, dropped.
-_MARKS = dict.fromkeys(
-    (cp for cp in range(0x0300, 0x0370) if unicodedata.combining(chr(cp))), None
-)
+_MARKS = dict.fromkeys((cp for cp in range(0x0300, 0x0370) if unicodedata.combining(chr(cp))), None)
 
 
 def _plain(iast: str) -> str:

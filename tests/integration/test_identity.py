@@ -29,9 +29,7 @@ def test_an_updated_article_keeps_the_ids_of_the_quotations_it_left_alone(
     first = [orjson.loads(m.value) for m in read_topic(bootstrap, topics.output, expect=3)]
     assert len(first) == 3, worker.log()
 
-    produce(
-        bootstrap, topics.input, [(b"identity-1", orjson.dumps({**article, "text": UPDATED}))]
-    )
+    produce(bootstrap, topics.input, [(b"identity-1", orjson.dumps({**article, "text": UPDATED}))])
     both = [orjson.loads(m.value) for m in read_topic(bootstrap, topics.output, expect=6)]
     assert len(both) == 6, worker.log()
     updated = both[3:]

@@ -269,3 +269,120 @@ def test_dropped_subject_after_a_topic_phrase_is_the_last_person(rules: QuoteExt
     quotes = rules.extract(text)
     assert [q.speaker.name for q in quotes if q.speaker] == ["अमित राणा", "अमित राणा"]
     assert quotes[1].evidence is not None and quotes[1].evidence["speaker"] == "subject_dropped"
+
+
+def test_speech_printed_before_its_speaker_and_ne_kaha(rules: QuoteExtractor) -> None:
+    text = (
+        "लंदन। फाइनल में हार के बाद टीम निराश दिखी। हम सब कुछ वहीं छोड़ आए हैं, इंग्लैंड के "
+        "कोच गेरेथ साउथ ने कहा। उन्होंने खिलाड़ियों की तारीफ की।"
+    )
+    [quote] = rules.extract(text)
+    assert (quote.type, quote.form, quote.text) == ("unmarked", "unmarked", "हम सब कुछ वहीं छोड़ आए हैं")
+    assert quote.speaker is not None and quote.speaker.name == "गेरेथ साउथ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पटना। पुलिस ने आरोपी को पकड़ा, थानाध्यक्ष ने बताया।",  # reported findings, not words
+        "पटना। सड़क बनेगी, मंत्री ने कहा कि काम जल्द होगा।",  # the verb does not end the sentence
+    ],
+)
+def test_not_speech_before_its_speaker(rules: QuoteExtractor, text: str) -> None:
+    assert [q for q in rules.extract(text) if q.form == "unmarked"] == []
+
+
+def test_headline_dash_speech_with_the_verb_before_its_speaker(rules: QuoteExtractor) -> None:
+    text = (
+        "हार के बाद बोले मेहमान टीम के कप्तान- हमने बीस रन कम बनाए लेकिन गेंदबाजों ने अच्छा खेला\n"
+        "सिडनी। मेहमान टीम के कप्तान रॉबर्ट क्लार्क ने मैच के बाद बात की।"
+    )
+    [quote] = rules.extract(text)
+    assert (quote.type, quote.form) == ("unmarked", "dash")
+    assert quote.evidence is not None and quote.evidence["speaker"] == "verb_first"
+    assert quote.speaker is not None and quote.speaker.text == "मेहमान टीम के कप्तान"
+
+
+def test_a_visarga_glued_to_the_verb_opens_speech_like_a_colon(rules: QuoteExtractor) -> None:
+    text = "लखनऊ। मंत्री रमेश वर्मा ने विपक्ष की तुलना कुएं के मेंढक से की, बोलेः जिसकी जितनी दृष्टि होगी वह उतना देखेगा।"
+    [quote] = rules.extract(text)
+    assert quote.text == "जिसकी जितनी दृष्टि होगी वह उतना देखेगा"
+    assert quote.speaker is not None and quote.speaker.name == "रमेश वर्मा"
+
+
+def test_misspelt_unhone_is_an_agent_pronoun(rules: QuoteExtractor) -> None:
+    text = "भोपाल। प्रवक्ता मोहन लाल ने प्रेस वार्ता की। उन्होनें आगे यह भी कहा कि रसोई गैस महंगी हो चुकी है।"
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.name == "मोहन लाल"
+
+
+def test_dropped_subject_after_a_participle_phrase(rules: QuoteExtractor) -> None:
+    text = (
+        "भोपाल। प्रवक्ता मोहन लाल ने प्रेस वार्ता की। "
+        "सरकार पर जोरदार हमला करते हुए कहा कि हमारे हाथों में कुछ नहीं है।"
+    )
+    [quote] = rules.extract(text)
+    assert quote.evidence is not None and quote.evidence["speaker"] == "subject_dropped"
+    assert quote.speaker is not None and quote.speaker.name == "मोहन लाल"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("याचिकाओं पर HC की तल्ख टिप्पणी- ‘क्या कोर्ट कोई डंपिंग स्टेशन है?’", "HC"),
+        ("मुरादाबाद। युवक के परिजनों का आरोप- 'उल्टे पुलिस हमें ही धमका रही'", "युवक के परिजनों"),
+    ],
+)
+def test_genitive_noun_names_the_speaker_of_a_quotation_after_a_dash(
+    rules: QuoteExtractor, text: str, speaker: str
+) -> None:
+    [quote] = rules.extract(text)
+    assert quote.evidence is not None and quote.evidence["speaker"] == "genitive_noun"
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_news_label_before_a_headline_colon_is_no_speaker(rules: QuoteExtractor) -> None:
+    text = "राजस्थान न्यूज़: फोन टैपिंग पर विपक्ष ने मांगा मंत्री का इस्तीफा\nजयपुर। विधानसभा में हंगामा हुआ।"
+    assert rules.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("नई दिल्ली। सुनवाई कर रहे सीजेआई सूर्य प्रकाश ने कहा कि वह अपनी बात हाईकोर्ट में रखें।", "सूर्य प्रकाश"),
+        (
+            "नई दिल्ली। जस्टिस यूयू लाल एक घंटा पहले पहुंचे। जस्टिस लाल ने कहा कि हमें सुबह नौ बजे आना चाहिए।",
+            "यूयू लाल",
+        ),
+    ],
+)
+def test_judges_titles_are_not_part_of_the_name(
+    rules: QuoteExtractor, text: str, name: str
+) -> None:
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_an_office_resolves_through_titles_after_it(rules: QuoteExtractor) -> None:
+    text = (
+        "नई दिल्ली। प्रधान न्यायाधीश न्यायमूर्ति वेणु अय्यर ने समारोह को संबोधित किया। "
+        "सीजेआई ने कहा कि स्थगन अपवाद होना चाहिए।"
+    )
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.name == "वेणु अय्यर"
+
+
+def test_a_curly_quote_broken_across_a_line_is_one_quotation(rules: QuoteExtractor) -> None:
+    text = (
+        "जयपुर। मुख्यमंत्री ने साफ कहा कि “मुझे किसी की मेहरबानी की जरूरत नहीं है।\n"
+        "मेरे साथ राज्य की जनता है।”\nदूसरी खबर।"
+    )
+    [quote] = rules.extract(text)
+    assert quote.text == "मुझे किसी की मेहरबानी की जरूरत नहीं है।\nमेरे साथ राज्य की जनता है।"
+    assert quote.evidence is not None and quote.evidence["span"] == "quote_marks"
+
+
+def test_headline_speech_may_hold_a_title_in_marks(rules: QuoteExtractor) -> None:
+    text = "फिल्म 'सपना' मेरे दिल के बहुत नजदीक, मैं खुश हूं : अभिनेत्री रीना कपूर\nमुंबई। फिल्म रिलीज हुई।"
+    [quote] = rules.extract(text)
+    assert (quote.form, quote.text) == ("headline", "फिल्म 'सपना' मेरे दिल के बहुत नजदीक, मैं खुश हूं")

@@ -12,15 +12,22 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "DEVANAGARI_CONSONANT", "DEVANAGARI_READINGS", "DEVANAGARI_VOWEL_SIGN", "IAST_LETTERS", "IAST_PLAIN",
-    "LATIN_TITLES", "LATIN_VARIANTS",
+    "DEVANAGARI_CONSONANT",
+    "DEVANAGARI_READINGS",
+    "DEVANAGARI_VOWEL_SIGN",
+    "IAST_LETTERS",
+    "IAST_PLAIN",
+    "LATIN_TITLES",
+    "LATIN_VARIANTS",
 ]
 
 #: Consonant letters (with the precomposed nukta letters) and the dependent vowel signs:
 #: what the schwa rule reads to find a consonant that carries the inherent a.
 DEVANAGARI_CONSONANT = re.compile("[\u0915-\u0939\u0958-\u095f\u0929\u0931\u0934]\u093c?")
-DEVANAGARI_VOWEL_SIGN = frozenset("\u093e\u093f\u0940\u0941\u0942\u0943\u0944\u0945\u0946\u0947"
-                                  "\u0948\u0949\u094a\u094b\u094c\u0962\u0963")
+DEVANAGARI_VOWEL_SIGN = frozenset(
+    "\u093e\u093f\u0940\u0941\u0942\u0943\u0944\u0945\u0946\u0947"
+    "\u0948\u0949\u094a\u094b\u094c\u0962\u0963"
+)
 
 #: Devanagari letters read another way in a Hindi name before the library maps it: the
 #: chandrabindu as the anusvara (चाँदनी / चांदनी: Chandni), the vocalic r as ri (कृष्ण Krishna,
@@ -41,7 +48,14 @@ IAST_PLAIN: tuple[tuple[re.Pattern[str], str], ...] = (
 #: IAST letters to the plain spelling one for one (after :data:`IAST_PLAIN`): शर्मा śarmā ->
 #: sharma, संजय saṃjaya -> sanjay; the long-vowel and retroflex marks are dropped after.
 IAST_LETTERS: dict[str, str] = {
-    "ś": "sh", "ṣ": "sh", "ṃ": "n", "ṅ": "n", "ñ": "n", "ṇ": "n", "ṛ": "r", "ḥ": "",
+    "ś": "sh",
+    "ṣ": "sh",
+    "ṃ": "n",
+    "ṅ": "n",
+    "ñ": "n",
+    "ṇ": "n",
+    "ṛ": "r",
+    "ḥ": "",
 }
 
 #: Latin spellings of one Hindi sound, folded for the speaker key only (never shown):
@@ -62,6 +76,21 @@ LATIN_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
 #: Titles written before a name printed in Latin letters (Dr. Rajeev Kapoor, Shri Govind
 #: Mishra): dropped from the speaker key like श्री and डॉ. (folded to lower case, no dot).
 LATIN_TITLES: frozenset[str] = frozenset(
-    {"dr", "mr", "mrs", "ms", "miss", "prof", "shri", "shree", "sri", "smt", "kumari", "sushri",
-     "adv", "justice", "ji"}
+    {
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "prof",
+        "shri",
+        "shree",
+        "sri",
+        "smt",
+        "kumari",
+        "sushri",
+        "adv",
+        "justice",
+        "ji",
+    }
 )

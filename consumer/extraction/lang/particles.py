@@ -56,6 +56,9 @@ PRONOUNS: frozenset[str] = frozenset(
     {
         "उन्हीं",
         "उन्होंने",
+        # common misspellings of उन्होंने on news sites
+        "उन्होनें",
+        "उन्होने",
         "उसने",
         "इन्होंने",
         "इसने",
@@ -247,7 +250,7 @@ FIRST_PERSON_AGENTS: frozenset[str] = frozenset({"मैंने", "हमन�
 
 #: Ergative pronouns: the agent and its marker in one word.
 ERGATIVE_PRONOUNS: frozenset[str] = frozenset(
-    {"उन्होंने", "उसने", "इन्होंने", "इसने", "मैंने", "हमने", "आपने", "तुमने", "जिन्होंने", "जिसने"}
+    {"उन्होनें", "उन्होने", "उन्होंने", "उसने", "इन्होंने", "इसने", "मैंने", "हमने", "आपने", "तुमने", "जिन्होंने", "जिसने"}
 )
 
 
@@ -312,7 +315,7 @@ PLACE_POSTPOSITIONS = frozenset({"पर", "में"})
 
 
 #: Pronouns with the agent marker in them (उन्होंने, उसने, इन्होंने): the speaker and its ने.
-PRONOUNS_WITH_NE = frozenset(p for p in PRONOUNS if p.endswith("ने"))
+PRONOUNS_WITH_NE = frozenset(p for p in PRONOUNS if p.endswith(("ने", "नें")))
 
 
 #: Genitive pronouns of the third person (उनका, उसकी, इनके): the speaker of a genitive cue.

@@ -12,8 +12,13 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "CHARACTER_FOLDS", "CLAUSE_BREAK", "FINAL_VIRAMA", "HALF_NASAL", "VARIANT_ENDINGS",
-    "VARIANT_WORDS", "WORD",
+    "CHARACTER_FOLDS",
+    "CLAUSE_BREAK",
+    "FINAL_VIRAMA",
+    "HALF_NASAL",
+    "VARIANT_ENDINGS",
+    "VARIANT_WORDS",
+    "WORD",
 ]
 
 #: Characters that fold to another (or to nothing). Applied after NFKC normalisation, which
@@ -49,9 +54,7 @@ CHARACTER_FOLDS: dict[str, str | None] = {
 #: A nasal consonant with a virama before a consonant of its own class is the anusvara written
 #: out (नरेन्द्र / नरेंद्र, हिन्दी / हिंदी, सम्बन्ध / संबंध, ठण्डा / ठंडा, पङ्क्ति / पंक्ति): fold it
 #: to the anusvara. The class rule keeps न्य, म्ह and the like, which have no anusvara form.
-HALF_NASAL = re.compile(
-    "ङ्(?=[कखगघ])|ञ्(?=[चछजझ])|ण्(?=[टठडढ])|न्(?=[तथदध])|म्(?=[पफबभ])"
-)
+HALF_NASAL = re.compile("ङ्(?=[कखगघ])|ञ्(?=[चछजझ])|ण्(?=[टठडढ])|न्(?=[तथदध])|म्(?=[पफबभ])")
 
 #: Word endings written with या-series letters or the independent vowel: गये / गए, लिये / लिए,
 #: नयी / नई, जायें / जाएं, गयीं / गईं, रुपये / रुपए, जायेगा / जाएगा. Each (variant, folded)
