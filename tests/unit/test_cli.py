@@ -187,8 +187,10 @@ def test_extract_honours_ner_model_false(tmp_path, monkeypatch, capsys):
     assert records[0]["model_version"] is None
 
 
-@pytest.mark.parametrize(("setting", "speaker"), [("false", "अमरनाथ जोशी"), ("true", "सरिता देवी")])
-def test_extract_honours_antecedent_ranker(tmp_path, monkeypatch, capsys, setting, speaker):
+@pytest.mark.parametrize(
+    ("setting", "rule"), [("false", "pronoun_last_person"), ("true", "pronoun_ranked")]
+)
+def test_extract_honours_antecedent_ranker(tmp_path, monkeypatch, capsys, setting, rule):
     text = (
         "सरिता देवी ने बैठक में गांव की समस्याएं रखीं। अध्यक्ष अमरनाथ जोशी ने कहा, "
         '"हम हर शिकायत की जांच करेंगे।"\n\nवे बोलीं, "हमें पानी चाहिए।"'
@@ -198,7 +200,7 @@ def test_extract_honours_antecedent_ranker(tmp_path, monkeypatch, capsys, settin
     monkeypatch.setenv("QUOTES_ANTECEDENT_RANKER", setting)
     assert main(["extract", str(source)]) == 0
     records = [orjson.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert records[-1]["speaker"]["name"] == speaker
+    assert records[-1]["evidence"]["resolution"].split(":")[0] == rule
 
 
 def test_the_ner_report_names_hiner_relative_to_the_project_root():
