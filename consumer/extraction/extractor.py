@@ -43,7 +43,7 @@ from consumer.records import Quote
 
 __all__ = ["EXTRACTOR_VERSION", "QuoteExtractor"]
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 _QUOTE_MARK = re.compile(
     "|".join(re.escape(m) for m in (*lexicon.DOUBLE_QUOTE_MARKS, *lexicon.SINGLE_QUOTE_MARKS))
