@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 SOAK_MINUTES ?= 60
 
-.PHONY: help install system-deps deploy-tools deploy-generate test test-unit test-faults test-cluster soak toxiproxy lint eval bench train run broker broker-stop cluster cluster-stop clean
+.PHONY: help install system-deps deploy-tools deploy-generate test test-unit test-faults test-cluster soak toxiproxy lint eval keys bench bench-keys train train-ner train-antecedents train-confidence run broker broker-stop cluster cluster-stop clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -55,15 +55,29 @@ lint: install ## ruff and mypy --strict on the package and the benchmark
 	$(BIN)/ruff check consumer tests bench
 	$(BIN)/mypy
 
-eval: install ## Quality on both test parts (rules vs rules + model, per marking form) and NER F1 on HiNER held-out
-	$(BIN)/quote-consumer eval $(EVAL_ARGS)
-	$(BIN)/quote-consumer eval --part corpus/test2.jsonl --no-ner $(EVAL_ARGS)
+eval: install ## Both test parts: rules / rules + NER / rules + ranker / confidence filter, calibration (ECE, reliability table, docs/reliability-*.png), NER F1
+	$(BIN)/quote-consumer eval --diagram docs/reliability-test.png $(EVAL_ARGS)
+	$(BIN)/quote-consumer eval --part corpus/test2.jsonl --no-ner --diagram docs/reliability-test2.png $(EVAL_ARGS)
+
+keys: install ## Quotation and speaker keys on the variant pairs of corpus/variants (dev and held-out parts)
+	$(BIN)/python -m consumer.evaluation.keys
 
 bench: install system-deps ## Throughput, latency, memory and start-up (a few minutes); writes docs/benchmarks.md
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
-train: install ## Train the Hindi NER model from ../shared/data/hiner into consumer/models/hi_ner
+bench-keys: install ## What the record keys cost: µs per record (names seen, new, all new) and share of article processing
+	$(BIN)/python -m bench.keys $(BENCH_ARGS)
+
+train: train-ner train-antecedents train-confidence ## Train every model: the NER, the antecedent ranker, then the confidence (which describes the extractor as shipped)
+
+train-ner: install ## Train the Hindi NER model from ../shared/data/hiner into consumer/models/hi_ner
 	$(BIN)/python -m consumer.training.ner $(TRAIN_ARGS)
+
+train-antecedents: install ## Retrain the antecedent ranker for pronoun speakers on the dev parts (seconds, deterministic)
+	$(BIN)/python -m consumer.training.antecedents
+
+train-confidence: install ## Retrain the calibrated confidence on the dev parts (seconds, deterministic); run after any rule change
+	$(BIN)/python -m consumer.training.confidence
 
 run: install system-deps ## Start a local broker (unless KAFKA_BOOTSTRAP_SERVERS is set), the service, and the demo feed
 	@scripts/run-local.sh

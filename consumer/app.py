@@ -13,7 +13,9 @@ from consumer.codec import ArticleDecoder
 from consumer.config import Settings
 from consumer.errors import AuthenticationFailed, BrokerRefused, ConfigError
 from consumer.extraction import QuoteExtractor
+from consumer.extraction.model import load_ner
 from consumer.kafka_io import (
+    check_manifest_topic,
     ensure_topics,
     make_consumer,
     make_producer,
@@ -34,8 +36,11 @@ _WARM_UP = 'जिला पुलिस अधीक्षक ने कहा,
 
 def run_service(settings: Settings) -> int:
     """Load the extractor, then serve: the exit code of the worker loop."""
-    metrics = Metrics()
-    extractor = QuoteExtractor.with_model() if settings.ner_model else QuoteExtractor()
+    metrics = Metrics(sources=settings.metrics_sources)
+    extractor = QuoteExtractor(
+        nlp=load_ner() if settings.ner_model else None,
+        antecedents=settings.antecedent_ranker,
+    )
     # One article through the rules and the model before the first real one, so that the
     # first articles after start-up are not the slowest (measured: ~200 ms without it).
     extractor.extract(_WARM_UP)
@@ -49,7 +54,8 @@ def run_service(settings: Settings) -> int:
     decoder = ArticleDecoder(
         max_message_bytes=settings.max_message_bytes, max_text_chars=settings.max_text_chars
     )
-    return serve(settings, Processor(extractor, decoder), metrics)
+    processor = Processor(extractor, decoder, schema_version=settings.schema_version)
+    return serve(settings, processor, metrics)
 
 
 def serve(settings: Settings, processor: ProcessorLike, metrics: Metrics) -> int:
@@ -69,8 +75,9 @@ def serve(settings: Settings, processor: ProcessorLike, metrics: Metrics) -> int
         )
         if settings.create_topics:
             # Topic metadata now, not on the first record sent (the topics exist: just made).
-            for topic in (settings.output_topic, settings.dlq_topic):
-                producer.partitions_for(topic)
+            for topic in (settings.output_topic, settings.dlq_topic, settings.manifest_topic):
+                if topic is not None:
+                    producer.partitions_for(topic)
         # Everything loaded so far (model, lexicon, clients) lives as long as the process:
         # freezing it keeps full garbage collections short (30-45 ms -> well under 1 ms).
         gc.freeze()
@@ -111,6 +118,7 @@ def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer]:
         try:
             if settings.create_topics:
                 ensure_topics(settings)
+            check_manifest_topic(settings)
             producer = make_producer(settings)
         except KafkaError as exc:
             if watch.refused is not None:

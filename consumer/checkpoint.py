@@ -8,6 +8,11 @@ input offsets behind them. One class per processing guarantee.
   (``send_offsets_to_transaction`` with the consumer's group metadata, KIP-447). A crash
   leaves the transaction open until the broker or the restarted worker aborts it; readers
   with ``isolation.level=read_committed`` never see its records.
+
+Article manifests (``Pending.manifests``, consumer/manifests.py) are sent by the checkpoint
+itself. At-least-once: only once every quote record is acknowledged, and acknowledged in turn
+before the offsets are committed, so a manifest on the topic never lists a record that is not
+there. Exactly-once: inside the same transaction as the records and the offsets.
 """
 
 from __future__ import annotations
@@ -35,7 +40,15 @@ from consumer.kafka_io import commit_in_rebalance, is_transient
 from consumer.metrics import Metrics
 from consumer.retrying import within
 
-__all__ = ["AckThenCommit", "Checkpointer", "Pending", "Send", "Transactional", "make_checkpointer"]
+__all__ = [
+    "AckThenCommit",
+    "Checkpointer",
+    "Outgoing",
+    "Pending",
+    "Send",
+    "Transactional",
+    "make_checkpointer",
+]
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +65,24 @@ class Send:
     future: DeliveryFuture
 
 
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """A record the checkpoint sends, after the records it describes (an article manifest)."""
+
+    topic: str
+    role: str
+    key: bytes | None
+    value: bytes
+    headers: list[tuple[str, bytes]]
+
+
 @dataclass(slots=True)
 class Pending:
     """Everything between two checkpoints."""
 
     sends: list[Send] = field(default_factory=list)
     offsets: dict[TopicPartition, int] = field(default_factory=dict)
+    manifests: list[Outgoing] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.offsets)
@@ -147,7 +172,7 @@ class AckThenCommit:
         return merged.commit_offsets()
 
     def commit(self, pending: Pending, *, deadline: Deadline) -> bool:
-        self._confirm_deliveries(pending.sends, deadline=deadline)
+        self._deliver(pending, deadline=deadline)
         offsets = self._offsets(pending)
         try:
             # Each attempt gets what is left of the deadline (unbounded: kafka-python's
@@ -170,7 +195,7 @@ class AckThenCommit:
         return True
 
     async def commit_in_rebalance(self, pending: Pending, *, deadline: Deadline) -> bool:
-        self._confirm_deliveries(pending.sends, deadline=deadline)
+        self._deliver(pending, deadline=deadline)
         # A commit is one round trip to the group coordinator; the flush timeout is far above
         # that, and the deadline keeps the revocation as a whole inside its budget.
         timeout_s = deadline.cap(self.settings.flush_timeout_s)
@@ -182,6 +207,27 @@ class AckThenCommit:
             log.warning("commit on revocation failed, partitions will be replayed: %s", exc)
             return False
         return True
+
+    def _deliver(self, pending: Pending, *, deadline: Deadline) -> None:
+        """The records acknowledged, then the manifests sent and acknowledged: a manifest
+        never names a record the broker may not have. Raises DeliveryFailed otherwise."""
+        self._confirm_deliveries(pending.sends, deadline=deadline)
+        if not pending.manifests:
+            return
+        sends = [
+            Send(
+                m.topic,
+                m.role,
+                m.key,
+                m.value,
+                m.headers,
+                self._retrying("produce")(
+                    self.producer.send, m.topic, value=m.value, key=m.key, headers=m.headers
+                ),
+            )
+            for m in pending.manifests
+        ]
+        self._confirm_deliveries(sends, deadline=deadline)
 
     def _confirm_deliveries(self, sends: list[Send], *, deadline: Deadline) -> None:
         attempts = self.settings.retry_attempts
@@ -263,6 +309,24 @@ class Transactional:
     def commit(self, pending: Pending, *, deadline: Deadline) -> bool:
         if not self._open:
             return True
+        for manifest in pending.manifests:
+            # In the open transaction, with the records it lists and the offsets behind them.
+            try:
+                future = self.producer.send(
+                    manifest.topic, value=manifest.value, key=manifest.key, headers=manifest.headers
+                )
+            except KafkaError as exc:
+                self._fail(pending, f"manifest not sent ({type(exc).__name__}: {exc})")
+            pending.sends.append(
+                Send(
+                    manifest.topic,
+                    manifest.role,
+                    manifest.key,
+                    manifest.value,
+                    manifest.headers,
+                    future,
+                )
+            )
         # QUOTES_FLUSH_TIMEOUT_S, or less when the shutdown or revocation deadline comes first.
         timeout_s = deadline.cap(self.settings.flush_timeout_s)
         try:

@@ -24,6 +24,7 @@ from consumer.codec import ArticleDecoder
 from consumer.config import Settings
 from consumer.errors import BrokerUnavailable, ConfigError, WorkerError
 from consumer.extraction import QuoteExtractor
+from consumer.extraction.model import load_ner
 from consumer.processing import Processed, Processor
 
 __all__ = ["main"]
@@ -116,7 +117,9 @@ def _parser() -> argparse.ArgumentParser:
     extract.set_defaults(handler=_extract)
 
     evaluate = commands.add_parser(
-        "eval", help="precision, recall and F1 on the annotated corpus (rules vs rules + model)"
+        "eval",
+        help="precision, recall and F1 on the annotated corpus (rules, rules + NER, rules with "
+        "the calibrated confidence filter) and the confidence's calibration",
     )
     evaluate.add_argument(
         "--part", default="test", help="corpus part: test (default) or dev, or a path"
@@ -124,6 +127,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--errors", type=int, default=0, help="also list this many errors")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluate.add_argument("--no-ner", action="store_true", help="skip the HiNER NER evaluation")
+    evaluate.add_argument(
+        "--diagram", type=Path, help="write the reliability diagram of the confidence to this PNG"
+    )
     evaluate.set_defaults(handler=_eval)
 
     publish = commands.add_parser(
@@ -176,9 +182,12 @@ def _processor(settings: Settings) -> Processor:
     decoder = ArticleDecoder(
         max_message_bytes=settings.max_message_bytes, max_text_chars=settings.max_text_chars
     )
-    # QUOTES_NER_MODEL=false: rules only, as in the service (consumer.app.run_service).
-    extractor = QuoteExtractor.with_model() if settings.ner_model else QuoteExtractor()
-    return Processor(extractor, decoder)
+    # Rules only unless QUOTES_NER_MODEL=true, as in the service (consumer.app.run_service).
+    extractor = QuoteExtractor(
+        nlp=load_ner() if settings.ner_model else None,
+        antecedents=settings.antecedent_ranker,
+    )
+    return Processor(extractor, decoder, schema_version=settings.schema_version)
 
 
 def _open_input(path: str | Path, *, expected: str = "a readable JSON Lines file") -> IO[bytes]:
@@ -235,40 +244,57 @@ def _extract_lines(stream: IO[bytes], processor: Processor, *, strict: bool) -> 
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    from consumer.evaluation.comparison import compare
     from consumer.evaluation.corpus import CorpusError
+    from consumer.evaluation.diagram import reliability_png, write_png
     from consumer.evaluation.ner import evaluate_ner
-    from consumer.evaluation.report import evaluate, render
-    from consumer.evaluation.rules_report import count_rules, render_rules
+    from consumer.evaluation.reliability import render_reliability
+    from consumer.evaluation.report import render
+    from consumer.evaluation.rules_report import render_rules
 
     part: str | Path = args.part if args.part in ("test", "dev") else Path(args.part)
     if isinstance(part, Path):  # a wrong path is reported before the model is loaded
         _open_input(part, expected="test, dev or an annotated corpus file").close()
-    with_model = QuoteExtractor.with_model()
-    reports, rules = {}, {}
-    for label, extractor in (("rules", QuoteExtractor()), ("rules + model", with_model)):
-        try:
-            reports[label], articles = evaluate(extractor, part)
-        except CorpusError as exc:
-            raise _Fail(
-                f"quote-consumer: {exc}; fix the file (docs/annotation.md)", EXIT_NO_INPUT
-            ) from exc
-        rules[label] = count_rules(articles, [extractor.extract(a.text) for a in articles])
+    with_model = QuoteExtractor.with_model(calibrated=False)
+    try:
+        figures = compare(part, ner=with_model)
+    except CorpusError as exc:
+        raise _Fail(
+            f"quote-consumer: {exc}; fix the file (docs/annotation.md)", EXIT_NO_INPUT
+        ) from exc
+    if args.diagram is not None:
+        write_png(args.diagram, reliability_png(list(figures.reliability.values())))
     ner = None if args.no_ner or with_model.nlp is None else evaluate_ner(with_model.nlp)
     if args.json:
-        document: dict[str, Any] = {label: r.as_dict() for label, r in reports.items()}
+        document: dict[str, Any] = {label: r.as_dict() for label, r in figures.reports.items()}
+        document["confidence"] = {k: r.as_dict() for k, r in figures.reliability.items()}
+        document["ner_changed_records"] = figures.ner_changed
+        document["ranker_changed_records"] = figures.ranker_changed
         document["ner"] = ner
         print(orjson.dumps(document, option=orjson.OPT_INDENT_2).decode())
         return 0
-    print(render(reports, title=f"corpus part: {args.part} (model {with_model.model_version})"))
+    print(
+        render(
+            figures.reports, title=f"corpus part: {args.part} (model {with_model.model_version})"
+        )
+    )
+    print(f"\nrecords the NER model changes (span, type or speaker): {figures.ner_changed}")
+    print(f"records the antecedent ranker changes (speaker): {figures.ranker_changed}")
+    print(
+        render_reliability(
+            figures.reliability,
+            title="\nconfidence as a forecast of 'span and speaker right' (bins of confidence)",
+        )
+    )
+    if args.diagram is not None:
+        print(f"\nreliability diagram: {args.diagram} (blue: hand-set table, orange: calibrated)")
     if ner is not None:
         print(f"\nNER on {ner['source']}:")
-        for label, figures in sorted(ner["per_type"].items()):
-            print(
-                f"  {label:<13} P {figures['p']:.3f}  R {figures['r']:.3f}  F1 {figures['f']:.3f}"
-            )
+        for label, values in sorted(ner["per_type"].items()):
+            print(f"  {label:<13} P {values['p']:.3f}  R {values['r']:.3f}  F1 {values['f']:.3f}")
     print("\nQuotes matched to gold per rule (count, speaker accuracy, strict):")
-    print(render_rules(rules))
-    for error in reports["rules + model"].errors[: args.errors]:
+    print(render_rules(figures.rules))
+    for error in figures.reports["rules"].errors[: args.errors]:
         print(error)
     return 0
 

@@ -20,10 +20,14 @@ from consumer.errors import (
     TextTooLarge,
     UndecodableMessage,
 )
-from consumer.records import Article, QuoteRecord
+from consumer.records import SCHEMA_VERSION, Article, QuoteRecord
 from consumer.schemas import load_schema
 
-__all__ = ["ArticleDecoder", "encode_record", "record_to_dict"]
+__all__ = ["SCHEMA_VERSIONS", "ArticleDecoder", "encode_record", "record_to_dict"]
+
+#: Record versions the service can write (QUOTES_SCHEMA_VERSION): the newest, and 1.1 for
+#: readers that validate against the published, closed 1.1 schema (README: compatibility).
+SCHEMA_VERSIONS = (SCHEMA_VERSION, "1.1")
 
 _format_checker = FormatChecker(formats=())
 
@@ -100,8 +104,12 @@ class ArticleDecoder:
         )
 
 
-def record_to_dict(record: QuoteRecord) -> dict[str, Any]:
-    """The JSON shape of schemas/quote.v1.json."""
+def record_to_dict(record: QuoteRecord, *, schema_version: str = SCHEMA_VERSION) -> dict[str, Any]:
+    """The JSON shape of schemas/quote.v1.json; with ``schema_version="1.1"`` that of the
+    published schemas/quote.v1.1.json: no 1.2 fields, and ``unmarked`` speech typed
+    ``direct`` as 1.1 typed it (its ``form`` still says how it was printed)."""
+    if schema_version == "1.1":
+        return _as_version_1_1(record_to_dict(record))
     quote = record.quote
     speaker = quote.speaker
     cue = quote.cue
@@ -125,6 +133,7 @@ def record_to_dict(record: QuoteRecord) -> dict[str, Any]:
         "cue": None if cue is None else {"text": cue.text, "start": cue.start, "end": cue.end},
         "confidence": round(quote.confidence, 4),
         "form": quote.form,
+        "field": record.field,
         "extractor_version": record.extractor_version,
         "model_version": record.model_version,
         "url": record.url,
@@ -133,9 +142,28 @@ def record_to_dict(record: QuoteRecord) -> dict[str, Any]:
     }
     if quote.evidence is not None:
         out["evidence"] = dict(quote.evidence)
+    keys = record.keys
+    if keys is not None:
+        out["fingerprint"] = keys.fingerprint
+        out["near_keys"] = list(keys.near_keys)
+        out["speaker_key"] = keys.speaker_key
+        out["speaker_latin"] = keys.speaker_latin
     return out
 
 
-def encode_record(record: QuoteRecord) -> bytes:
+#: Fields that schema 1.2 added: a 1.1 record has none of them.
+_ADDED_IN_1_2 = ("field", "fingerprint", "near_keys", "speaker_key", "speaker_latin")
+
+
+def _as_version_1_1(document: dict[str, Any]) -> dict[str, Any]:
+    for name in _ADDED_IN_1_2:
+        document.pop(name, None)
+    if document["type"] == "unmarked":
+        document["type"] = "direct"
+    document["schema_version"] = "1.1"
+    return document
+
+
+def encode_record(record: QuoteRecord, *, schema_version: str = SCHEMA_VERSION) -> bytes:
     """UTF-8 JSON bytes of a record (Devanagari kept as is, not \\u-escaped)."""
-    return orjson.dumps(record_to_dict(record))
+    return orjson.dumps(record_to_dict(record, schema_version=schema_version))

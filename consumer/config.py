@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from consumer.errors import ConfigError
+from consumer.records import SCHEMA_VERSION
 
 __all__ = ["Settings"]
 
@@ -16,6 +17,10 @@ _SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 _SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512", "OAUTHBEARER")
 _GUARANTEES = ("at_least_once", "exactly_once")
 _REBALANCE_PROTOCOLS = ("cooperative", "eager")
+_SCHEMA_VERSIONS = (SCHEMA_VERSION, "1.1")
+# 50 sources × (quotes-per-article histogram buckets) stays a few hundred series per worker;
+# more would make the allow-list a way round Prometheus's bounded-labels rule.
+_MAX_METRICS_SOURCES = 50
 
 
 @dataclass(frozen=True)
@@ -75,10 +80,28 @@ class Settings:
     # input about 3 s; 10 s is far above both, and far below the liveness timeout and
     # Kafka's max.poll.interval.ms (300 s).
     extraction_timeout_s: float = 10.0
-    # The NER model helps name speakers (+0.005 end-to-end F1 on the test part) at about a
-    # tenth of the rules' speed; feeds that need more than ~100 articles/s per core can turn
-    # it off (docs/benchmarks.md).
-    ner_model: bool = True
+    # Off by default (issue 14): the NER model changes 1 of 354 records on the test part
+    # (end-to-end F1 0.927 -> 0.929), 3 of 211 on test2 (0.779 -> 0.774), none on five of the
+    # six development parts, for about 40% more time an article (docs/evaluation.md,
+    # docs/benchmarks.md). QUOTES_NER_MODEL=true turns it back on.
+    ner_model: bool = False
+    # The trained antecedent ranker for pronoun speakers (issue 14, consumer/models/
+    # antecedents): QUOTES_ANTECEDENT_RANKER=true/false; docs/evaluation.md has the figures
+    # behind the default.
+    antecedent_ranker: bool = False
+    # Records follow the newest schema. "1.1" writes records valid against the published,
+    # closed 1.1 schema (no 1.2 fields; unmarked speech typed direct, as 1.1 did) for
+    # readers that validate strictly until they move to 1.2 (README: Compatibility).
+    schema_version: str = SCHEMA_VERSION
+
+    # Article manifests (consumer/manifests.py): off unless a topic is named. The topic must be
+    # compacted (cleanup.policy=compact): the worker creates it so where it creates topics and
+    # refuses to start (exit 2) if it exists with another policy.
+    manifest_topic: str | None = None
+    # Sources (an article's `source`, else its URL's host) that get their own label value on
+    # the per-source metrics; every other source is counted as `other`. At most
+    # _MAX_METRICS_SOURCES: each one multiplies the per-source series (consumer/sources.py).
+    metrics_sources: tuple[str, ...] = ()
 
     create_topics: bool = True
     topic_partitions: int = 3
@@ -137,16 +160,13 @@ class Settings:
             raise ConfigError(f"QUOTES_METRICS_PORT={self.metrics_port} is not a TCP port")
         if self.log_format not in ("text", "json"):
             raise ConfigError(f"QUOTES_LOG_FORMAT={self.log_format!r}: use text or json")
-        if self.processing_guarantee not in _GUARANTEES:
-            raise ConfigError(
-                f"QUOTES_PROCESSING_GUARANTEE={self.processing_guarantee!r}: "
-                f"use one of {', '.join(_GUARANTEES)}"
-            )
-        if self.rebalance_protocol not in _REBALANCE_PROTOCOLS:
-            raise ConfigError(
-                f"QUOTES_REBALANCE_PROTOCOL={self.rebalance_protocol!r}: "
-                f"use one of {', '.join(_REBALANCE_PROTOCOLS)}"
-            )
+        for variable, value, choices in (
+            ("QUOTES_PROCESSING_GUARANTEE", self.processing_guarantee, _GUARANTEES),
+            ("QUOTES_SCHEMA_VERSION", self.schema_version, _SCHEMA_VERSIONS),
+            ("QUOTES_REBALANCE_PROTOCOL", self.rebalance_protocol, _REBALANCE_PROTOCOLS),
+        ):
+            if value not in choices:
+                raise ConfigError(f"{variable}={value!r}: use one of {', '.join(choices)}")
         longest_checkpoint_ms = (self.commit_interval_s + self.flush_timeout_s) * 1000
         if self.exactly_once and self.transaction_timeout_ms <= longest_checkpoint_ms:
             raise ConfigError(
@@ -155,6 +175,25 @@ class Settings:
             )
         if len({self.input_topic, self.output_topic, self.dlq_topic}) != 3:
             raise ConfigError("input, output and dead-letter topics must be three different topics")
+        if self.manifest_topic is not None and self.manifest_topic in (
+            self.input_topic,
+            self.output_topic,
+            self.dlq_topic,
+        ):
+            raise ConfigError(
+                f"QUOTES_MANIFEST_TOPIC={self.manifest_topic!r} must differ from the input, "
+                "output and dead-letter topics"
+            )
+        if len(self.metrics_sources) > _MAX_METRICS_SOURCES:
+            raise ConfigError(
+                f"QUOTES_METRICS_SOURCES lists {len(self.metrics_sources)} sources: at most "
+                f"{_MAX_METRICS_SOURCES} (each one adds its own metric series)"
+            )
+        if "other" in self.metrics_sources:
+            raise ConfigError(
+                "QUOTES_METRICS_SOURCES must not list 'other': it is the label of every "
+                "source not on the list"
+            )
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -221,6 +260,10 @@ ENVIRONMENT: dict[str, str] = {
     "QUOTES_MAX_TEXT_CHARS": "max_text_chars",
     "QUOTES_EXTRACTION_TIMEOUT_S": "extraction_timeout_s",
     "QUOTES_NER_MODEL": "ner_model",
+    "QUOTES_ANTECEDENT_RANKER": "antecedent_ranker",
+    "QUOTES_SCHEMA_VERSION": "schema_version",
+    "QUOTES_MANIFEST_TOPIC": "manifest_topic",
+    "QUOTES_METRICS_SOURCES": "metrics_sources",
     "QUOTES_CREATE_TOPICS": "create_topics",
     "QUOTES_TOPIC_PARTITIONS": "topic_partitions",
     "QUOTES_TOPIC_REPLICATION_FACTOR": "topic_replication_factor",
@@ -267,6 +310,9 @@ def _convert(variable: str, raw: str, kind: str) -> Any:
             return int(raw)
         if kind.startswith("float"):
             return float(raw)
+        if kind.startswith("tuple"):
+            # A comma-separated list; spaces around items and empty items are dropped.
+            return tuple(dict.fromkeys(item.strip() for item in raw.split(",") if item.strip()))
     except ValueError as exc:
         expected = kind.split(" ")[0]
         raise ConfigError(f"{variable}={raw!r} is not a valid {expected}") from exc

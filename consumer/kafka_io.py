@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
-from kafka.admin import NewTopic
+from kafka.admin import ConfigResource, ConfigResourceType, NewTopic
 from kafka.coordinator.assignors.cooperative_sticky import CooperativeStickyAssignor
 from kafka.coordinator.assignors.range import RangePartitionAssignor
 from kafka.errors import (
@@ -23,10 +23,11 @@ from kafka.errors import (
 )
 
 from consumer.config import Settings
-from consumer.errors import ExtractionFailed, RejectedMessage
+from consumer.errors import ConfigError, ExtractionFailed, RejectedMessage
 
 __all__ = [
     "DLQ_HEADER_PREFIX",
+    "check_manifest_topic",
     "commit_in_rebalance",
     "dead_letter_headers",
     "ensure_topics",
@@ -226,17 +227,21 @@ def quiet_client_logs() -> Iterator[None]:
 
 
 def ensure_topics(settings: Settings) -> list[str]:
-    """Create the input, output and dead-letter topics where missing; return those created."""
+    """Create the input, output, dead-letter and (if set) manifest topics where missing;
+    return those created. The manifest topic is compacted: it keeps the latest manifest
+    per article (consumer/manifests.py)."""
     admin = KafkaAdminClient(**_common(settings))
     try:
         existing = set(admin.list_topics())
-        wanted = {
+        wanted: dict[str, dict[str, str]] = {
             settings.input_topic: {},
             settings.output_topic: {},
             settings.dlq_topic: {
                 "max.message.bytes": str(settings.max_message_bytes + _DLQ_OVERHEAD_BYTES)
             },
         }
+        if settings.manifest_topic is not None:
+            wanted[settings.manifest_topic] = {"cleanup.policy": "compact"}
         new = [
             NewTopic(
                 name,
@@ -258,6 +263,37 @@ def ensure_topics(settings: Settings) -> list[str]:
         return created
     finally:
         admin.close()
+
+
+def check_manifest_topic(settings: Settings) -> None:
+    """Refuse a manifest topic that exists and is not compacted (ConfigError, exit 2).
+
+    Under ``cleanup.policy=delete`` the latest manifest of an article that is not updated
+    again is deleted with the rest of the log after retention, and a reader starting later
+    cannot tell which quotations are current. A topic that does not exist yet is left to
+    :func:`ensure_topics` (or to whoever manages the cluster's topics).
+    """
+    topic = settings.manifest_topic
+    if topic is None:
+        return
+    admin = KafkaAdminClient(**_common(settings))
+    try:
+        if topic not in set(admin.list_topics()):
+            return
+        described = admin.describe_configs(
+            [ConfigResource(ConfigResourceType.TOPIC, topic, ["cleanup.policy"])],
+            config_filter="all",
+        )
+    finally:
+        admin.close()
+    entry = described.get("topic", {}).get(topic, {}).get("cleanup.policy", {})
+    policy = str(entry.get("value") or "delete")
+    if "compact" not in {part.strip() for part in policy.split(",")}:
+        raise ConfigError(
+            f"QUOTES_MANIFEST_TOPIC={topic} has cleanup.policy={policy}, not compact: it would "
+            f"lose the latest manifest of articles after retention; set cleanup.policy=compact "
+            f"on {topic} or name another topic"
+        )
 
 
 def dead_letter_headers(

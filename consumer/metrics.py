@@ -10,8 +10,9 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
+from itertools import product
 from socketserver import ThreadingMixIn
-from typing import Any
+from typing import Any, get_args
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from prometheus_client import (
@@ -25,7 +26,8 @@ from prometheus_client import (
 )
 
 from consumer.errors import RejectedMessage
-from consumer.records import QUOTE_TYPES
+from consumer.records import QUOTE_TYPES, Article, QuoteForm, QuoteRecord
+from consumer.sources import SourceLabels
 
 __all__ = ["Health", "Metrics", "MetricsServer"]
 
@@ -34,11 +36,21 @@ log = logging.getLogger(__name__)
 _NS = "quote_consumer"
 
 
-class Metrics:
-    """The service's metrics, on a registry of their own so tests and workers do not collide."""
+_QUOTE_FORMS: tuple[str, ...] = get_args(QuoteForm)
 
-    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+
+class Metrics:
+    """The service's metrics, on a registry of their own so tests and workers do not collide.
+
+    ``sources`` is the allow-list of sources with their own label value on the per-source
+    metrics (QUOTES_METRICS_SOURCES, consumer/sources.py); every other one is ``other``.
+    """
+
+    def __init__(
+        self, registry: CollectorRegistry | None = None, *, sources: Iterable[str] = ()
+    ) -> None:
         self.registry = registry if registry is not None else CollectorRegistry()
+        self.sources = SourceLabels(sources)
         r = self.registry
         self.articles = Counter(
             f"{_NS}_articles_total",
@@ -47,7 +59,36 @@ class Metrics:
             registry=r,
         )
         self.quotes = Counter(
-            f"{_NS}_quotes_total", "Quote records produced, by type.", ["type"], registry=r
+            f"{_NS}_quotes_total",
+            "Quote records produced, by type and marking form.",
+            ["type", "form"],
+            registry=r,
+        )
+        # Extraction quality (docs/operations.md, "Extraction quality"): what a site redesign
+        # or a new house style changes before anyone reads the records.
+        self.quote_confidence = Histogram(
+            f"{_NS}_quote_confidence",
+            "Confidence of each quote record, by marking form.",
+            ["form"],
+            # The rules give confidences between about 0.4 and 0.95 in steps of 0.05-0.1:
+            # buckets of 0.1 there show a shift, the ends catch anything unusual.
+            buckets=(0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0),
+            registry=r,
+        )
+        self.named_speakers = Counter(
+            f"{_NS}_quotes_named_speaker_total",
+            "Quote records whose speaker was resolved to a name, by type.",
+            ["type"],
+            registry=r,
+        )
+        self.article_quotes = Histogram(
+            f"{_NS}_article_quotes",
+            "Quote records per processed article (dead letters excluded), by source: the "
+            "allow-listed ones (QUOTES_METRICS_SOURCES), every other as `other`.",
+            ["source"],
+            # Most news articles carry 0-5 quotations; interviews and long features 10-40.
+            buckets=(0, 1, 2, 3, 5, 8, 13, 21, 34),
+            registry=r,
         )
         self.dead_letters = Counter(
             f"{_NS}_dead_letters_total",
@@ -97,7 +138,7 @@ class Metrics:
         )
         self.delivery_failures = Counter(
             f"{_NS}_delivery_failures_total",
-            "Produced records the broker did not acknowledge, by topic role (output or dlq).",
+            "Produced records the broker did not acknowledge, by topic role (output, dlq, manifest).",
             ["role"],
             registry=r,
         )
@@ -130,14 +171,35 @@ class Metrics:
         # and alert expressions find a series to compare (Prometheus's "avoid missing metrics").
         for counter, values in (
             (self.articles, ("quotes", "no_quotes", "dead_lettered")),
-            (self.quotes, QUOTE_TYPES),
+            (self.named_speakers, QUOTE_TYPES),
             (self.dead_letters, _dead_letter_reasons()),
             (self.commits, ("success", "failed")),
             (self.retries, ("poll", "produce", "commit", "connect")),
-            (self.delivery_failures, ("output", "dlq")),
+            (self.delivery_failures, ("output", "dlq", "manifest")),
         ):
             for value in values:
                 counter.labels(value)
+        # Label children kept for the per-record path: labels() takes a lock and a dict
+        # lookup each call, and a busy worker calls these several times per record.
+        self._quotes = {
+            pair: self.quotes.labels(*pair) for pair in product(QUOTE_TYPES, _QUOTE_FORMS)
+        }
+        self._confidence = {form: self.quote_confidence.labels(form) for form in _QUOTE_FORMS}
+        self._named = {kind: self.named_speakers.labels(kind) for kind in QUOTE_TYPES}
+        self._per_source = {s: self.article_quotes.labels(s) for s in self.sources.values}
+
+    def observe_article(self, article: Article, records: Iterable[QuoteRecord]) -> None:
+        """Count one processed article's records: types, forms, confidence, named speakers,
+        and the article's quotes under its source label."""
+        count = 0
+        for record in records:
+            quote = record.quote
+            self._quotes[quote.type, quote.form].inc()
+            self._confidence[quote.form].observe(quote.confidence)
+            if quote.speaker is not None and quote.speaker.name:
+                self._named[quote.type].inc()
+            count += 1
+        self._per_source[self.sources.label(article)].observe(count)
 
 
 def _dead_letter_reasons() -> list[str]:

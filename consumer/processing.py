@@ -10,19 +10,24 @@ from typing import Protocol
 from consumer.codec import ArticleDecoder, encode_record
 from consumer.errors import ExtractionFailed, RejectedMessage
 from consumer.extraction import QuoteExtractor
-from consumer.records import Article, QuoteRecord
+from consumer.headline import quotes_by_field
+from consumer.identity import build_records
+from consumer.manifests import Manifest
+from consumer.records import SCHEMA_VERSION, Article, QuoteRecord
 
 __all__ = ["Processed", "Processor", "ProcessorLike", "Rejected"]
 
 
 @dataclass(frozen=True, slots=True)
 class Processed:
-    """An article and the records to publish for it (possibly none)."""
+    """An article and the records to publish for it (possibly none), and its manifest (the
+    records' ids; None from a processor that has no extractor, like the benchmark's)."""
 
     article: Article
     records: tuple[QuoteRecord, ...]
     payloads: tuple[bytes, ...]
     extraction_seconds: float
+    manifest: Manifest | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +58,13 @@ class Processor:
         decoder: ArticleDecoder,
         *,
         clock: Callable[[], float] = time.perf_counter,
+        schema_version: str = SCHEMA_VERSION,
     ) -> None:
         self.extractor = extractor
         self.decoder = decoder
         self._clock = clock
+        # QUOTES_SCHEMA_VERSION=1.1: records encoded for readers of the published 1.1 schema.
+        self.schema_version = schema_version
 
     def process(self, value: bytes | None) -> Processed | Rejected:
         try:
@@ -68,7 +76,7 @@ class Processor:
     def process_article(self, article: Article) -> Processed | Rejected:
         started = self._clock()
         try:
-            quotes = self.extractor.extract(article.text)
+            found = quotes_by_field(self.extractor.extract, article)
         except RejectedMessage as exc:  # the service's time budget (ExtractionTimedOut)
             return Rejected(exc)
         except Exception as exc:
@@ -76,13 +84,21 @@ class Processor:
             failure.__cause__ = exc
             return Rejected(failure)
         elapsed = self._clock() - started
-        records = tuple(
-            QuoteRecord.build(
-                article,
-                quote,
-                extractor_version=self.extractor.version,
-                model_version=self.extractor.model_version,
-            )
-            for quote in quotes
+        records = build_records(
+            article,
+            (quote for field, quote in found if field == "text"),
+            extractor_version=self.extractor.version,
+            model_version=self.extractor.model_version,
+            # Readers of the published 1.1 schema know no field but the text's.
+            title_quotes=()
+            if self.schema_version == "1.1"
+            else (quote for field, quote in found if field == "title"),
         )
-        return Processed(article, records, tuple(encode_record(r) for r in records), elapsed)
+        manifest = Manifest.build(
+            article,
+            records,
+            extractor_version=self.extractor.version,
+            model_version=self.extractor.model_version,
+        )
+        payloads = tuple(encode_record(r, schema_version=self.schema_version) for r in records)
+        return Processed(article, records, payloads, elapsed, manifest)

@@ -22,12 +22,13 @@ from kafka.errors import KafkaError
 from kafka.structs import TopicPartition
 from tenacity import Retrying
 
-from consumer.checkpoint import Pending, Send, make_checkpointer, offsets_text
+from consumer.checkpoint import Outgoing, Pending, Send, make_checkpointer, offsets_text
 from consumer.clients import ConsumerLike, DeliveryFuture, InputMessage, ProducerLike
 from consumer.config import Settings
 from consumer.deadline import Deadline, deadline
 from consumer.errors import MessageTooLarge, WorkerError
 from consumer.kafka_io import dead_letter_headers
+from consumer.manifests import MANIFEST_HEADERS, encode_manifest
 from consumer.metrics import Health, Metrics
 from consumer.processing import Processed, ProcessorLike
 from consumer.retrying import broker_retrying
@@ -226,12 +227,24 @@ class Worker:
             self.metrics.articles.labels("quotes" if result.records else "no_quotes").inc()
             key = result.article.id.encode()
             future: DeliveryFuture | None = None
-            for record, payload in zip(result.records, result.payloads, strict=True):
-                self.metrics.quotes.labels(record.quote.type).inc()
+            self.metrics.observe_article(result.article, result.records)
+            for payload in result.payloads:
                 future = self._send(
                     self.settings.output_topic, "output", key, payload, _OUTPUT_HEADERS
                 )
             self._observe_latency(message.timestamp, future)
+            if self.settings.manifest_topic is not None and result.manifest is not None:
+                # Sent by the checkpoint, after (at-least-once) or with (exactly-once) the
+                # records it lists: consumer/checkpoint.py.
+                self._pending.manifests.append(
+                    Outgoing(
+                        self.settings.manifest_topic,
+                        "manifest",
+                        key,
+                        encode_manifest(result.manifest),
+                        MANIFEST_HEADERS,
+                    )
+                )
         else:
             log.warning(
                 "%s[%d]@%d dead-lettered (%s): %s",

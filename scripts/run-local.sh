@@ -32,6 +32,9 @@ if [[ -z ${KAFKA_BOOTSTRAP_SERVERS:-} ]]; then
   export KAFKA_BOOTSTRAP_SERVERS
 fi
 echo "using Kafka at $KAFKA_BOOTSTRAP_SERVERS" >&2
+# The local tour publishes article manifests too (off by default in the service); the service
+# creates the topic compacted. QUOTES_MANIFEST_TOPIC= (empty) turns them off.
+export QUOTES_MANIFEST_TOPIC=${QUOTES_MANIFEST_TOPIC-quotes.manifests}
 
 $BIN/quote-consumer run &
 service_pid=$!

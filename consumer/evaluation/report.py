@@ -9,7 +9,7 @@ from consumer.evaluation.scoring import THRESHOLDS, Report, score
 from consumer.extraction import QuoteExtractor
 from consumer.records import QUOTE_TYPES
 
-__all__ = ["CORPUS_DIR", "evaluate", "render"]
+__all__ = ["CORPUS_DIR", "evaluate", "load_part", "render"]
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -18,15 +18,20 @@ def evaluate(
     extractor: QuoteExtractor, part: str | Path = "test"
 ) -> tuple[Report, list[GoldArticle]]:
     """Score ``extractor`` on a corpus part: ``test``, ``dev`` (every ``dev*.jsonl``) or a path."""
+    articles = load_part(part)
+    predictions = [extractor.extract(a.text) for a in articles]
+    return score(articles, predictions), articles
+
+
+def load_part(part: str | Path) -> list[GoldArticle]:
+    """The articles of a corpus part: ``test``, ``dev`` (every ``dev*.jsonl``) or a path."""
     if isinstance(part, Path):
         paths = [part]
     elif part == "dev":
         paths = sorted(CORPUS_DIR.glob("dev*.jsonl"))
     else:
         paths = [CORPUS_DIR / f"{part}.jsonl"]
-    articles = [article for path in paths for article in load(path)]
-    predictions = [extractor.extract(a.text) for a in articles]
-    return score(articles, predictions), articles
+    return [article for path in paths for article in load(path)]
 
 
 def render(reports: dict[str, Report], *, title: str) -> str:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-__all__ = ["NameResolver", "role_forms", "role_key"]
+__all__ = ["NameResolver", "rank_of", "role_forms", "role_key"]
 
 from consumer.extraction.gender import Gender, name_gender
 from consumer.extraction.lang import organizations
-from consumer.extraction.lang.roles import ROLE_SYNONYMS
+from consumer.extraction.lang.roles import RANK_PREFIXES, ROLE_SYNONYMS
 from consumer.extraction.lexicon import MIDDLE_NAMES
 from consumer.extraction.wordsets import fold_nukta
+
+#: Person mentions read back for the offsets of a pronoun's candidate antecedents.
+_OFFSET_SCAN = 64
 
 _ROLE_KEYS = {fold_nukta(form): forms[0] for forms in ROLE_SYNONYMS for form in forms}
 _ROLE_FORMS = {forms[0]: forms for forms in ROLE_SYNONYMS}
@@ -21,8 +24,23 @@ def role_key(role: str) -> str:
     for n in range(min(3, len(words)), 0, -1):
         key = _ROLE_KEYS.get(" ".join(words[-n:]))
         if key is not None:
-            return key
-    return role.split()[-1] if words else ""
+            return _ranked(words[:-n], key)
+    return _ranked(words[:-1], role.split()[-1]) if words else ""
+
+
+def _ranked(before: list[str], key: str) -> str:
+    """``अपर पुलिस अधीक्षक``, ``पूर्व मुख्यमंत्री``: a rank word before an office makes
+    another office (``RANK_PREFIXES``), unless the key already starts with it."""
+    rank = RANK_PREFIXES.get(before[-1]) if before else None
+    if rank is None or key.split()[0] == rank:
+        return key
+    return f"{rank} {key}"
+
+
+def rank_of(office: str) -> str | None:
+    """The rank word an office key starts with (``अपर`` for अपर पुलिस अधीक्षक), if any."""
+    first = office.split()[0] if office else ""
+    return first if first in RANK_PREFIXES.values() else None
 
 
 def role_forms(role: str) -> tuple[str, ...]:
@@ -42,12 +60,14 @@ class NameResolver:
 
     def __init__(self) -> None:
         self._names: list[str] = []
-        self._roles: dict[str, str] = {}
+        self._roles: dict[str, tuple[str, str]] = {}  # word of a role -> (holder, office)
         self._offices: dict[str, str] = {}
         self._orgs: dict[str, list[str]] = {}
         self._last_org: str | None = None
         #: The body each kind of document was last attributed to (विज्ञप्ति -> the company).
         self._issuers: dict[str, str] = {}
+        #: The latest quotation's speaker name and the quotation's offset.
+        self.last_speaker: tuple[int, str] | None = None
         #: Offset of the latest person mention observed (-1: none with a known offset).
         self.last_person_at = -1
         #: (offset, name) of the person mentions observed with an offset, in reading order.
@@ -81,9 +101,10 @@ class NameResolver:
         if at >= 0:
             self._seen_at.append((at, canonical))
         if role:
+            office = role_key(role)
             for word in role.split():
-                self._roles[word] = canonical
-            self._offices[role_key(role)] = canonical
+                self._roles[word] = (canonical, office)
+            self._offices[office] = canonical
         return canonical
 
     def resolve(self, name: str) -> str:
@@ -95,13 +116,25 @@ class NameResolver:
                 best = known
         return best
 
+    def spoke(self, name: str, *, at: int) -> None:
+        """Record that ``name`` is the speaker of the quotation at offset ``at``."""
+        self.last_speaker = (at, name)
+
     def resolve_role(self, role: str) -> str | None:
         """The person last introduced with this role's office (एसपी after पुलिस अधीक्षक …) or
         its head word (its last word)."""
         words = role.split()
         if not words:
             return None
-        return self._offices.get(role_key(role)) or self._roles.get(words[-1])
+        office = role_key(role)
+        if office in self._offices:
+            return self._offices[office]
+        holder = self._roles.get(words[-1])
+        # The head word of another rank's office is someone else (अपर पुलिस अधीक्षक सुनील
+        # वर्मा … पुलिस अधीक्षक ने कहा).
+        if holder is None or rank_of(holder[1]) != rank_of(office):
+            return None
+        return holder[0]
 
     def observe_unnamed(self, *, at: int) -> None:
         """Record a person the article does not name (एक अधिकारी ने कहा): a pronoun right
@@ -121,6 +154,20 @@ class NameResolver:
                     return name
             return None  # everyone named is of the other gender
         return self._names[-1] if self._names else None
+
+    def recent_people(self, limit: int) -> list[tuple[str, int]]:
+        """Up to ``limit`` people named so far, the latest first, each with the offset of
+        its latest mention (-1 when only known without one, as a pronoun's antecedent): the
+        candidates a pronoun may point to."""
+        names = self._names[-limit:]
+        offsets: dict[str, int] = {}
+        # The latest mentions only: an article that names people a thousand times stays cheap.
+        for at, name in reversed(self._seen_at[-_OFFSET_SCAN:]):
+            canonical = name if name in names else self.resolve(name)
+            offsets.setdefault(canonical, at)
+            if len(offsets) >= len(names) and all(n in offsets for n in names):
+                break
+        return [(name, offsets.get(name, -1)) for name in reversed(names)]
 
     def has_people(self) -> bool:
         """Whether any person, named or not, has been mentioned so far."""

@@ -32,6 +32,7 @@ __all__ = [
     "attribute_after",
     "attribute_before",
     "find_speaker",
+    "genitive_noun",
 ]
 
 # '…': विधायक, "…" - मंत्री: a headline's speaker after its quotation.
@@ -244,6 +245,19 @@ def _nominative(site: CueSite) -> bool:
     )
 
 
+def nominative_bracketed(site: CueSite) -> Mention | Nobody | None:
+    """वे (कांग्रेस) कहते हैं कि …: a pronoun whose referent the writer adds in brackets; the
+    words in brackets are the speaker."""
+    if not _nominative(site) or site.start < 4 or site.words[site.start - 1] != ")":
+        return None
+    for i in range(site.start - 2, max(0, site.start - 6), -1):
+        if site.words[i] == "(":
+            if i == 0 or site.words[i - 1] not in lexicon.PRONOUNS or i + 1 == site.start - 1:
+                return None
+            return site.classify(site.window[i + 1 : site.start - 1])
+    return None
+
+
 def nominative_pronoun(site: CueSite) -> Mention | Nobody | None:
     """भावुक होकर वे बोले, वे बस इतना बोलीं: a pronoun close before the verb is the subject."""
     if not _nominative(site):
@@ -333,6 +347,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     genitive_after_cue,
     agent_marker,
     document_passive,
+    nominative_bracketed,
     nominative_pronoun,
     nominative_subject,
     nominative_before_place,
@@ -364,3 +379,23 @@ def _subject_word(word: str) -> bool:
         and word not in lexicon.TITLES
         and all("\u0900" <= ch <= "\u097f" for ch in word)
     )
+
+
+def genitive_noun(window: list[Token], classify: Classifier | None = None) -> Attribution | None:
+    """``कांग्रेस नेता रमेश कुमार की टिप्पणी- …``, ``HC की तल्ख टिप्पणी- ‘…’``: a speech noun
+    (at most one word after its genitive) naming its speaker in the genitive, right before
+    the dash or colon that opens the speech (the window may end with that mark)."""
+    classify = classify or classify_mention
+    if window and window[-1].text in _HEADLINE_SEPARATORS:
+        window = window[:-1]
+    if len(window) < 3 or window[-1].text not in lexicon.DASH_SPEECH_CUES:
+        return None
+    marker = len(window) - 2
+    if window[marker].text not in lexicon.GENITIVE_MARKERS and marker >= 2:
+        marker -= 1  # HC की तल्ख टिप्पणी: one adjective between
+    if window[marker].text not in lexicon.GENITIVE_MARKERS:
+        return None
+    mention = speaker_run(window, marker, classify)
+    if mention is None or mention.kind not in ("person", "role", "organization"):
+        return None
+    return Attribution(window[-1].start, window[-1].end, mention, "genitive_noun")

@@ -5,7 +5,7 @@ quotations in ``doc.spans["quotes"]`` (label ``direct``, ``indirect`` or ``unmar
 outwards to whole tokens::
 
     nlp = spacy.blank("hi")
-    nlp.add_pipe("hindi_quotes")                  # config={"model": False}: rules only
+    nlp.add_pipe("hindi_quotes")                  # config={"model": True}: rules + NER
     doc = nlp('प्रिया वर्मा ने कहा, "हम कभी भी पीछे नहीं हटेंगे।"')
     quote = doc.spans["quotes"][0]
     quote._.speaker, quote._.speaker_name, quote._.cue, quote._.confidence
@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from consumer.extraction.extractor import QuoteExtractor
+from consumer.extraction.model import load_ner
 from consumer.records import Quote
 
 __all__ = ["HindiQuotes", "make_hindi_quotes"]
@@ -61,13 +62,18 @@ class HindiQuotes:
 
 @Language.factory(
     "hindi_quotes",
-    default_config={"model": True, "spans_key": "quotes"},
+    # Rules only by default, as the service (consumer.config: the NER model changes almost
+    # no record); model = true adds it.
+    default_config={"model": False, "antecedents": False, "spans_key": "quotes"},
     assigns=["doc.spans", "span._.quote"],
 )
-def make_hindi_quotes(nlp: Language, name: str, model: bool, spans_key: str) -> HindiQuotes:
-    """Rules plus the packaged NER model (as :meth:`QuoteExtractor.with_model`), or rules only
-    with ``model = false``."""
-    extractor = QuoteExtractor.with_model() if model else QuoteExtractor()
+def make_hindi_quotes(
+    nlp: Language, name: str, model: bool, antecedents: bool, spans_key: str
+) -> HindiQuotes:
+    """Rules only (the default), or rules plus the packaged NER model with ``model = true``
+    (as :meth:`QuoteExtractor.with_model`); ``antecedents = true`` adds the antecedent
+    ranker for pronoun speakers."""
+    extractor = QuoteExtractor(nlp=load_ner() if model else None, antecedents=antecedents)
     return HindiQuotes(extractor, spans_key=spans_key)
 
 

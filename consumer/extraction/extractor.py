@@ -9,37 +9,31 @@ from pathlib import Path
 from spacy.language import Language
 
 from consumer.extraction import lexicon
+from consumer.extraction.antecedent_ranker import AntecedentRanker, load_antecedents
 from consumer.extraction.article_names import NameResolver
-from consumer.extraction.attribution import (
-    Attribution,
-    agent_before_quote,
-    attribute_after,
-    attribute_before,
-)
-from consumer.extraction.confidence import confidence
-from consumer.extraction.lang import cues, particles, punctuation
+from consumer.extraction.calibration import ConfidenceModel, load_confidence
+from consumer.extraction.direct_quotes import direct_quote
 from consumer.extraction.model import load_ner, model_version
 from consumer.extraction.model_names import ModelNames
-from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, opening
+from consumer.extraction.quote_builder import opening
 from consumer.extraction.quotes import QuoteSpan, find_quote_spans, inside_spans
+from consumer.extraction.record_features import record_features
 from consumer.extraction.reported_speech import (
     INDIRECT_TRIGGER,
     Reported,
     reported_clauses,
     reported_quote,
 )
-from consumer.extraction.resolution_case import Context, observe_until
+from consumer.extraction.resolution_case import AntecedentChooser, Context, observe_until
 from consumer.extraction.rule_names import NameSource, RuleNames
-from consumer.extraction.speaker_resolution import resolve
 from consumer.extraction.subjects import local_subject_mentions, subject_mentions
 from consumer.extraction.text import WORD_CHAR, Token, paragraphs, tokenize
 from consumer.extraction.unmarked_attribution import unmarked_quote, unmarked_spans
-from consumer.extraction.windows import MAX_CLAUSE_WINDOW, MAX_WINDOW, window_after, window_before
 from consumer.records import Quote
 
 __all__ = ["EXTRACTOR_VERSION", "QuoteExtractor"]
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 _QUOTE_MARK = re.compile(
     "|".join(re.escape(m) for m in (*lexicon.DOUBLE_QUOTE_MARKS, *lexicon.SINGLE_QUOTE_MARKS))
@@ -62,18 +56,46 @@ class QuoteExtractor:
 
     version = EXTRACTOR_VERSION
 
-    def __init__(self, *, nlp: Language | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        nlp: Language | None = None,
+        calibrated: bool = True,
+        confidence_model: ConfidenceModel | None = None,
+        antecedents: AntecedentChooser | bool = False,
+    ) -> None:
         """Rules only by default; pass the NER pipeline (or use :meth:`with_model`) for
-        rules plus model."""
+        rules plus model. ``confidence`` is the packaged calibrated probability
+        (``consumer/models/confidence``) unless ``confidence_model`` is given;
+        ``calibrated=False`` keeps the hand-set table of :mod:`confidence` instead.
+        ``antecedents=True`` lets the packaged antecedent ranker
+        (``consumer/models/antecedents``) choose pronoun speakers' antecedents (the rule
+        ``pronoun_ranked``); a chooser object may be passed instead."""
         self.nlp = nlp
         self.model_version: str | None = model_version(nlp) if nlp is not None else None
+        self.confidence_model: ConfidenceModel | None = (
+            (confidence_model or _packaged_confidence()) if calibrated else None
+        )
+        self.antecedents: AntecedentChooser | None = (
+            _packaged_antecedents() if antecedents is True else antecedents or None
+        )
 
     @classmethod
-    def with_model(cls, path: Path | None = None) -> QuoteExtractor:
+    def with_model(cls, path: Path | None = None, *, calibrated: bool = True) -> QuoteExtractor:
         """Rules plus the packaged NER model (``consumer/models/hi_ner``), loaded from disk."""
-        return cls(nlp=load_ner(path))
+        return cls(nlp=load_ner(path), calibrated=calibrated)
 
     def extract(self, text: str) -> list[Quote]:
+        quotes = self._extract_raw(text)
+        model = self.confidence_model
+        if model is None or not quotes:
+            return quotes
+        return [
+            dataclasses.replace(quote, confidence=round(model.probability(features), 4))
+            for quote, features in zip(quotes, record_features(text, quotes), strict=True)
+        ]
+
+    def _extract_raw(self, text: str) -> list[Quote]:
         last = _last_trigger(text)
         if last < 0:
             # No quote mark and no reported-speech marker: nothing to find (a cheap scan).
@@ -103,7 +125,7 @@ class QuoteExtractor:
         for p_start, p_end in paragraphs(text):
             if p_start > last:
                 break  # what follows the last quote cannot change any attribution
-            context = Context(names, resolver, lookback)
+            context = Context(names, resolver, lookback, self.antecedents)
             lookback = p_start
             spans = find_quote_spans(text, p_start, p_end)
             if (
@@ -136,117 +158,59 @@ class QuoteExtractor:
                 observe_until(subjects, at, context)
                 if isinstance(event, Reported):
                     quotes.append(reported_quote(text, event, context))
+                    _spoke(resolver, quotes[-1])
                     continue
                 if event.form == "marks":
-                    quote = self._direct(text, tokens, event, context, previous)
+                    quote = direct_quote(text, tokens, event, context, previous)
                 else:
                     quote = unmarked_quote(text, tokens, event, context)
                 if quote is None:
                     continue
                 quotes.append(quote)
+                _spoke(resolver, quote)
                 previous = quote
             observe_until(subjects, p_end, context)
         quotes.sort(key=lambda q: q.start)
-        return [_fullest(quote, resolver) for quote in quotes]
-
-    def _direct(
-        self,
-        text: str,
-        tokens: list[Token],
-        span: QuoteSpan,
-        context: Context,
-        previous: Quote | None,
-    ) -> Quote | None:
-        classify = context.names.classify
-        window = window_before(tokens, span.open_at)
-        if _defines(window):
-            return None
-        before = attribute_before(window, classify)
-        if (
-            before is None
-            and len(window) == MAX_WINDOW
-            and window[-1].text in punctuation.CLAUSE_TRAILERS
-        ):
-            # बरुआ ने कहा कि <a clause longer than the window>, "…": look back further.
-            before = attribute_before(
-                window_before(tokens, span.open_at, limit=MAX_CLAUSE_WINDOW), classify
-            )
-        following = window_after(tokens, span.after_close) if span.closed else []
-        if _label_or_name(text, span, window, following):
-            return None
-        after = attribute_after(following, classify) if span.closed else None
-        attribution = _choose(before, after)
-        if _written_on_something(window, attribution):
-            # तख्तियां थीं, जिन पर लिखा था "…", बैनर पर लिखा था, "…": a slogan, not speech.
-            return None
-        if before is None and after is not None:
-            # यादव ने "…" कहकर …: the agent stands before the quote, the cue after it.
-            agent = agent_before_quote(window, classify)
-            if agent is not None:
-                attribution = Attribution(
-                    after.cue_start, after.cue_end, agent, "agent_before_quote"
-                )
-        if attribution is None:
-            if _looks_like_title(text, span):
-                return None
-            return _unattributed(text, span, previous)
-        return _attributed(text, span, attribution, context)
+        return [_fullest(quote, resolver) for quote in _distinct(quotes)]
 
 
-def _label_or_name(text: str, span: QuoteSpan, window: list[Token], following: list[Token]) -> bool:
-    """किसानों ने इसे "बूढ़े की सनक" बताया: a label the subject gives something; "एक बहन, एक
-    खाता" अभियान, "हमारा जंगल, हमारा हक" लिखी तख्तियां: the name of a campaign or work, or a
-    slogan written on something."""
-    if _described_as(window, following) and _looks_like_title(text, span, words=6):
-        return True
-    return _names_a_thing(following) and _looks_like_title(text, span, words=6)
+_packaged: list[ConfidenceModel] = []
+_ranker: list[AntecedentRanker] = []
 
 
-def _unattributed(text: str, span: QuoteSpan, previous: Quote | None) -> Quote:
-    """A quote that names nobody and opens a paragraph, or follows an attributed quote in the
-    same paragraph, continues the previous speaker (the newspaper convention for quotes
-    running over several sentences or paragraphs); else it has no speaker."""
-    starts_paragraph = not text[span.paragraph_start : span.open_at].strip()
-    same_paragraph = previous is not None and previous.start >= span.paragraph_start
-    if (starts_paragraph or same_paragraph) and previous is not None and previous.speaker:
-        situation = "continues_paragraph" if starts_paragraph else "continues_sentence"
-        evidence = {"span": _direct_span_rule(span), "speaker": situation}
-        if previous.evidence is not None and "resolution" in previous.evidence:
-            evidence["resolution"] = previous.evidence["resolution"]
-        return build_quote(
-            text,
-            "direct",
-            span.start,
-            span.end,
-            previous.speaker,
-            None,
-            confidence(situation),
-            evidence,
-        )
-    evidence = {"span": _direct_span_rule(span)}
-    score = confidence("direct_unattributed", closed=span.closed)
-    return build_quote(text, "direct", span.start, span.end, None, None, score, evidence)
+def _packaged_antecedents() -> AntecedentRanker:
+    """The packaged antecedent ranker, read from disk once per process."""
+    if not _ranker:
+        _ranker.append(load_antecedents())
+    return _ranker[0]
 
 
-def _attributed(text: str, span: QuoteSpan, attribution: Attribution, context: Context) -> Quote:
-    """A quote with a cue, and the speaker phrase resolved in this article."""
-    if attribution.speaker is None:
-        situation = "direct_cue_only"
-    elif attribution.speaker.name or attribution.speaker.kind != "pronoun":
-        situation = "direct_named"
-    else:
-        situation = "direct_pronoun"
-    cue = cue_of(text, attribution)
-    resolution = resolve(text, attribution.speaker, context, cue.text if cue else None)
-    evidence = evidence_of(_direct_span_rule(span), attribution, resolution)
-    score = confidence(situation, closed=span.closed)
-    return build_quote(
-        text, "direct", span.start, span.end, resolution.speaker, cue, score, evidence
-    )
+def _packaged_confidence() -> ConfidenceModel:
+    """The packaged confidence model, read from disk once per process."""
+    if not _packaged:
+        _packaged.append(load_confidence())
+    return _packaged[0]
 
 
-def _direct_span_rule(span: QuoteSpan) -> str:
-    return "quote_marks" if span.closed else "unclosed_quote"
+def _spoke(resolver: NameResolver, quote: Quote) -> None:
+    """Record the quotation's speaker, whose running words a later हमने or मैं continues;
+    not a वे (कांग्रेस) कहते हैं, someone the speaker reports inside their own words."""
+    if quote.evidence is not None and quote.evidence.get("speaker") == "nominative_bracketed":
+        return
+    if quote.speaker is not None and quote.speaker.name:
+        resolver.spoke(quote.speaker.name, at=quote.start)
+
+
+def _distinct(quotes: list[Quote]) -> list[Quote]:
+    """One record per span: the same words found by two rules (a headline's speech in marks
+    and as headline speech) are one quotation; the first found stands."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for quote in quotes:
+        if (quote.start, quote.end) not in seen:
+            seen.add((quote.start, quote.end))
+            kept.append(quote)
+    return kept
 
 
 def _tokens_outside_quotes(text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Token]:
@@ -269,71 +233,6 @@ def _last_trigger(text: str) -> int:
         for match in pattern.finditer(text, max(0, last)):
             last = max(last, match.start())
     return last
-
-
-def _defines(window: list[Token]) -> bool:
-    """``X का अर्थ है "…"``: the quote marks a term being defined, not speech."""
-    words = tuple(t.text for t in window if t.text not in {",", ":"})
-    return any(words[-len(m) :] == m for m in lexicon.DEFINITION_MARKERS)
-
-
-def _described_as(before: list[Token], after: list[Token]) -> bool:
-    """``X को "…" बताया``, ``इसे "…" कहते हैं``, ``मेले को शहर का "…" बताया``: an object, the
-    quote, a verb of describing."""
-    if not before or not after or not after[0].text.startswith(cues.DESCRIBING_STEMS):
-        return False
-    for token in reversed(before[-3:]):
-        if token.text == particles.KO or token.text in particles.OBJECT_PRONOUNS:
-            return True
-        if token.text in punctuation.PUNCTUATION_TOKENS:
-            return False
-    return False
-
-
-def _written_on_something(window: list[Token], attribution: Attribution | None) -> bool:
-    """``बैनर पर लिखा था, "…"``: a cue of writing after पर, with nobody writing."""
-    if attribution is None or attribution.speaker is not None:
-        return False
-    at = next((i for i, t in enumerate(window) if t.start == attribution.cue_start), None)
-    return (
-        at is not None
-        and at > 0
-        and window[at].text.startswith(cues.WRITING_STEM)
-        and window[at - 1].text == particles.PAR
-    )
-
-
-def _looks_like_title(text: str, span: QuoteSpan, words: int = lexicon.MAX_TITLE_WORDS) -> bool:
-    """A short quotation with no sentence punctuation: possibly a title or a label."""
-    quoted = text[span.start : span.end]
-    return len(quoted.split()) <= words and not any(ch in quoted for ch in "।?!")
-
-
-def _names_a_thing(after: list[Token]) -> bool:
-    """The words after a closing mark make the quotation a name: ``"…" अभियान``, ``"…" नामक
-    फिल्म``, or a slogan written on something (``"…" लिखी तख्तियां``)."""
-    if not after:
-        return False
-    first = after[0].text
-    if first in lexicon.TITLE_NOUNS:
-        return True
-    return (
-        first in cues.WRITTEN_FORMS
-        and len(after) > 1
-        and after[1].text not in lexicon.AUXILIARIES
-        and after[1].text not in lexicon.COMPLEMENTIZERS
-        and after[1].text not in punctuation.CLAUSE_TRAILERS
-        and after[1].text not in lexicon.SENTENCE_END
-    )
-
-
-def _choose(before: Attribution | None, after: Attribution | None) -> Attribution | None:
-    """Prefer the attribution that names a speaker; on a tie, the one before the quote."""
-    if before is not None and before.speaker is not None:
-        return before
-    if after is not None and after.speaker is not None:
-        return after
-    return before or after
 
 
 def _fullest(quote: Quote, resolver: NameResolver) -> Quote:

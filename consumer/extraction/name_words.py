@@ -190,6 +190,8 @@ def name_like(word: str) -> bool:
     nor a verb or participle (लौटीं, हंसकर)."""
     return (
         _devanagari_word(word, extra="-.")
+        # बोले- सरकार …: a word glued to a dash ends a sentence's subject, it names nobody.
+        and not word.endswith("-")
         and word not in NOT_NAME_WORDS
         and word not in lexicon.PARTICIPLES
         and not word.endswith(particles.FEMININE_PLURAL_ENDING)
@@ -222,6 +224,9 @@ NOT_NAME_WORDS = Words(
     | lexicon.GENITIVE_MARKERS
     | lexicon.HONORIFIC_SUFFIXES
     | lexicon.MANNER_OBJECTS
+    # मैं, हम, आप …: first- and second-person words stand in no one's name (… है। आप कोर्ट
+    # का समय बर्बाद कर रहे हैं: not a person "आप कोर्ट").
+    | particles.SPEAKER_VOICE
 )
 
 

@@ -19,6 +19,8 @@ _MARK = re.compile(
         for m in sorted((*lexicon.DOUBLE_QUOTE_MARKS, *lexicon.SINGLE_QUOTE_MARKS), key=len)[::-1]
     )
 )
+# A danda, a bar for one, or a Latin mark followed by a space or the end: where a sentence stops.
+_SENTENCE_STOP = re.compile(r"[।॥|]|[.?!](?=\s|$)")
 _FEET_INCHES = re.compile(r"\d\s?'\s?\d{1,2}$")
 _TRAILING_SEPARATORS = " \t\n\r\u00a0,;:–—-"
 # Where an unclosed single mark plainly opens a quotation: after these, or at a paragraph start.
@@ -43,6 +45,12 @@ class QuoteSpan:
     paragraph_end: int
     close_end: int = -1
     form: QuoteForm = "marks"
+    #: Speech without marks whose speaker follows it (``हम सब कुछ वहीं छोड़ आए हैं, कोच ने
+    #: कहा``): attributed from the words after ``close_end``.
+    speaker_after: bool = False
+    #: Dash speech whose verb comes before its speaker (``हार के बाद बोले कप्तान- …``): the
+    #: speaker is the words between the verb and the dash.
+    verb_first: bool = False
 
     @property
     def after_close(self) -> int:
@@ -71,8 +79,10 @@ def find_quote_spans(text: str, paragraph_start: int, paragraph_end: int) -> lis
         if _closes(text, open_mark.group(), mark):
             _add(spans, text, open_mark, mark.start(), mark.end(), paragraph_start, paragraph_end)
             open_mark = None
-    if open_mark is not None and _may_run_on(text, open_mark, paragraph_start):
-        _add(spans, text, open_mark, paragraph_end, -1, paragraph_start, paragraph_end)
+    if open_mark is not None:
+        end = _run_on_end(text, open_mark, paragraph_start, paragraph_end)
+        if end is not None:
+            _add(spans, text, open_mark, end, -1, paragraph_start, paragraph_end)
     return spans
 
 
@@ -118,14 +128,24 @@ def _closes(text: str, opened: str, mark: re.Match[str]) -> bool:
     return not before.isspace() and mark.group() != lexicon.SINGLE_QUOTE_OPEN
 
 
-def _may_run_on(text: str, mark: re.Match[str], paragraph_start: int) -> bool:
-    """An unclosed double quote runs to its paragraph's end; an unclosed single one only at
-    the paragraph's start or after a comma, colon or dash (कहा, ‘…), where it plainly opens
-    speech going on into the next paragraph. Elsewhere a lone single mark quotes nothing."""
+def _run_on_end(
+    text: str, mark: re.Match[str], paragraph_start: int, paragraph_end: int
+) -> int | None:
+    """Where an unclosed quotation ends, if it is one. An unclosed double quote runs to its
+    paragraph's end; an unclosed single one too at the paragraph's start or after a comma,
+    colon or dash (कहा, ‘…), where it plainly opens speech going on into the next paragraph.
+    After कि (कहा कि 'हम किसी को नहीं छोड़ेंगे। …) it opens the speaker's words but their end
+    is lost: the first sentence is taken, as for reported speech. Elsewhere a lone single mark
+    quotes nothing."""
     if mark.group() in _DOUBLE:
-        return True
+        return paragraph_end
     before = text[paragraph_start : mark.start()].rstrip()
-    return not before or before[-1] in _OPENS_SPEECH
+    if not before or before[-1] in _OPENS_SPEECH:
+        return paragraph_end
+    if before.split()[-1] not in lexicon.COMPLEMENTIZERS:
+        return None
+    found = _SENTENCE_STOP.search(text, mark.end(), paragraph_end)
+    return found.end() if found else paragraph_end
 
 
 def _add(

@@ -11,7 +11,7 @@ from consumer.extraction import lexicon
 from consumer.extraction.attribution import Attribution, attribute_before
 from consumer.extraction.confidence import confidence
 from consumer.extraction.cue_finder import cue_at_end
-from consumer.extraction.lang import particles, punctuation
+from consumer.extraction.lang import cues, particles, punctuation
 from consumer.extraction.mentions import Classifier, Mention
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of
 from consumer.extraction.quotes import QuoteSpan, inside_spans
@@ -24,6 +24,12 @@ from consumer.records import Quote
 
 __all__ = ["INDIRECT_TRIGGER", "Reported", "reported_clauses", "reported_quote"]
 
+# Words from a contrast conjunction to the कि of the cue that follows it (लेकिन, मैं कहता हूं कि).
+_CONTRAST_REACH = 5
+# Words of a place or topic phrase before a cue whose subject is dropped (वहीं गठबंधन पर बोले).
+_TOPIC_WORDS = 3
+# Words of a participle phrase before such a cue (बीजेपी पर जोरदार हमला करते हुए कहा कि).
+_PARTICIPLE_WORDS = 7
 _ACCORDING_TO = tuple(tuple(c.split()) for c in lexicon.ACCORDING_TO)
 
 
@@ -155,6 +161,10 @@ def _without_complementizer(
         or following in lexicon.NARRATION_OPENERS
         or following in punctuation.PUNCTUATION_TOKENS
         or _first_person_sentence(words, i + 1)
+        # ने ट्वीट में लिखा चुनाव आयोग का कारनामा देखिये!: the words written, as unmarked speech.
+        or words[i].startswith(cues.WRITING_STEM)
+        # विधायक ने जो कहा उसमें …: a relative clause's verb reports nothing.
+        or (i > 0 and words[i - 1] in particles.RELATIVE_PRONOUNS)
     ):
         return None
     clause = window_before(tokens, tokens[i + 1].start)
@@ -185,7 +195,7 @@ def _subject_dropped(
     most a connective such as इसके अलावा) speaks for the last subject named with ने before it
     in the paragraph (``before``: the paragraph's tokens up to the sentence)."""
     at = next((k for k, t in enumerate(clause) if t.start == attribution.cue_start), None)
-    if at is None or any(t.text not in lexicon.SENTENCE_CONNECTIVES for t in clause[:at]):
+    if at is None or not _dropped_subject_lead([t.text for t in clause[:at]]):
         return None
     cue_words = [t.text for t in clause[at:]]
     if not cue_words or cue_words[-1] not in lexicon.SUBJECT_DROPPING_CUES:
@@ -193,7 +203,33 @@ def _subject_dropped(
     subjects = subject_mentions(before, classify)
     if not subjects:
         return None
-    return Attribution(attribution.cue_start, attribution.cue_end, subjects[-1], "subject_dropped")
+    # A body named with ने is as often inside what the last person said (… ने कहा कि विपक्ष
+    # ने भूमिका नहीं निभाई। वहीं … बोले कि): a person or office is preferred.
+    people = [m for m in subjects if m.kind in ("person", "role", "pronoun")]
+    subject = people[-1] if people else subjects[-1]
+    return Attribution(attribution.cue_start, attribution.cue_end, subject, "subject_dropped")
+
+
+def _dropped_subject_lead(words: list[str]) -> bool:
+    """What may stand before a cue whose subject is dropped: connectives (इसके अलावा, वहीं),
+    then at most a short phrase of place or topic ending in a postposition (वहीं गठबंधन पर
+    बोले कि, जनसभा में कहा कि)."""
+    k = 0
+    while k < len(words) and words[k] in lexicon.SENTENCE_CONNECTIVES:
+        k += 1
+    rest = words[k:]
+    if (
+        len(rest) >= 2
+        and rest[-1] == particles.HUE
+        and len(rest) <= _PARTICIPLE_WORDS
+        and not any(w in lexicon.AGENT_MARKERS or w in punctuation.PUNCTUATION_TOKENS for w in rest)
+    ):
+        return True  # बीजेपी पर जोरदार हमला करते हुए कहा कि …: a participle phrase
+    return not rest or (
+        len(rest) <= _TOPIC_WORDS
+        and rest[-1] in particles.TOPIC_POSTPOSITIONS
+        and not any(w in lexicon.AGENT_MARKERS or w in punctuation.PUNCTUATION_TOKENS for w in rest)
+    )
 
 
 def _after_complementizer(
@@ -264,9 +300,17 @@ def _clause_ends(tokens: list[Token], quote_marks: set[int]) -> list[int]:
     """For each token, the index of the next sentence end or quotation mark at or after it
     (one pass from the right, so a paragraph of many कि clauses stays linear)."""
     ends = [len(tokens)] * (len(tokens) + 1)
+    next_ki = len(tokens) + _CONTRAST_REACH + 1  # the next कि after a cue, at or after i
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
-        stop = token.text in lexicon.SENTENCE_END or token.start in quote_marks
+        if token.text in lexicon.COMPLEMENTIZERS and _cue_ends_clause(tokens[max(0, i - 3) : i]):
+            next_ki = i
+        stop = (
+            token.text in punctuation.CLAUSE_END
+            or token.start in quote_marks
+            # … खतरे में है लेकिन, मैं कहता हूं कि …: a new cue and its कि close by
+            or (token.text in particles.CONTRAST_CONJUNCTIONS and next_ki - i <= _CONTRAST_REACH)
+        )
         ends[i] = i if stop else ends[i + 1]
     return ends
 

@@ -4,7 +4,7 @@ what every speaker-resolution rule reads. Pure, no I/O."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from consumer.extraction.antecedents import sentence_start
 from consumer.extraction.article_names import NameResolver
@@ -14,7 +14,7 @@ from consumer.extraction.rule_names import NameSource
 from consumer.extraction.text import ZERO_WIDTH
 from consumer.records import Speaker
 
-__all__ = ["Case", "Context", "Resolution", "observe_until"]
+__all__ = ["AntecedentChooser", "Case", "Context", "Resolution", "observe_until"]
 
 
 def observe_until(subjects: list[Mention], offset: int, context: Context) -> None:
@@ -31,6 +31,14 @@ def observe_until(subjects: list[Mention], offset: int, context: Context) -> Non
             resolver.observe_org(mention.name)
 
 
+class AntecedentChooser(Protocol):
+    """Picks a pronoun's antecedent among the people named before it (the trained ranker of
+    :mod:`.antecedent_ranker`): ``(name, offset of its latest mention or -1)``, or None to
+    leave the pronoun to the rules."""
+
+    def choose(self, case: Case) -> tuple[str, int] | None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What attribution needs to know about the article around one paragraph."""
@@ -38,6 +46,8 @@ class Context:
     names: NameSource
     resolver: NameResolver
     lookback: int  # start of the previous paragraph: how far back a pronoun may point
+    #: The antecedent ranker, when the extractor uses it (None: the rules alone).
+    antecedents: AntecedentChooser | None = None
 
 
 class Resolution(NamedTuple):

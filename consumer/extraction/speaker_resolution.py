@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import Callable
 
 from consumer.extraction import lexicon
+from consumer.extraction.antecedent_features import rule_choice
 from consumer.extraction.antecedents import (
     familiar_person_before,
     fuller_body,
@@ -68,7 +69,10 @@ def _spell_out(case: Case) -> None:
     if expanded is not None:
         case.mention = dataclasses.replace(mention, kind="organization", name=expanded)
     elif mention.kind == "person" and is_short_form(name):
-        holder = names.role_holder(name)
+        # एएसपी ने कहा after अतिरिक्त पुलिस अधीक्षक सुनील वर्मा: the office in any of its forms.
+        holder = case.context.resolver.resolve_role(name) or next(
+            (h for form in role_forms(name) if (h := names.role_holder(form)) is not None), None
+        )
         if holder is None:
             case.unheld_short_form = True
         else:
@@ -143,6 +147,17 @@ def _given_and_middle_fuller(case: Case, name: str) -> str:
     return name
 
 
+def pronoun_first_person(case: Case) -> Speaker | None:
+    """अदालत ने कहा, आप इसे करें। … हमने बार-बार कहा है कि …: outside quote marks a first-person
+    agent is the running words of the last speaker, in this paragraph or the one before."""
+    if case.mention.kind != "pronoun" or case.written not in particles.FIRST_PERSON_AGENTS:
+        return None
+    last = case.context.resolver.last_speaker
+    if last is None or last[0] < case.context.lookback:
+        return None
+    return case.speaker(last[1])
+
+
 def pronoun_group(case: Case) -> Speaker | None:
     """… महिलाएं टैंकर का इंतजार कर रही थीं। इनका कहना है कि …: इनका points to the people
     just described, a group nobody names."""
@@ -172,6 +187,30 @@ def pronoun_familiar(case: Case) -> Speaker | None:
     return case.speaker(
         case.context.resolver.observe(familiar[1], at=familiar[0], gender=case.gender)
     )
+
+
+def pronoun_ranked(case: Case) -> Speaker | None:
+    """राज्यपाल सुमन वर्मा ने … । सचिव ने बताया … । उन्होंने कहा: with the antecedent ranker
+    on, the person it scores highest among those named before (a ने subject, the last
+    speaker, the people the article named last), where the rules have an answer too."""
+    chooser = case.context.antecedents
+    if case.mention.kind != "pronoun" or chooser is None:
+        return None
+    chosen = chooser.choose(case)
+    if chosen is None:
+        return None
+    name, at = chosen
+    resolver = case.context.resolver
+    overrides = name != rule_choice(case)
+    if overrides:
+        case.detail = "override"
+    if at > resolver.last_person_at:
+        # A subject or a sentence's opener not yet known is recorded, as pronoun_subject does.
+        name = resolver.observe(name, at=at, gender=case.gender)
+    elif overrides:
+        # Someone named further back becomes the person last named, as a name would.
+        name = resolver.observe(name, gender=case.gender)
+    return case.speaker(name)
 
 
 def pronoun_subject(case: Case) -> Speaker | None:
@@ -343,8 +382,10 @@ def as_written(case: Case) -> Speaker | None:
 RESOLUTION_RULES: tuple[Callable[[Case], Speaker | None], ...] = (
     unheld_short_form,
     person,
+    pronoun_first_person,
     pronoun_group,
     pronoun_familiar,
+    pronoun_ranked,
     pronoun_subject,
     pronoun_last_person,
     pronoun_topic,

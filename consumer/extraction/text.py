@@ -42,7 +42,36 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         spans.append((position, match.start()))
         position = match.end()
     spans.append((position, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    found = [(s, e) for s, e in spans if text[s:e].strip()]
+    return _join_open_quotes(text, found) if _OPEN_CURLY in text else found
+
+
+_OPEN_CURLY, _CLOSE_CURLY = "“", "”"
+
+
+def _join_open_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A paragraph that opens a curly quote it does not close, followed by one that closes a
+    quote before opening any (“मुझे … नहीं है।⏎जीवन … जनता है।”), is one quotation broken
+    across a line: the two are one paragraph."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _opens_unclosed(text, *joined[-1]) and _closes_first(text, start, end):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _opens_unclosed(text: str, start: int, end: int) -> bool:
+    segment = text[start:end]
+    return segment.count(_OPEN_CURLY) > segment.count(_CLOSE_CURLY)
+
+
+def _closes_first(text: str, start: int, end: int) -> bool:
+    segment = text[start:end]
+    close = segment.find(_CLOSE_CURLY)
+    opening = segment.find(_OPEN_CURLY)
+    return close >= 0 and (opening < 0 or close < opening)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

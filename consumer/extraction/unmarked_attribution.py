@@ -7,17 +7,28 @@ from __future__ import annotations
 import dataclasses
 
 from consumer.extraction import lexicon
-from consumer.extraction.attribution import Attribution, attribute_before
+from consumer.extraction.attribution import (
+    Attribution,
+    attribute_after,
+    attribute_before,
+    genitive_noun,
+)
 from consumer.extraction.confidence import confidence
-from consumer.extraction.lang import punctuation
+from consumer.extraction.lang import cues, headlines, punctuation
 from consumer.extraction.mentions import Classifier
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, opening
 from consumer.extraction.quotes import QuoteSpan
 from consumer.extraction.resolution_case import Context
 from consumer.extraction.speaker_resolution import resolve
+from consumer.extraction.subjects import subject_mentions
 from consumer.extraction.text import Token
-from consumer.extraction.unmarked import dash_speech, headline_speech, unmarked_speech
-from consumer.extraction.windows import window_before
+from consumer.extraction.unmarked import (
+    dash_speech,
+    headline_speech,
+    speech_before_speaker,
+    unmarked_speech,
+)
+from consumer.extraction.windows import window_after, window_before
 from consumer.records import Quote
 
 __all__ = ["unmarked_quote", "unmarked_spans"]
@@ -28,7 +39,11 @@ def unmarked_spans(
 ) -> list[QuoteSpan]:
     """Speech without quote marks in one paragraph, outside its quotations: a headline
     whose speaker follows a colon or dash, dash speech, and unmarked speech after a comma."""
-    found = [*dash_speech(text, tokens, paragraph), *unmarked_speech(text, tokens, paragraph)]
+    found = [
+        *dash_speech(text, tokens, paragraph),
+        *unmarked_speech(text, tokens, paragraph),
+        *speech_before_speaker(text, tokens, paragraph),
+    ]
     if not marked and not found:
         headline = headline_speech(text, paragraph)
         if headline is not None:
@@ -50,16 +65,31 @@ def unmarked_quote(
     classify = context.names.classify
     if span.form == "headline":
         attribution = _headline_attribution(text, tokens, span, classify)
+    elif span.speaker_after:
+        attribution = attribute_after(window_after(tokens, span.after_close), classify)
+    elif span.verb_first:
+        attribution = _verb_first_speaker(window_before(tokens, span.open_at + 1), classify)
     else:
         window = window_before(tokens, span.open_at)
         if window and window[-1].end > span.open_at:
             # कोच बोले-टीम …: the cue is glued to the speech by the dash.
             last = window[-1]
             window[-1] = Token(text[last.start : span.open_at], last.start, span.open_at)
-        attribution = attribute_before(window, classify)
+        elif window and window[-1].text.endswith(punctuation.VISARGA_COLON):
+            # बोलेः जिसकी …: a visarga typed for the colon, glued to the verb.
+            last = window[-1]
+            window[-1] = Token(last.text[:-1], last.start, last.end - 1)
+        attribution = attribute_before(window, classify) or genitive_noun(window, classify)
+        if attribution is not None and _across_comma(window, attribution):
+            # … मेंढक से की, बोलेः …: a clause of its own before the comma holds no subject
+            # of the cue; the subject is dropped (or stands before that clause).
+            attribution = dataclasses.replace(attribution, speaker=None)
         if attribution is not None and attribution.speaker is None:
-            attribution = _genitive_head(window, attribution, classify) or _comma_subject(
-                window, attribution, classify
+            attribution = (
+                _dropped_subject(tokens, attribution, classify, sentences=0)
+                or _genitive_head(window, attribution, classify)
+                or _comma_subject(window, attribution, classify)
+                or _dropped_subject(tokens, attribution, classify, sentences=1)
             )
     if attribution is None or attribution.speaker is None:
         return None
@@ -96,6 +126,8 @@ def _headline_attribution(
     cue_end = offset + 1
     if not speaker_tokens or any(t.text in punctuation.PUNCTUATION_TOKENS for t in speaker_tokens):
         return None
+    if speaker_tokens[-1].text in headlines.MEDIA_WORDS:
+        return None  # राजस्थान न्यूज़: …: the page's label, not a speaker
     mention = classify(speaker_tokens)
     if mention.kind == "person" and mention.name and mention.name in lexicon.PLACES:
         return None
@@ -145,3 +177,61 @@ def _genitive_head(
         if token.text in punctuation.PUNCTUATION_TOKENS:
             return None
     return None
+
+
+#: How many words may stand before a cue whose subject is dropped (फेसबुक पर लिखा-, आगे कहा-).
+_DROPPED_SUBJECT_WORDS = 4
+
+
+def _dropped_subject(
+    tokens: list[Token], attribution: Attribution, classify: Classifier, *, sentences: int
+) -> Attribution | None:
+    """``तेजस्वी ने सरकार पर हमला किया, फेसबुक पर लिखा- …``: a cue with no subject of its own,
+    a few words into its clause, continues the paragraph's last ``X ने`` in the same sentence
+    (``बैठक में मुख्यमंत्री ने दी हिदायत, कहा- …``: before a genitive at the sentence's
+    start is read as its speaker) or, with ``sentences=1``, the sentence before."""
+    before = [t for t in tokens if t.end <= attribution.cue_start]
+    clause = 0
+    for token in reversed(before):
+        if token.text in punctuation.SENTENCE_END or token.text == ",":
+            break
+        clause += 1
+    if clause > _DROPPED_SUBJECT_WORDS:
+        return None
+    subjects = [
+        m for m in subject_mentions(before, classify) if m.kind in lexicon.UNMARKED_SPEAKER_KINDS
+    ]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    ends = sum(1 for t in before if t.start >= subject.end and t.text in punctuation.SENTENCE_END)
+    if ends > sentences:
+        return None
+    return Attribution(attribution.cue_start, attribution.cue_end, subject, "dropped_subject")
+
+
+def _verb_first_speaker(window: list[Token], classify: Classifier) -> Attribution | None:
+    """``हार के बाद बोले ऑस्ट्रेलियाई कप्तान-``: the words between the verb and the dash."""
+    if window and window[-1].text in punctuation.DASHES:
+        window = window[:-1]
+    for k in range(len(window) - 1, -1, -1):
+        if window[k].text in cues.VERB_FIRST_CUES:
+            if k == len(window) - 1:
+                return None
+            mention = classify(window[k + 1 :])
+            return Attribution(window[k].start, window[k].end, mention, "verb_first")
+    return None
+
+
+def _across_comma(window: list[Token], attribution: Attribution) -> bool:
+    """Whether a comma stands right before the cue and the speaker before that comma."""
+    speaker = attribution.speaker
+    if speaker is None:
+        return False
+    at = next((k for k, t in enumerate(window) if t.start == attribution.cue_start), None)
+    return (
+        at is not None
+        and at > 0
+        and window[at - 1].text == ","
+        and speaker.end <= window[at - 1].start
+    )

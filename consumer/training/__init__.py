@@ -5,4 +5,7 @@
 - :mod:`consumer.training.augment`: name-swap augmentation of training Docs.
 - :mod:`consumer.training.ner`: ``python -m consumer.training.ner`` (``make train``) trains
   ``ner.cfg`` and writes ``consumer/models/hi_ner`` with its model card.
+- :mod:`consumer.training.confidence`: ``make train-confidence`` (part of ``make train``)
+  fits the calibrated confidence on the development parts and writes
+  ``consumer/models/confidence`` (:mod:`consumer.training.fitting` holds the two fits).
 """

@@ -30,12 +30,14 @@ _DOUBLE_MARK = re.compile("''|[\"“”„‟«»＂]")
 
 
 def _single_marks(markup: str) -> str:
-    """Every double mark becomes ‘ or ’ in turn within its paragraph; single marks already
-    there (nested quotations) are dropped, as a paper printing ‘…’ would print them."""
-    paragraphs = markup.replace("‘", "").replace("’", "").split("\n\n")
+    """Every double mark becomes ‘ or ’ in turn within its paragraph; single marks nested
+    inside a double-quoted quotation are dropped, as a paper printing ‘…’ would print them
+    (single marks outside any double quote already mark quotations and stay)."""
+    paragraphs = markup.split("\n\n")
     rewritten = []
     for paragraph in paragraphs:
         pieces = _DOUBLE_MARK.split(paragraph)
+        pieces = [p.replace("‘", "").replace("’", "") if i % 2 else p for i, p in enumerate(pieces)]
         marks = ["‘", "’"] * len(pieces)
         marks = [*marks[: len(pieces) - 1], ""]
         rewritten.append("".join(p + m for p, m in zip(pieces, marks, strict=True)))

@@ -26,7 +26,7 @@ def quote_validator() -> Draft202012Validator:
     return Draft202012Validator(schema)
 
 
-@pytest.mark.parametrize("name", ["article.v1.json", "quote.v1.json"])
+@pytest.mark.parametrize("name", ["article.v1.json", "quote.v1.json", "manifest.v1.json"])
 def test_schemas_are_valid_draft_2020_12(name):
     Draft202012Validator.check_schema(load_schema(name))
 
@@ -86,3 +86,22 @@ def test_readme_documents_every_metric():
     names = {m.name for m in Metrics().registry.collect()}
     missing = [n for n in names if f"`{n}" not in readme]
     assert not missing, f"README metrics table lacks {missing}"
+
+
+def test_every_example_manifest_is_valid_and_lists_its_records():
+    from consumer.manifests import encode_manifest
+
+    schema = load_schema("manifest.v1.json")
+    validator = Draft202012Validator(schema)
+    processor = Processor(QuoteExtractor(), ArticleDecoder())
+    empty = {"id": "khali-1", "text": "शहर में आज दिन भर बादल छाए रहे।", "source": None}
+    for article in [*EXAMPLES, empty]:
+        result = processor.process(orjson.dumps(article))
+        assert isinstance(result, Processed) and result.manifest is not None
+        document = orjson.loads(encode_manifest(result.manifest))
+        errors = [e.message for e in validator.iter_errors(document)]
+        assert not errors, errors
+        assert document["quote_ids"] == [r.quote_id for r in result.records]
+        assert document["quote_count"] == len(result.records)
+        assert set(schema["required"]) == set(document)
+    assert list(validator.iter_errors({**document, "quote_count": -1}))

@@ -30,8 +30,9 @@ from tests.deploy.tools import (
 )
 
 # The issue's list: lag growing, dead-letter rate, processing errors, no progress, restarts,
-# slow extraction.
+# slow extraction; and (issue 16) a source's yield falling below its own baseline.
 REQUIRED_ALERTS = {
+    "QuoteConsumerSourceYieldDrop",
     "QuoteConsumerLagGrowing",
     "QuoteConsumerDeadLetterRate",
     "QuoteConsumerProcessingErrors",
@@ -155,6 +156,11 @@ def test_dashboard_has_the_panels_operators_expect():
         "Commits",
         "Workers",
         "Memory",
+        "Quote records by type and form",
+        "Quote confidence by form",
+        "Named-speaker share",
+        "Quotes per article by source",
+        "Source yield against its own day",
     }
     ids = [panel["id"] for panel in dashboard["panels"]]
     assert len(ids) == len(set(ids))

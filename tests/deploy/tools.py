@@ -28,6 +28,7 @@ DASHBOARD = ROOT / "deploy/grafana/quote-consumer.json"
 OPERATIONS = ROOT / "docs/operations.md"
 INSTALL_HINT = "run `make deploy-tools` (scripts/ensure-deploy-tools.sh) first"
 
+
 def tool(name: str) -> str:
     """Path of a system tool (prometheus, promtool), or a failure that says how to get it."""
     found = shutil.which(name)

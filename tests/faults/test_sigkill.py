@@ -51,6 +51,8 @@ def test_repeated_sigkill_mid_stream_loses_nothing(
         QUOTES_FLUSH_TIMEOUT_S="10",
         # Small batches and frequent checkpoints: many commits for a kill to land between.
         QUOTES_BATCH_SIZE="100",
+        # Manifests ride the same checkpoints as the records (the worker creates the topic).
+        QUOTES_MANIFEST_TOPIC=f"quotes.manifests.{topics.group}",
         **fault_env(),
     )
     rng = random.Random(5)
@@ -114,3 +116,14 @@ def test_repeated_sigkill_mid_stream_loses_nothing(
     if guarantee == "exactly_once":
         assert duplicates == 0, got.most_common(3)
         assert max(dead_offsets.values()) == 1
+
+    # Every processed article has a manifest listing exactly its records (at-least-once: one
+    # or more, the same each time; exactly-once: one); a dead-lettered message has none.
+    manifests = read_all(bootstrap, f"quotes.manifests.{topics.group}", isolation_level=isolation)
+    per_article = Counter(m.key for m in manifests)
+    processed = {key for key, value in stream.messages if not value.endswith(b", ")}
+    assert set(per_article) == processed
+    for message in manifests:
+        assert tuple(orjson.loads(message.value)["quote_ids"]) == stream.by_key[message.key]
+    if guarantee == "exactly_once":
+        assert max(per_article.values()) == 1, per_article.most_common(3)

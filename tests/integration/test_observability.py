@@ -11,11 +11,13 @@ import subprocess
 import time
 import urllib.parse
 import urllib.request
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 import yaml
 
@@ -149,7 +151,10 @@ def has_a_number(result: list[dict[str, Any]]) -> bool:
 def test_every_dashboard_and_alert_expression_has_data(
     bootstrap: str, topics: Topics, start_worker: Any, prometheus_for: Any
 ):
-    worker = start_worker(worker_env(bootstrap, topics))
+    # The examples' sources on the allow-list: the per-source panels and the yield alert
+    # leave `other` out, so they need named sources to have data.
+    sources = sorted({orjson.loads(v)["source"] for v in EXAMPLES})
+    worker = start_worker(worker_env(bootstrap, topics, QUOTES_METRICS_SOURCES=",".join(sources)))
     worker.wait_ready()
     prom = prometheus_for(worker.port)
     wait_for(lambda: prom.value('up{job="quote-consumer"}') == 1, timeout=30, what="first scrape")
@@ -215,6 +220,19 @@ def test_every_dashboard_and_alert_expression_has_data(
         by_reason["undecodable"] == by_reason["invalid_json"] == by_reason["invalid_article"] == 2
     )
     assert prom.value("sum(quote_consumer_quotes_total)") > 0
+    # Every record is counted once by type and form, and once in its article's source.
+    assert prom.value("sum(quote_consumer_quotes_total)") == prom.value(
+        "sum(quote_consumer_article_quotes_sum)"
+    )
+    assert prom.value("sum(quote_consumer_quotes_total)") == prom.value(
+        "sum(quote_consumer_quote_confidence_count)"
+    )
+    per_source = {
+        s["metric"]["source"]: float(s["value"][1])
+        for s in prom.query("sum by (source) (quote_consumer_article_quotes_count)")
+    }
+    expected = Counter(orjson.loads(v)["source"] for v in EXAMPLES)
+    assert per_source == {**{k: 2.0 * n for k, n in expected.items()}, "other": 0.0}
     assert prom.value("process_resident_memory_bytes") > 50 * 2**20  # spaCy and the model loaded
     assert prom.value("sum(quote_consumer_assigned_partitions)") == 3
 

@@ -143,7 +143,9 @@ def test_run_without_a_broker_says_what_to_check_in_one_line_and_exits_3(no_brok
     assert " kafka." not in err  # kafka-python's own connection chatter is held back
     last = err.strip().splitlines()[-1]
     assert f"worker stopping: cannot reach Kafka at {no_broker}" in last
-    assert last.endswith("check that the broker is up and KAFKA_BOOTSTRAP_SERVERS (or --bootstrap-servers)")
+    assert last.endswith(
+        "check that the broker is up and KAFKA_BOOTSTRAP_SERVERS (or --bootstrap-servers)"
+    )
 
 
 def test_publish_without_a_broker_is_one_line_and_exit_3(no_broker, capsys):
@@ -173,15 +175,32 @@ def test_extract_honours_ner_model_false(tmp_path, monkeypatch, capsys):
     source = tmp_path / "in.jsonl"
     source.write_bytes(orjson.dumps({"id": "c-1", "text": 'मंत्री ने कहा, "हम काम जारी रखेंगे।"'}))
 
-    def no_model(cls):
+    def no_model(*args, **kwargs):
         raise AssertionError("QUOTES_NER_MODEL=false must not load the model")
 
     monkeypatch.setattr(QuoteExtractor, "with_model", classmethod(no_model))
+    monkeypatch.setattr("consumer.cli.load_ner", no_model)
     monkeypatch.setenv("QUOTES_NER_MODEL", "false")
     assert main(["extract", str(source)]) == 0
     records = [orjson.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["text"] for r in records] == ["हम काम जारी रखेंगे।"]
     assert records[0]["model_version"] is None
+
+
+@pytest.mark.parametrize(
+    ("setting", "rule"), [("false", "pronoun_last_person"), ("true", "pronoun_ranked")]
+)
+def test_extract_honours_antecedent_ranker(tmp_path, monkeypatch, capsys, setting, rule):
+    text = (
+        "सरिता देवी ने बैठक में गांव की समस्याएं रखीं। अध्यक्ष अमरनाथ जोशी ने कहा, "
+        '"हम हर शिकायत की जांच करेंगे।"\n\nवे बोलीं, "हमें पानी चाहिए।"'
+    )
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(orjson.dumps({"id": "c-2", "text": text}))
+    monkeypatch.setenv("QUOTES_ANTECEDENT_RANKER", setting)
+    assert main(["extract", str(source)]) == 0
+    records = [orjson.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert records[-1]["evidence"]["resolution"].split(":")[0] == rule
 
 
 def test_the_ner_report_names_hiner_relative_to_the_project_root():

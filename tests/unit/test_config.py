@@ -69,6 +69,35 @@ def test_every_variable_maps_to_a_setting():
     assert set(ENVIRONMENT.values()) <= attributes
 
 
-def test_the_ner_model_can_be_turned_off():
-    assert Settings.from_env({}).ner_model is True
-    assert Settings.from_env({"QUOTES_NER_MODEL": "false"}).ner_model is False
+def test_the_ner_model_is_off_by_default_and_can_be_turned_on():
+    assert Settings.from_env({}).ner_model is False
+    assert Settings.from_env({"QUOTES_NER_MODEL": "true"}).ner_model is True
+
+
+def test_the_antecedent_ranker_is_off_by_default_and_can_be_turned_on():
+    assert Settings.from_env({}).antecedent_ranker is False
+    assert Settings.from_env({"QUOTES_ANTECEDENT_RANKER": "true"}).antecedent_ranker is True
+
+
+def test_manifests_are_off_unless_a_topic_is_named():
+    assert Settings.from_env({}).manifest_topic is None
+    assert Settings.from_env({"QUOTES_MANIFEST_TOPIC": ""}).manifest_topic is None
+    named = Settings.from_env({"QUOTES_MANIFEST_TOPIC": "quotes.manifests"})
+    assert named.manifest_topic == "quotes.manifests"
+
+
+def test_the_manifest_topic_must_be_a_topic_of_its_own():
+    with pytest.raises(ConfigError, match="QUOTES_MANIFEST_TOPIC"):
+        Settings.from_env({"QUOTES_MANIFEST_TOPIC": "quotes.extracted"})
+
+
+def test_metrics_sources_are_a_bounded_comma_separated_list():
+    settings = Settings.from_env(
+        {"QUOTES_METRICS_SOURCES": " दैनिक उजाला, khabar.example,,khabar.example"}
+    )
+    assert settings.metrics_sources == ("दैनिक उजाला", "khabar.example")
+    too_many = ",".join(f"source{i}.example" for i in range(51))
+    with pytest.raises(ConfigError, match="at most 50"):
+        Settings.from_env({"QUOTES_METRICS_SOURCES": too_many})
+    with pytest.raises(ConfigError, match="'other'"):
+        Settings.from_env({"QUOTES_METRICS_SOURCES": "a.example,other"})

@@ -125,7 +125,7 @@ def test_unclosed_quote_runs_to_paragraph_end(extractor):
     text = 'मंत्री ने कहा, "हम अगले सप्ताह नई योजना लाएंगे\n\nअगला पैराग्राफ़ यहां है।'
     found = _only(extractor, text)
     assert found.text == "हम अगले सप्ताह नई योजना लाएंगे"
-    assert found.confidence < 0.9
+    assert found.evidence is not None and found.evidence["span"] == "unclosed_quote"
 
 
 def test_continuation_paragraph_keeps_speaker(extractor):

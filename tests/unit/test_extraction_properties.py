@@ -83,7 +83,8 @@ def test_arbitrary_unicode_never_raises(text: str) -> None:
 
 def _seconds(text: str) -> float:
     best = float("inf")
-    for _ in range(2):
+    # The best of five: a run slowed by other work on a shared machine does not count.
+    for _ in range(5):
         started = time.perf_counter()
         _rules.extract(text)
         best = min(best, time.perf_counter() - started)

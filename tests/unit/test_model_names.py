@@ -142,8 +142,7 @@ def test_a_role_phrase_ending_in_a_group_or_a_known_word_is_not_read_by_the_mode
 def test_a_sentence_with_ne_in_its_head_leaves_its_subject_to_the_rules():
     # The accused is the object of the police's arrest, not the subject a pronoun points to.
     text = (
-        "गिरोह का सरगना 26 वर्षीय सलीम अंसारी है, जिसे पुलिस ने रात में दबोचा। "
-        "उन्होंने बताया कि पूछताछ जारी है।"
+        "गिरोह का सरगना 26 वर्षीय सलीम अंसारी है, जिसे पुलिस ने रात में दबोचा। उन्होंने बताया कि पूछताछ जारी है।"
     )
     fake = _FakeNER({"सलीम अंसारी": "PERSON"})
     end = text.index("उन्होंने")

@@ -6,6 +6,7 @@ import orjson
 
 from consumer.codec import ArticleDecoder
 from consumer.extraction import QuoteExtractor
+from consumer.extraction.keys import quote_words
 from consumer.processing import Processed, Processor, Rejected
 from consumer.records import quote_id
 
@@ -29,16 +30,19 @@ def test_records_carry_article_metadata_and_stable_ids():
     assert record.article_id == "p-1"
     assert record.url == ARTICLE["url"]
     assert record.published_at == ARTICLE["published_at"]
-    assert record.quote_id == quote_id("p-1", record.quote.start, record.quote.end, "direct")
+    words = quote_words(record.quote.text)
+    assert record.quote_id == quote_id("p-1", "direct", words, 0)
     again = _processor().process(orjson.dumps(ARTICLE))
     assert isinstance(again, Processed)
     assert again.payloads == result.payloads
 
 
-def test_quote_ids_differ_by_article_and_offsets():
-    assert quote_id("a", 0, 5, "direct") != quote_id("b", 0, 5, "direct")
-    assert quote_id("a", 0, 5, "direct") != quote_id("a", 0, 6, "direct")
-    assert quote_id("a", 0, 5, "direct") != quote_id("a", 0, 5, "indirect")
+def test_quote_ids_differ_by_article_type_words_and_occurrence():
+    words = ("हम", "पीछे", "नहीं", "हटेंगे")
+    assert quote_id("a", "direct", words, 0) != quote_id("b", "direct", words, 0)
+    assert quote_id("a", "direct", words, 0) != quote_id("a", "indirect", words, 0)
+    assert quote_id("a", "direct", words, 0) != quote_id("a", "direct", words[:3], 0)
+    assert quote_id("a", "direct", words, 0) != quote_id("a", "direct", words, 1)
 
 
 def test_article_without_quotes_is_processed_with_no_records():

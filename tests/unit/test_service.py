@@ -483,3 +483,86 @@ def test_a_transaction_call_that_never_returns_is_bounded_and_reported_not_ready
     assert ready_during == [(False, "broker not reachable")]
     assert producer.calls[-1] == "abort"
     never.set()
+
+
+class OrderedProducer(Producer):
+    """Records the order of sends and flushes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.events: list[str] = []
+
+    def send(self, topic, value=None, key=None, headers=None):
+        self.events.append(f"send {topic}")
+        return super().send(topic, value=value, key=key, headers=headers)
+
+    def flush(self, timeout=None):
+        self.events.append("flush")
+
+
+def test_at_least_once_sends_manifests_after_the_records_are_acknowledged():
+    empty = orjson.dumps({"id": "b", "text": "आज मौसम साफ रहा।"})
+    consumer = Consumer([[_message(0, QUOTED), _message(1, b"not json"), _message(2, empty)]])
+    producer = OrderedProducer()
+    assert _worker(consumer, producer, manifest_topic="quotes.manifests").run() == 0
+    assert producer.events == [
+        "send quotes.extracted",
+        "send articles.dlq",
+        "flush",
+        "send quotes.manifests",
+        "send quotes.manifests",
+        "flush",
+    ]
+    manifests = [orjson.loads(v) for t, v in producer.sent if t == "quotes.manifests"]
+    records = [orjson.loads(v) for t, v in producer.sent if t == "quotes.extracted"]
+    # One per processed article (the dead-lettered one has none), an empty list included.
+    assert [(m["article_id"], m["quote_ids"]) for m in manifests] == [
+        ("a", [r["quote_id"] for r in records]),
+        ("b", []),
+    ]
+    assert dict(producer.headers[-1])["schema"] == b"manifest.v1"
+    assert consumer.commits == [{TP: 3}]
+
+
+def test_without_a_manifest_topic_no_manifest_is_sent():
+    consumer = Consumer([[_message(0, QUOTED)]])
+    producer = Producer()
+    assert _worker(consumer, producer).run() == 0
+    assert [t for t, _ in producer.sent] == ["quotes.extracted"]
+
+
+def test_a_manifest_that_is_not_acknowledged_means_no_commit():
+    consumer = Consumer([[_message(0, QUOTED)]])
+    producer = Producer([None, ValueError("manifest rejected")])
+    with pytest.raises(DeliveryFailed, match=r"quotes\.manifests"):
+        _worker(consumer, producer, manifest_topic="quotes.manifests").run()
+    assert consumer.commits == []
+
+
+def test_exactly_once_sends_manifests_inside_the_transaction():
+    consumer = GroupConsumer([[_message(0, QUOTED), _message(1, b"not json")]])
+    producer = TransactionalProducer()
+    worker = _worker(
+        consumer, producer, processing_guarantee="exactly_once", manifest_topic="quotes.manifests"
+    )
+    assert worker.run() == 0
+    assert [t for t, _ in producer.sent] == ["quotes.extracted", "articles.dlq", "quotes.manifests"]
+    assert producer.calls == ["begin", "offsets", "commit"]
+    assert producer.offsets == [{TP: 2}]
+
+
+def test_quality_metrics_count_types_forms_names_and_quotes_per_source():
+    consumer = Consumer([[_message(0, QUOTED)]])
+    worker = _worker(consumer, Producer())
+    assert worker.run() == 0
+    registry = worker.metrics.registry
+    assert (
+        registry.get_sample_value(
+            "quote_consumer_quotes_total", {"type": "direct", "form": "marks"}
+        )
+        == 1
+    )
+    assert (
+        registry.get_sample_value("quote_consumer_quote_confidence_count", {"form": "marks"}) == 1
+    )
+    assert registry.get_sample_value("quote_consumer_article_quotes_sum", {"source": "other"}) == 1

@@ -211,8 +211,6 @@ def test_speech_without_marks(
     [
         # narration after कहा,
         "उन्होंने कहा, जिसके बाद सभा खत्म हो गई।",
-        # third-person narration after a comma is not taken as unmarked speech
-        "थानाध्यक्ष ने कहा, मामले की जांच की जा रही है और रिपोर्ट भेजी जाएगी।",
         # a dateline before a colon, and a place after one
         "पटना: बाढ़ से दस लोगों की मौत",
         "रामगढ़ : बाढ़ से दस गांव डूबे, राहत शिविर लगे",

@@ -17,6 +17,9 @@ Each module holds one kind of word, each set with a one-line reason above it:
 - :mod:`.headlines`: lines around an article that are not the article
 - :mod:`.patterns`: regular expressions over Hindi words (nicknames, appointments, groups)
 - :mod:`.limits`: word counts and reaches
+- :mod:`.spelling`: spelling variants the record keys fold (nukta, chandrabindu, half nasals, ये/ए)
+- :mod:`.function_words`: grammar words the near-duplicate keys skip, negations they count
+- :mod:`.latin`: how a name is written in Latin letters, and its Latin spelling variants
 
 The sets whose membership ignores the nukta (:class:`~consumer.extraction.wordsets.Words`)
 are built here; that logic lives in :mod:`consumer.extraction.wordsets`.

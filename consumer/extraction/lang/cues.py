@@ -20,8 +20,10 @@ __all__ = [
     "PARTICIPLE_CUES",
     "PASSIVE_MARKERS",
     "PRIORITY_CUES",
+    "SPEAKER_AFTER_VERBS",
     "SUBJECT_DROPPING_CUES",
     "UNMARKED_SPEECH_VERBS",
+    "VERB_FIRST_CUES",
     "WRITING_STEM",
     "WRITTEN_FORMS",
 ]
@@ -160,6 +162,11 @@ CUES: tuple[str, ...] = (
     "कहता था",
     "कहती थी",
     "पूछते हैं",
+    # first person, in a speaker's running words: मैं कहता हूं कि …, हम कहते हैं कि …
+    "कहता हूं",
+    "कहती हूं",
+    "कहता हूँ",
+    "कहती हूँ",
 )
 
 #: Nouns of genitive cues: ``X का कहना है``, ``उनका आरोप है``: the genitive names the speaker.
@@ -258,6 +265,13 @@ DASH_SPEECH_CUES: frozenset[str] = frozenset(
 
 #: Light verbs after a speech noun before a dash: अदालत ने टिप्पणी की- …
 DASH_LIGHT_VERBS: frozenset[str] = frozenset({"की", "किया", "दी", "दिया"})
+
+#: Verbs that open a headline's speaker before its dash: हार के बाद बोले कप्तान- …
+VERB_FIRST_CUES: frozenset[str] = frozenset({"बोले", "बोलीं", "बोला", "बोली"})
+
+#: Verbs that close a sentence whose speech came first: हम सब कुछ वहीं छोड़ आए हैं, कोच ने कहा।
+#: (Not बताया: "…, थानाध्यक्ष ने बताया" reports what the police found, not words said.)
+SPEAKER_AFTER_VERBS: frozenset[str] = frozenset({"कहा", "कही", "बोले", "बोलीं", "जोड़ा"})
 
 #: Verbs after which a comma can open unmarked speech: विधायक ने कहा, अब गांव में …
 UNMARKED_SPEECH_VERBS: frozenset[str] = frozenset(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CLUTTER_PREFIXES"]
+__all__ = ["CLUTTER_PREFIXES", "MEDIA_WORDS"]
 
 #: Lines that are navigation, not the article: their headlines quote nobody here.
 CLUTTER_PREFIXES: tuple[str, ...] = (
@@ -16,4 +16,13 @@ CLUTTER_PREFIXES: tuple[str, ...] = (
     "और पढ़ें",
     "संबंधित",
     "Related",
+)
+
+#: Words that end the name of a news site, section or kicker before a headline's colon
+#: (राजस्थान न्यूज़: …, ताजा खबर: …, Live Update: …): a page's label, never a speaker.
+MEDIA_WORDS: frozenset[str] = frozenset(
+    {
+        *("न्यूज़", "न्यूज", "समाचार", "खबर", "ख़बर", "खबरें", "अपडेट", "अपडेट्स", "लाइव"),
+        *("ब्रेकिंग", "डेस्क", "टाइम्स", "एक्सप्रेस", "News", "Update", "Live", "Desk"),
+    }
 )

@@ -11,10 +11,12 @@ __all__ = [
     "COMPLEMENTIZERS",
     "COMPOUND_POSTPOSITIONS",
     "CONJUNCTIVE_ENDING",
+    "CONTRAST_CONJUNCTIONS",
     "DEMONSTRATIVES",
     "ERGATIVE_PRONOUNS",
     "FAMILIAR_PRONOUNS",
     "FEMININE_PLURAL_ENDING",
+    "FIRST_PERSON_AGENTS",
     "GENITIVE_MARKERS",
     "GENITIVE_PRONOUNS",
     "GENITIVE_PRONOUN_SOURCES",
@@ -36,8 +38,10 @@ __all__ = [
     "PRONOUNS",
     "PRONOUNS_WITH_NE",
     "PROXIMAL_PRONOUNS",
+    "RELATIVE_PRONOUNS",
     "SENTENCE_CONNECTIVES",
     "SPEAKER_VOICE",
+    "TOPIC_POSTPOSITIONS",
     "VERB_AUXILIARIES",
     "VERB_ENDINGS",
 ]
@@ -52,6 +56,9 @@ PRONOUNS: frozenset[str] = frozenset(
     {
         "उन्हीं",
         "उन्होंने",
+        # common misspellings of उन्होंने on news sites
+        "उन्होनें",
+        "उन्होने",
         "उसने",
         "इन्होंने",
         "इसने",
@@ -69,6 +76,9 @@ PRONOUNS: frozenset[str] = frozenset(
         "वह",
         "मैंने",
         "हमने",
+        # मैं कहता हूं कि …, हम कहते हैं कि …: outside quote marks, a speaker's running words
+        "मैं",
+        "हम",
     }
 )
 
@@ -96,6 +106,17 @@ INDEFINITES: frozenset[str] = frozenset({"एक", "कई", "कुछ", "अ�
 
 #: Words that introduce reported speech: X ने कहा कि …
 COMPLEMENTIZERS: frozenset[str] = frozenset({"कि"})
+
+#: Postpositions that end a place or topic phrase before a verb whose subject is dropped:
+#: वहीं गठबंधन पर बोले कि …, जनसभा में कहा कि …, इस मुद्दे को लेकर कहा कि …
+TOPIC_POSTPOSITIONS: frozenset[str] = frozenset({"पर", "में", "लेकर"})
+
+#: Conjunctions of contrast: ``वे कहते हैं कि लोकतंत्र खतरे में है लेकिन, मैं कहता हूं कि …``
+#: before a new cue with कि, one reported clause ends and the next begins.
+CONTRAST_CONJUNCTIONS: frozenset[str] = frozenset({"लेकिन", "परंतु", "परन्तु", "किंतु", "किन्तु", "मगर"})
+
+#: Relative pronouns: ``विधायक ने जो कहा उसमें …``, a verb after one opens no reported speech.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"जो", "जिसे", "जिन्होंने", "जिसने"})
 
 #: Words that open narration, not speech, after ``कहा,`` (कहा, जिसके बाद …).
 NARRATION_OPENERS: frozenset[str] = frozenset(
@@ -223,9 +244,13 @@ SENTENCE_CONNECTIVES: frozenset[str] = frozenset(
     }
 )
 
+#: First-person subjects: outside quote marks, only a speaker's running words say हमने
+#: बार-बार कहा है कि … or मैं कहता हूं कि …, so they are that speaker.
+FIRST_PERSON_AGENTS: frozenset[str] = frozenset({"मैंने", "हमने", "मैं", "हम"})
+
 #: Ergative pronouns: the agent and its marker in one word.
 ERGATIVE_PRONOUNS: frozenset[str] = frozenset(
-    {"उन्होंने", "उसने", "इन्होंने", "इसने", "मैंने", "हमने", "आपने", "तुमने", "जिन्होंने", "जिसने"}
+    {"उन्होनें", "उन्होने", "उन्होंने", "उसने", "इन्होंने", "इसने", "मैंने", "हमने", "आपने", "तुमने", "जिन्होंने", "जिसने"}
 )
 
 
@@ -290,7 +315,7 @@ PLACE_POSTPOSITIONS = frozenset({"पर", "में"})
 
 
 #: Pronouns with the agent marker in them (उन्होंने, उसने, इन्होंने): the speaker and its ने.
-PRONOUNS_WITH_NE = frozenset(p for p in PRONOUNS if p.endswith("ने"))
+PRONOUNS_WITH_NE = frozenset(p for p in PRONOUNS if p.endswith(("ने", "नें")))
 
 
 #: Genitive pronouns of the third person (उनका, उसकी, इनके): the speaker of a genitive cue.

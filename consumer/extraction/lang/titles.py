@@ -5,7 +5,7 @@ from __future__ import annotations
 from consumer.extraction.lang.roles import ROLE_WORDS
 from consumer.extraction.wordsets import RoleWords, Words
 
-__all__ = ["ADDRESS_TITLES", "TITLES", "TITLE_NOUNS"]
+__all__ = ["ADDRESS_TITLES", "POSTPOSITION_TITLES", "TITLES", "TITLE_NOUNS"]
 
 #: Honorifics and titles written before a name; kept in the mention, dropped from ``name``.
 _TITLES_AND_OFFICES: frozenset[str] = frozenset(
@@ -134,3 +134,7 @@ TITLE_NOUNS: frozenset[str] = frozenset(
 
 #: Caste or community titles used with साहब or जी to refer to someone already named.
 ADDRESS_TITLES = frozenset({"ठाकुर", "पंडित", "पंडितजी", "बाबू", "मियां", "सरदार", "राय"})
+
+#: Titles that after a genitive are postpositions: चुनाव के पूर्व (before the election), not a
+#: former office.
+POSTPOSITION_TITLES = frozenset({"पूर्व"})

@@ -1,0 +1,388 @@
+"""Rules added from errors on real news pages (issue 13), one test per rule, on hand-written
+Hindi with fictional people, rules only."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.extraction import QuoteExtractor
+from consumer.extraction.article_names import rank_of, role_key
+from consumer.extraction.name_words import name_like
+
+
+@pytest.fixture(scope="module")
+def rules() -> QuoteExtractor:
+    return QuoteExtractor()
+
+
+def _speakers(extractor: QuoteExtractor, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in extractor.extract(text)]
+
+
+def test_name_like_a_word_glued_to_a_dash_names_nobody() -> None:
+    assert not name_like("बोले-")
+    assert not name_like("बोलीं-")
+    assert name_like("राम-प्रसाद")
+
+
+def test_dash_speech_after_a_surname_keeps_the_name(rules: QuoteExtractor) -> None:
+    text = (
+        "सीहोर। सरकारी वकील दिनेश भार्गव ने अदालत में दलील रखी। "
+        "भार्गव बोले- गवाहों के बयान से अपराध साबित होता है।"
+    )
+    assert _speakers(rules, text) == [("गवाहों के बयान से अपराध साबित होता है", "दिनेश भार्गव")]
+
+
+@pytest.mark.parametrize(
+    ("role", "office"),
+    [
+        ("अपर पुलिस अधीक्षक", "अपर पुलिस अधीक्षक"),
+        ("अतिरिक्त पुलिस अधीक्षक", "अपर पुलिस अधीक्षक"),
+        ("जिले के पुलिस अधीक्षक", "पुलिस अधीक्षक"),
+        ("पूर्व मुख्यमंत्री", "पूर्व मुख्यमंत्री"),
+        ("उप मुख्यमंत्री", "उपमुख्यमंत्री"),
+        ("उप पुलिस अधीक्षक", "उप पुलिस अधीक्षक"),
+        ("वरिष्ठ पुलिस अधीक्षक", "वरिष्ठ पुलिस अधीक्षक"),
+    ],
+)
+def test_role_key_a_rank_word_makes_another_office(role: str, office: str) -> None:
+    assert role_key(role) == office
+
+
+def test_rank_of() -> None:
+    assert rank_of("अपर पुलिस अधीक्षक") == "अपर"
+    assert rank_of("पुलिस अधीक्षक") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "गोंडा। अपर पुलिस अधीक्षक कमल किशोर ने बताया कि दो आरोपी पकड़े गए हैं। "
+            "पुलिस अधीक्षक ने कहा कि जांच जारी है।",
+            [("दो आरोपी पकड़े गए हैं", "कमल किशोर"), ("जांच जारी है", None)],
+        ),
+        (
+            "गोंडा। पूर्व मुख्यमंत्री शारदा पाठक ने सरकार पर सवाल उठाए। मुख्यमंत्री ने कहा कि जांच जारी है।",
+            [("जांच जारी है", None)],
+        ),
+        (
+            "गोंडा। अतिरिक्त पुलिस अधीक्षक कमल किशोर ने बताया कि दो आरोपी पकड़े गए। "
+            "एएसपी ने कहा कि जांच जारी है।",
+            [("दो आरोपी पकड़े गए", "कमल किशोर"), ("जांच जारी है", "कमल किशोर")],
+        ),
+    ],
+)
+def test_role_holder_of_another_rank_is_someone_else(
+    rules: QuoteExtractor, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(rules, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "रायपुर। मुख्यमंत्री ने कहा कि 'हम किसी भी दोषी को नहीं छोड़ेंगे। कानून अपना काम करेगा।",
+        "रायपुर। मंत्री ने सोशल मीडिया पर लिखा है कि ‘हम किसी भी दोषी को नहीं छोड़ेंगे। कानून अपना काम करेगा।",
+    ],
+)
+def test_unclosed_single_mark_after_ki_opens_a_quotation(rules: QuoteExtractor, text: str) -> None:
+    [quote] = rules.extract(text)
+    assert (quote.type, quote.evidence and quote.evidence["span"]) == ("direct", "unclosed_quote")
+    assert quote.text.startswith("हम किसी भी दोषी")
+
+
+def test_a_scare_quote_after_ki_stays_in_reported_speech(rules: QuoteExtractor) -> None:
+    text = "रायपुर। मुख्यमंत्री ने कहा कि 'विकास' की बात करने वाले लोग आज कहां हैं।"
+    [quote] = rules.extract(text)
+    assert quote.type == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "भोपाल। कांग्रेस नेता अजय तिवारी की टिप्पणी- सरकार किसानों की बात नहीं सुनती है।",
+            "अजय तिवारी",
+            "टिप्पणी",
+        ),
+        ("भोपाल। जिला कलेक्टर का बयान- किसी भी किसान को खाद की कमी नहीं होगी।", None, "बयान"),
+    ],
+)
+def test_genitive_noun_names_the_speaker_of_dash_speech(
+    rules: QuoteExtractor, text: str, speaker: str | None, cue: str
+) -> None:
+    [quote] = rules.extract(text)
+    assert quote.evidence is not None and quote.evidence["speaker"] == "genitive_noun"
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पटना। विधायक सुधा रानी ने सरकार पर हमला किया। फेसबुक पर लिखा- जिले में अपराधी बेखौफ हैं।",
+        "पटना। विधायक सुधा रानी ने सरकार पर किया हमला, फेसबुक पर लिखा- जिले में अपराधी बेखौफ हैं।",
+    ],
+)
+def test_dropped_subject_of_dash_speech_is_the_last_agent(rules: QuoteExtractor, text: str) -> None:
+    [quote] = rules.extract(text)
+    assert quote.evidence is not None and quote.evidence["speaker"] == "dropped_subject"
+    assert quote.speaker is not None and quote.speaker.name == "सुधा रानी"
+
+
+def test_dropped_subject_is_not_taken_from_two_sentences_back(rules: QuoteExtractor) -> None:
+    text = (
+        "पटना। विधायक सुधा रानी ने सरकार पर हमला किया। सदन में हंगामा हुआ। "
+        "फेसबुक पर लिखा- जिले में अपराधी बेखौफ हैं।"
+    )
+    assert rules.extract(text) == []
+
+
+def test_written_words_after_an_agent_are_unmarked_speech(rules: QuoteExtractor) -> None:
+    text = "लखनऊ। सपा नेता विमल कुमार ने ट्वीट में लिखा प्रशासन का यह कारनामा देखिये! इसके बाद विवाद बढ़ा।"
+    [quote] = rules.extract(text)
+    assert (quote.type, quote.form, quote.text) == (
+        "unmarked",
+        "unmarked",
+        "प्रशासन का यह कारनामा देखिये!",
+    )
+    assert quote.speaker is not None and quote.speaker.name == "विमल कुमार"
+
+
+def test_a_relative_clause_verb_opens_no_reported_speech(rules: QuoteExtractor) -> None:
+    text = "लखनऊ। समर्थक अजय सिंह ने कहा कि विधायक ने जो कहा उसमें जरा भी संशय नहीं है।"
+    [quote] = rules.extract(text)
+    assert quote.text == "विधायक ने जो कहा उसमें जरा भी संशय नहीं है"
+
+
+def test_a_bar_standing_alone_ends_reported_speech(rules: QuoteExtractor) -> None:
+    text = "भोपाल। अध्यक्ष सुरेश गौड़ ने कहा कि सदन कोई अखाड़ा नहीं है | जहां जाकर सब लड़ेंगे |"
+    [quote] = rules.extract(text)
+    assert quote.text == "सदन कोई अखाड़ा नहीं है"
+
+
+def test_deputy_chief_minister_written_apart_or_joined_is_one_office(rules: QuoteExtractor) -> None:
+    text = (
+        "लखनऊ। उप मुख्यमंत्री अमित राणा ने कहा कि पार्टी सबके हित में काम करती है। "
+        "उपमुख्यमंत्री ने कहा कि विपक्षी दल केवल दुष्प्रचार कर रहे हैं।"
+    )
+    assert [q.speaker.name for q in rules.extract(text) if q.speaker] == ["अमित राणा", "अमित राणा"]
+
+
+def test_unclosed_single_mark_after_ki_ends_with_its_first_sentence(rules: QuoteExtractor) -> None:
+    text = "रायपुर। मुख्यमंत्री ने कहा कि 'हम किसी भी दोषी को नहीं छोड़ेंगे। कानून अपना काम करेगा।"
+    [quote] = rules.extract(text)
+    assert quote.text == "हम किसी भी दोषी को नहीं छोड़ेंगे।"
+
+
+def test_a_first_or_second_person_word_is_in_no_name() -> None:
+    assert not name_like("आप")
+    assert not name_like("हम")
+
+
+def test_a_court_is_not_named_with_the_pronoun_before_it(rules: QuoteExtractor) -> None:
+    text = (
+        "चंडीगढ़। याचिका पर सुनवाई हुई। कोर्ट ने कहा कि याचिका किस आधार पर दायर की गई है। "
+        "आप कोर्ट का समय बर्बाद कर रहे हैं।"
+    )
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.name == "कोर्ट"
+
+
+def test_first_person_agent_outside_marks_is_the_last_speaker(rules: QuoteExtractor) -> None:
+    text = (
+        "नई दिल्ली। अदालत ने याचिका पर कहा, आप (सरकार) इसे करें। हमारे आदेश का इंतजार क्यों? "
+        "हमने बार-बार कहा है कि ये नीतिगत मामले हैं।"
+    )
+    reported = [q for q in rules.extract(text) if q.type == "indirect"]
+    assert [(q.text, q.speaker and q.speaker.name) for q in reported] == [
+        ("ये नीतिगत मामले हैं", "अदालत")
+    ]
+    assert reported[0].evidence is not None
+    assert reported[0].evidence["resolution"] == "pronoun_first_person"
+
+
+def test_a_body_after_ke_purv_is_no_pronouns_antecedent(rules: QuoteExtractor) -> None:
+    text = (
+        "लखनऊ। सपा नेता विमल कुमार ने प्रेस वार्ता की। विधानसभा चुनाव के पूर्व चुनाव आयोग द्वारा "
+        "नई सूची प्रकाशित की गई। उन्होंने आयोग से मांग की है कि वह गड़बड़ियों की पड़ताल करे।"
+    )
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.name == "विमल कुमार"
+
+
+def test_dropped_subject_in_the_same_sentence_beats_a_genitive_at_its_start(
+    rules: QuoteExtractor,
+) -> None:
+    text = "विधायक दल की बैठक में मुख्यमंत्री ने दी हिदायत, कहा- सदन में अधिक समय बैठें विधायक"
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.text == "मुख्यमंत्री"
+
+
+def test_contrast_then_a_new_cue_with_ki_ends_a_reported_clause(rules: QuoteExtractor) -> None:
+    text = (
+        "पटना। गृह मंत्री रमेश यादव ने विपक्ष पर निशाना साधा। वे (विपक्ष) कहते हैं कि लोकतंत्र "
+        "खतरे में है लेकिन, मैं कहता हूं कि एक परिवार का विचार खतरे में है।"
+    )
+    found = [
+        (q.text, q.speaker and q.speaker.name, q.evidence and q.evidence["speaker"])
+        for q in rules.extract(text)
+    ]
+    assert found == [
+        ("लोकतंत्र खतरे में है", "विपक्ष", "nominative_bracketed"),
+        ("एक परिवार का विचार खतरे में है", "रमेश यादव", "nominative_pronoun"),
+    ]
+
+
+def test_contrast_without_a_cue_after_it_stays_in_the_clause(rules: QuoteExtractor) -> None:
+    text = "पटना। मंत्री रमेश यादव ने कहा कि सड़क बनेगी लेकिन, इसमें समय लगेगा कि नहीं यह तय नहीं।"
+    [quote] = rules.extract(text)
+    assert quote.text == "सड़क बनेगी लेकिन, इसमें समय लगेगा कि नहीं यह तय नहीं"
+
+
+@pytest.mark.parametrize(
+    ("text", "speech"),
+    [
+        (
+            "भोपाल। वरिष्ठ वैज्ञानिक डॉ. अजय सिंह ने कहा, कम दबाव का क्षेत्र पश्चिम की ओर बढ़ रहा है।",
+            "कम दबाव का क्षेत्र पश्चिम की ओर बढ़ रहा है",
+        ),
+        (
+            "थानाध्यक्ष ने कहा, मामले की जांच की जा रही है और रिपोर्ट भेजी जाएगी।",
+            "मामले की जांच की जा रही है और रिपोर्ट भेजी जाएगी",
+        ),
+    ],
+)
+def test_third_person_sentence_after_ne_kaha_comma_is_unmarked_speech(
+    rules: QuoteExtractor, text: str, speech: str
+) -> None:
+    [quote] = rules.extract(text)
+    assert (quote.type, quote.form, quote.text) == ("unmarked", "unmarked", speech)
+
+
+def test_dropped_subject_after_a_topic_phrase_is_the_last_person(rules: QuoteExtractor) -> None:
+    text = (
+        "लखनऊ। उप मुख्यमंत्री अमित राणा ने कहा कि विपक्ष ने भूमिका नहीं निभाई। "
+        "वहीं गठबंधन पर बोले कि चाहे जो पार्टी मिल जाए, जीत हमारी होगी।"
+    )
+    quotes = rules.extract(text)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["अमित राणा", "अमित राणा"]
+    assert quotes[1].evidence is not None and quotes[1].evidence["speaker"] == "subject_dropped"
+
+
+def test_speech_printed_before_its_speaker_and_ne_kaha(rules: QuoteExtractor) -> None:
+    text = (
+        "लंदन। फाइनल में हार के बाद टीम निराश दिखी। हम सब कुछ वहीं छोड़ आए हैं, इंग्लैंड के "
+        "कोच गेरेथ साउथ ने कहा। उन्होंने खिलाड़ियों की तारीफ की।"
+    )
+    [quote] = rules.extract(text)
+    assert (quote.type, quote.form, quote.text) == ("unmarked", "unmarked", "हम सब कुछ वहीं छोड़ आए हैं")
+    assert quote.speaker is not None and quote.speaker.name == "गेरेथ साउथ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पटना। पुलिस ने आरोपी को पकड़ा, थानाध्यक्ष ने बताया।",  # reported findings, not words
+        "पटना। सड़क बनेगी, मंत्री ने कहा कि काम जल्द होगा।",  # the verb does not end the sentence
+    ],
+)
+def test_not_speech_before_its_speaker(rules: QuoteExtractor, text: str) -> None:
+    assert [q for q in rules.extract(text) if q.form == "unmarked"] == []
+
+
+def test_headline_dash_speech_with_the_verb_before_its_speaker(rules: QuoteExtractor) -> None:
+    text = (
+        "हार के बाद बोले मेहमान टीम के कप्तान- हमने बीस रन कम बनाए लेकिन गेंदबाजों ने अच्छा खेला\n"
+        "सिडनी। मेहमान टीम के कप्तान रॉबर्ट क्लार्क ने मैच के बाद बात की।"
+    )
+    [quote] = rules.extract(text)
+    assert (quote.type, quote.form) == ("unmarked", "dash")
+    assert quote.evidence is not None and quote.evidence["speaker"] == "verb_first"
+    assert quote.speaker is not None and quote.speaker.text == "मेहमान टीम के कप्तान"
+
+
+def test_a_visarga_glued_to_the_verb_opens_speech_like_a_colon(rules: QuoteExtractor) -> None:
+    text = "लखनऊ। मंत्री रमेश वर्मा ने विपक्ष की तुलना कुएं के मेंढक से की, बोलेः जिसकी जितनी दृष्टि होगी वह उतना देखेगा।"
+    [quote] = rules.extract(text)
+    assert quote.text == "जिसकी जितनी दृष्टि होगी वह उतना देखेगा"
+    assert quote.speaker is not None and quote.speaker.name == "रमेश वर्मा"
+
+
+def test_misspelt_unhone_is_an_agent_pronoun(rules: QuoteExtractor) -> None:
+    text = "भोपाल। प्रवक्ता मोहन लाल ने प्रेस वार्ता की। उन्होनें आगे यह भी कहा कि रसोई गैस महंगी हो चुकी है।"
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.name == "मोहन लाल"
+
+
+def test_dropped_subject_after_a_participle_phrase(rules: QuoteExtractor) -> None:
+    text = (
+        "भोपाल। प्रवक्ता मोहन लाल ने प्रेस वार्ता की। "
+        "सरकार पर जोरदार हमला करते हुए कहा कि हमारे हाथों में कुछ नहीं है।"
+    )
+    [quote] = rules.extract(text)
+    assert quote.evidence is not None and quote.evidence["speaker"] == "subject_dropped"
+    assert quote.speaker is not None and quote.speaker.name == "मोहन लाल"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("याचिकाओं पर HC की तल्ख टिप्पणी- ‘क्या कोर्ट कोई डंपिंग स्टेशन है?’", "HC"),
+        ("मुरादाबाद। युवक के परिजनों का आरोप- 'उल्टे पुलिस हमें ही धमका रही'", "युवक के परिजनों"),
+    ],
+)
+def test_genitive_noun_names_the_speaker_of_a_quotation_after_a_dash(
+    rules: QuoteExtractor, text: str, speaker: str
+) -> None:
+    [quote] = rules.extract(text)
+    assert quote.evidence is not None and quote.evidence["speaker"] == "genitive_noun"
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_news_label_before_a_headline_colon_is_no_speaker(rules: QuoteExtractor) -> None:
+    text = "राजस्थान न्यूज़: फोन टैपिंग पर विपक्ष ने मांगा मंत्री का इस्तीफा\nजयपुर। विधानसभा में हंगामा हुआ।"
+    assert rules.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("नई दिल्ली। सुनवाई कर रहे सीजेआई सूर्य प्रकाश ने कहा कि वह अपनी बात हाईकोर्ट में रखें।", "सूर्य प्रकाश"),
+        (
+            "नई दिल्ली। जस्टिस यूयू लाल एक घंटा पहले पहुंचे। जस्टिस लाल ने कहा कि हमें सुबह नौ बजे आना चाहिए।",
+            "यूयू लाल",
+        ),
+    ],
+)
+def test_judges_titles_are_not_part_of_the_name(
+    rules: QuoteExtractor, text: str, name: str
+) -> None:
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_an_office_resolves_through_titles_after_it(rules: QuoteExtractor) -> None:
+    text = (
+        "नई दिल्ली। प्रधान न्यायाधीश न्यायमूर्ति वेणु अय्यर ने समारोह को संबोधित किया। "
+        "सीजेआई ने कहा कि स्थगन अपवाद होना चाहिए।"
+    )
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.name == "वेणु अय्यर"
+
+
+def test_a_curly_quote_broken_across_a_line_is_one_quotation(rules: QuoteExtractor) -> None:
+    text = (
+        "जयपुर। मुख्यमंत्री ने साफ कहा कि “मुझे किसी की मेहरबानी की जरूरत नहीं है।\n"
+        "मेरे साथ राज्य की जनता है।”\nदूसरी खबर।"
+    )
+    [quote] = rules.extract(text)
+    assert quote.text == "मुझे किसी की मेहरबानी की जरूरत नहीं है।\nमेरे साथ राज्य की जनता है।"
+    assert quote.evidence is not None and quote.evidence["span"] == "quote_marks"
+
+
+def test_headline_speech_may_hold_a_title_in_marks(rules: QuoteExtractor) -> None:
+    text = "फिल्म 'सपना' मेरे दिल के बहुत नजदीक, मैं खुश हूं : अभिनेत्री रीना कपूर\nमुंबई। फिल्म रिलीज हुई।"
+    [quote] = rules.extract(text)
+    assert (quote.form, quote.text) == ("headline", "फिल्म 'सपना' मेरे दिल के बहुत नजदीक, मैं खुश हूं")
