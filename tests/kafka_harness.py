@@ -167,6 +167,16 @@ class Worker:
         raise AssertionError(f"worker not ready after {timeout}s:\n{self.log()}")
 
     def terminate(self, timeout: float = 30) -> int:
+        # A SIGTERM that lands before the worker installs its handler kills it (-15), as it
+        # would a pod stopped while it starts: wait until it says it is consuming (the line
+        # run() logs after the handlers are in place) before asking it to stop.
+        started = time.monotonic()
+        while (
+            self.process.poll() is None
+            and not self.logged(" as group ")
+            and time.monotonic() - started < 60
+        ):
+            time.sleep(0.1)
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
         try:

@@ -74,6 +74,9 @@ def test_sigterm_under_load_commits_what_was_delivered_within_the_grace_period(
 
     successor = start_worker(env)
     restarted = time.monotonic()
+    # Ready first: when the first worker's last batch held all the input, the group is caught
+    # up at once, and a SIGTERM before the successor installs its handler kills it (-15).
+    successor.wait_ready()
     wait_for(lambda: caught_up(bootstrap, topics.group, topics.input), timeout=120, what="catch-up")
     assert successor.terminate() == 0, successor.log()
     final = Counter(orjson.loads(m.value)["quote_id"] for m in read_all(bootstrap, topics.output))
