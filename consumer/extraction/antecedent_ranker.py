@@ -14,13 +14,13 @@ pronoun costs building its few candidates and summing their weights.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
 from consumer.extraction.antecedent_features import Features, candidates, rule_choice
+from consumer.extraction.model_files import read_model_file
 from consumer.extraction.resolution_case import Case
 
 __all__ = ["MODEL_PATH", "AntecedentRanker", "load_antecedents"]
@@ -67,16 +67,9 @@ def load_antecedents(path: Path | None = None) -> AntecedentRanker:
     """The ranker in ``path`` (default :data:`MODEL_PATH`). Raises :class:`FileNotFoundError`
     saying how to build it, :class:`ValueError` if the file is not this format."""
     source = path if path is not None else MODEL_PATH
-    if not source.is_file():
-        raise FileNotFoundError(
-            f"no antecedent ranker at {source}; build it with `make train-antecedents`"
-        )
-    document = json.loads(source.read_text(encoding="utf-8"))
-    if document.get("format") != FORMAT:
-        raise ValueError(
-            f"{source}: format {document.get('format')!r}, expected {FORMAT!r}; "
-            "rebuild it with `make train-antecedents`"
-        )
+    document = read_model_file(
+        source, format_=FORMAT, what="antecedent ranker", target="train-antecedents"
+    )
     return AntecedentRanker(
         weights=MappingProxyType({str(k): float(v) for k, v in document["weights"].items()}),
         meta=MappingProxyType(dict(document.get("meta", {}))),

@@ -14,7 +14,6 @@ the weights of the features present, a sigmoid and a binary search: a few micros
 
 from __future__ import annotations
 
-import json
 import math
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
@@ -22,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from consumer.extraction.model_files import read_model_file
 from consumer.extraction.record_features import Features
 
 __all__ = ["MODEL_PATH", "ConfidenceModel", "apply_isotonic", "load_confidence", "sigmoid"]
@@ -92,16 +92,9 @@ def load_confidence(path: Path | None = None) -> ConfidenceModel:
     """The model in ``path`` (default :data:`MODEL_PATH`). Raises :class:`FileNotFoundError`
     saying how to build it, :class:`ValueError` if the file is not this format."""
     source = path if path is not None else MODEL_PATH
-    if not source.is_file():
-        raise FileNotFoundError(
-            f"no confidence model at {source}; build it with `make train-confidence`"
-        )
-    document = json.loads(source.read_text(encoding="utf-8"))
-    if document.get("format") != FORMAT:
-        raise ValueError(
-            f"{source}: format {document.get('format')!r}, expected {FORMAT!r}; "
-            "rebuild it with `make train-confidence`"
-        )
+    document = read_model_file(
+        source, format_=FORMAT, what="confidence model", target="train-confidence"
+    )
     knots = document["isotonic"]
     knots_x = tuple(float(x) for x in knots["x"])
     knots_y = tuple(float(y) for y in knots["y"])
