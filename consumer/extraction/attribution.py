@@ -86,7 +86,11 @@ def attribute_after(window: list[Token], classify: Classifier | None = None) -> 
             and window[end].text not in punctuation.PUNCTUATION
         ):
             end += 1
-        if end > 1:
+        # A label ends where the headline does (a mark, or the end of the window); words
+        # running on past MAX_SPEAKER_TOKENS are the article's text (‘…’: देश भर जारी
+        # कोरोना कहर के बीच बीते 4 महीनों से …), not who spoke.
+        runs_on = end < len(window) and window[end].text not in punctuation.PUNCTUATION
+        if end > 1 and not runs_on:
             return Attribution(window[0].start, window[0].end, classify(window[1:end]), "dash")
     words = [t.text for t in window]
     cue = find_cue(words)
@@ -386,7 +390,7 @@ def genitive_noun(window: list[Token], classify: Classifier | None = None) -> At
     (at most one word after its genitive) naming its speaker in the genitive, right before
     the dash or colon that opens the speech (the window may end with that mark)."""
     classify = classify or classify_mention
-    if window and window[-1].text in _HEADLINE_SEPARATORS:
+    if window and (window[-1].text in _HEADLINE_SEPARATORS or window[-1].text == ","):
         window = window[:-1]
     if len(window) < 3 or window[-1].text not in lexicon.DASH_SPEECH_CUES:
         return None

@@ -59,8 +59,9 @@ def direct_quote(
         agent = agent_before_quote(window, classify)
         if agent is not None:
             attribution = Attribution(after.cue_start, after.cue_end, agent, "agent_before_quote")
-    if attribution is None and window and window[-1].text in punctuation.DASHES | {":"}:
-        # परिजनों का आरोप- '…', HC की तल्ख टिप्पणी- ‘…’: the speech noun's genitive speaks.
+    if attribution is None and window and window[-1].text in punctuation.DASHES | {":", ","}:
+        # परिजनों का आरोप- '…', HC की तल्ख टिप्पणी- ‘…’, टिकैत का बड़ा बयान, ‘…’: the speech
+        # noun's genitive speaks.
         attribution = genitive_noun(window, classify)
     if attribution is None:
         if _looks_like_title(text, span):

@@ -386,3 +386,40 @@ def test_headline_speech_may_hold_a_title_in_marks(rules: QuoteExtractor) -> Non
     text = "फिल्म 'सपना' मेरे दिल के बहुत नजदीक, मैं खुश हूं : अभिनेत्री रीना कपूर\nमुंबई। फिल्म रिलीज हुई।"
     [quote] = rules.extract(text)
     assert (quote.form, quote.text) == ("headline", "फिल्म 'सपना' मेरे दिल के बहुत नजदीक, मैं खुश हूं")
+
+
+def test_a_latin_office_before_a_name_is_a_role(rules: QuoteExtractor) -> None:
+    text = (
+        "आगरा के SSP विनय प्रकाश चौहान ने कहा, ‘मेले में सुरक्षा के पूरे इंतजाम किए गए हैं।’ "
+        "बाद में SSP ने बताया कि तीन संदिग्धों को हिरासत में लिया गया है।"
+    )
+    assert _speakers(rules, text) == [
+        ("मेले में सुरक्षा के पूरे इंतजाम किए गए हैं।", "विनय प्रकाश चौहान"),
+        ("तीन संदिग्धों को हिरासत में लिया गया है", "विनय प्रकाश चौहान"),
+    ]
+
+
+@pytest.mark.parametrize("adverb", ["अचानक", "लगातार", "खुद"])
+def test_an_adverb_after_a_subject_is_not_part_of_its_name(
+    rules: QuoteExtractor, adverb: str
+) -> None:
+    text = (
+        f"स्वास्थ्य मंत्री रघुवीर प्रताप सिंह {adverb} जिला अस्पताल पहुंचे। "
+        "स्वास्थ्य मंत्री ने बताया कि दवाओं की कमी नहीं है।"
+    )
+    assert _speakers(rules, text) == [("दवाओं की कमी नहीं है", "रघुवीर प्रताप सिंह")]
+
+
+def test_text_running_on_after_a_headline_colon_is_no_speaker(rules: QuoteExtractor) -> None:
+    """``‘…’: देश भर में बीते चार महीनों से …``: the article's text, not a label naming who
+    spoke; the genitive of the speech noun before the quote speaks instead."""
+    text = (
+        "धरने पर किसान नेता सोमपाल बैंसला का बड़ा बयान, ‘मांगें मानने तक धरना जारी रहेगा’: "
+        "जिले में बीते चार महीनों से गन्ना किसान बकाया भुगतान के लिए धरना दे रहे हैं।"
+    )
+    assert _speakers(rules, text) == [("मांगें मानने तक धरना जारी रहेगा", "सोमपाल बैंसला")]
+
+
+def test_a_headline_label_after_a_colon_still_speaks(rules: QuoteExtractor) -> None:
+    text = "‘नहरों की सफाई इसी महीने पूरी होगी’: सिंचाई मंत्री रघुवीर सैनी\nजयपुर। बैठक हुई।"
+    assert _speakers(rules, text) == [("नहरों की सफाई इसी महीने पूरी होगी", "रघुवीर सैनी")]
