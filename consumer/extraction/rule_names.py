@@ -87,6 +87,8 @@ class NameSource(Protocol):
 
     def full_organization(self, head: str) -> str | None: ...
 
+    def introduced_before(self, start: int, end: int) -> str | None: ...
+
     def role_holder(self, role: str) -> str | None: ...
 
     def organization_before(self, start: int, end: int) -> str | None: ...
@@ -125,6 +127,26 @@ class RuleNames:
         the article has named nobody else."""
         found = self._introduced(last_sentence_start(self.text, start, end), end, topic=True)
         return found[1] if found else None
+
+    def introduced_before(self, start: int, end: int) -> str | None:
+        """The last person introduced by an office or title and a full name anywhere in
+        the two sentences before ``end`` (not before ``start``): ``… सांसद मेनका गांधी …
+        बैठीं. उन्होंने कहा``, ``अपर प्रशासक संजय कुमार की अध्यक्षता में बैठक हुई। इसमें
+        उन्होंने कहा``: a pronoun's antecedent when nobody has spoken yet and no sentence
+        opens with a person. Only names of two words or more: one word after an office is
+        as often the sentence going on."""
+        first = last_sentence_start(self.text, start, end)
+        first = last_sentence_start(self.text, start, max(start, first - 1))
+        words = self._plain[first:end].split()
+        for i in range(len(words) - 2, -1, -1):
+            if words[i] not in lexicon.TITLES:
+                continue
+            name = name_after(words[i + 1 : i + 5], self._plain)
+            if len(name) >= 2 and not (
+                name[-1] in lexicon.ORGANIZATION_HEADS and not surname_like_head(name)
+            ):
+                return " ".join(name)
+        return None
 
     def _introduced(self, start: int, end: int, *, topic: bool = False) -> tuple[int, str] | None:
         sentence = self.text[start:end]

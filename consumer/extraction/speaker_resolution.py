@@ -235,12 +235,17 @@ def pronoun_last_person(case: Case) -> Speaker | None:
 
 def pronoun_topic(case: Case) -> Speaker | None:
     """मृतका की मां शांति देवी का बुरा हाल है। उन्होंने कहा …: with nobody named yet, the
-    person the sentence before opens with, even in a genitive."""
+    person the sentence before opens with, even in a genitive; else the last person the two
+    sentences before introduce with an office and a full name (अपर प्रशासक संजय कुमार की
+    अध्यक्षता में बैठक हुई। इसमें उन्होंने कहा …)."""
     resolver = case.context.resolver
     if case.mention.kind != "pronoun" or resolver.has_people():
         return None
     own = sentence_start(case.text, case.mention.start)
-    topic = case.context.names.topic_before(case.context.lookback, own)
+    names = case.context.names
+    topic = names.topic_before(case.context.lookback, own) or names.introduced_before(
+        case.context.lookback, own
+    )
     return case.speaker(
         resolver.observe(topic, at=case.mention.start, gender=case.gender) if topic else None
     )

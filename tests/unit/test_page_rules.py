@@ -423,3 +423,34 @@ def test_text_running_on_after_a_headline_colon_is_no_speaker(rules: QuoteExtrac
 def test_a_headline_label_after_a_colon_still_speaks(rules: QuoteExtractor) -> None:
     text = "‘नहरों की सफाई इसी महीने पूरी होगी’: सिंचाई मंत्री रघुवीर सैनी\nजयपुर। बैठक हुई।"
     assert _speakers(rules, text) == [("नहरों की सफाई इसी महीने पूरी होगी", "रघुवीर सैनी")]
+
+
+def test_a_pronoun_finds_the_person_introduced_before_latin_full_stops(
+    rules: QuoteExtractor,
+) -> None:
+    """Sentences ended with a Latin full stop; the antecedent is introduced by an office two
+    sentences back, and the sentence before opens with something else."""
+    text = (
+        "बरेली: विधायक सुनीता राठौर मंगलवार को तहसील के दौरे पर थीं. "
+        "तहसील दिवस पर लेखपालों की गैरहाजिरी देखकर सुनीता राठौर नाराज हो गईं. "
+        "उन्होंने कहा कि लापरवाह कर्मचारियों पर कार्रवाई होगी."
+    )
+    assert _speakers(rules, text) == [("लापरवाह कर्मचारियों पर कार्रवाई होगी", "सुनीता राठौर")]
+
+
+def test_a_pronoun_finds_the_person_named_in_a_genitive_before(rules: QuoteExtractor) -> None:
+    text = (
+        "शनिवार को नगर निगम सभागार में अपर आयुक्त दिनेश चंद्र पाठक की अध्यक्षता में बैठक हुई। "
+        "इसमें उन्होंने कहा कि सफाई सर्वेक्षण की तैयारी समय पर पूरी की जाए।"
+    )
+    assert _speakers(rules, text) == [
+        ("सफाई सर्वेक्षण की तैयारी समय पर पूरी की जाए", "दिनेश चंद्र पाठक")
+    ]
+
+
+def test_an_initial_with_a_full_stop_does_not_end_a_sentence(rules: QuoteExtractor) -> None:
+    text = (
+        "मिशन निदेशक के. रघुनंदन ने बुधवार को प्रेस वार्ता की. "
+        "उन्होंने कहा कि उपग्रह अगले महीने प्रक्षेपित होगा."
+    )
+    assert _speakers(rules, text) == [("उपग्रह अगले महीने प्रक्षेपित होगा", "के. रघुनंदन")]
