@@ -4,6 +4,7 @@ article's names, roles, nicknames, short forms and pronoun antecedents. Pure, no
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 
 from consumer.extraction import lexicon
@@ -17,8 +18,8 @@ from consumer.extraction.antecedents import (
     sentence_start,
 )
 from consumer.extraction.article_names import role_forms
-from consumer.extraction.gender import cue_gender
-from consumer.extraction.lang import particles, patterns, titles
+from consumer.extraction.gender import cue_gender, name_gender
+from consumer.extraction.lang import particles, patterns, roles, titles
 from consumer.extraction.mentions import Mention, classify_mention, surname_like_head
 from consumer.extraction.name_words import is_short_form
 from consumer.extraction.resolution_case import Case, Context, Resolution
@@ -294,7 +295,31 @@ def role_holder(case: Case) -> Speaker | None:
     if name is None and any(w in lexicon.GENITIVE_MARKERS for w in case.written.split()):
         # बलजीत कौर की मां ने कहा: someone the article does not name.
         resolver.observe_unnamed(at=mention.start)
+    elif name is None and mention.role.split()[-1] in roles.EPITHET_ROLES:
+        name = _epithet_speaker(case)
     return case.speaker(name)
+
+
+def _epithet_speaker(case: Case) -> str | None:
+    """पीवी सिंधु ने कहा … । भारतीय शटलर ने कहा: a profession nobody in the article holds by
+    name, used right after someone spoke (this paragraph or the one before), is that
+    speaker, where the cue's gender does not say otherwise."""
+    resolver = case.context.resolver
+    last = resolver.last_speaker
+    role = case.mention.role or ""
+    if last is None or last[0] < case.context.lookback:
+        return None
+    expected = case.gender or name_gender("", role)
+    spoken = resolver.gender(last[1])
+    if expected is not None and spoken is not None and spoken != expected:
+        return None
+    # निर्देशक अजय सेठी ने कहा … । अभिनेत्री ने बताया: someone the article gave another
+    # profession is someone else.
+    head = role.split()[-1] if role else ""
+    for written in re.finditer(rf"(\S+)\s+{re.escape(last[1])}", case.text[: case.mention.start]):
+        if written.group(1) in lexicon.ROLE_WORDS and written.group(1) != head:
+            return None
+    return last[1]
 
 
 def role_unnamed(case: Case) -> Speaker | None:

@@ -454,3 +454,20 @@ def test_an_initial_with_a_full_stop_does_not_end_a_sentence(rules: QuoteExtract
         "उन्होंने कहा कि उपग्रह अगले महीने प्रक्षेपित होगा."
     )
     assert _speakers(rules, text) == [("उपग्रह अगले महीने प्रक्षेपित होगा", "के. रघुनंदन")]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("अभिनय के लिए चर्चित सुरभि कपूर ने कहा कि यह उनका सबसे कठिन किरदार था।", "सुरभि कपूर"),
+        # another profession, another person: the epithet stays unnamed
+        ("निर्देशक अजय सेठी ने कहा कि यह उनकी सबसे बड़ी फिल्म है।", None),
+    ],
+)
+def test_a_profession_epithet_after_a_speaker_is_that_speaker(
+    rules: QuoteExtractor, before: str, expected: str | None
+) -> None:
+    text = f"मुंबई। फिल्म के ट्रेलर लॉन्च पर {before} अभिनेत्री ने बताया कि शूटिंग में वह दो बार घायल हुईं।"
+    records = rules.extract(text)
+    assert records[-1].text == "शूटिंग में वह दो बार घायल हुईं"
+    assert records[-1].speaker is not None and records[-1].speaker.name == expected

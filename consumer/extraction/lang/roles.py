@@ -300,6 +300,9 @@ _WORK = [
     "स्ट्राइकर",
     "गोलकीपर",
     "धावक",
+    "शटलर",
+    "स्पिनर",
+    "ऑलराउंडर",
     "पहलवान",
     "मुक्केबाज़",
     "मुक्केबाज",
@@ -474,6 +477,18 @@ _LATIN_OFFICES = [
 #: Words that describe who a person is, written before their name.
 ROLE_WORDS: frozenset[str] = frozenset(
     _POLITICS + _ADMINISTRATION + _LAW + _WORK + _FAMILY + _LATIN_OFFICES
+)
+
+#: Professions a report uses as an epithet for the person it has just quoted (पीवी सिंधु ने
+#: कहा … भारतीय शटलर ने कहा, X ने कहा … अभिनेत्री ने बताया): unlike an office, the article
+#: rarely names a second holder. Kept apart so that only these fall back to the last speaker.
+EPITHET_ROLES: frozenset[str] = frozenset(
+    {
+        *("अभिनेता", "अभिनेत्री", "गायक", "गायिका", "लेखक", "लेखिका", "कवि", "कवयित्री"),
+        *("निर्देशक", "फिल्मकार", "संगीतकार", "कलाकार", "खिलाड़ी", "बल्लेबाज", "बल्लेबाज़"),
+        *("गेंदबाज", "गेंदबाज़", "शटलर", "स्पिनर", "ऑलराउंडर", "धावक", "पहलवान", "मुक्केबाज"),
+        *("मुक्केबाज़", "निशानेबाज", "निशानेबाज़", "तैराक", "एथलीट", "ग्रैंडमास्टर"),
+    }
 )
 
 #: Honorifics written after a name: खान साहब, शर्मा जी. Dropped from the name.
