@@ -35,6 +35,7 @@ SPEAKER_STOPS: Words = Words(
         "लेकर",  # … को लेकर राष्ट्रीय जन मोर्चा में असंतोष
         # second words of compound postpositions: अनियमितताओं के चलते | विदर्भ … बैंक
         *("चलते", "कारण", "बदौलत", "जरिए", "ज़रिए", "द्वारा", "बावजूद", "बजाय", "अलावा"),
+        "लिए",  # … के लिए चर्चित अभिनेत्री
         # determiners: आज वही शबाना …
         *("वही", "यही", "वहीं", "यहीं"),
         # discourse adverbials and time nouns that open a sentence before its subject:
