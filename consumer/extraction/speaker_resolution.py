@@ -19,7 +19,7 @@ from consumer.extraction.antecedents import (
 )
 from consumer.extraction.article_names import role_forms
 from consumer.extraction.gender import cue_gender, name_gender
-from consumer.extraction.lang import particles, patterns, roles, titles
+from consumer.extraction.lang import name_parts, particles, patterns, roles, titles
 from consumer.extraction.mentions import Mention, classify_mention, surname_like_head
 from consumer.extraction.name_words import is_short_form
 from consumer.extraction.resolution_case import Case, Context, Resolution
@@ -283,6 +283,11 @@ def role_holder(case: Case) -> Speaker | None:
         return None
     names, resolver = case.context.names, case.context.resolver
     name = resolver.resolve_role(mention.role)
+    if name is None and mention.role in name_parts.SURNAME_TITLES:
+        # … चरण दास महंत ने … । महंत ने कहा: the surname of someone the article named.
+        full = names.full_name(mention.role)
+        if full is not None and full != mention.role:
+            return case.speaker(resolver.observe(full, gender=case.gender))
     if name is None and len(mention.role.split()) <= 2:
         holder = None
         for form in role_forms(mention.role):

@@ -471,3 +471,21 @@ def test_a_profession_epithet_after_a_speaker_is_that_speaker(
     records = rules.extract(text)
     assert records[-1].text == "शूटिंग में वह दो बार घायल हुईं"
     assert records[-1].speaker is not None and records[-1].speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("केंद्रीय कृषि मंत्री रमाकांत प्रधान ने कहा कि खरीफ की बुवाई समय पर होगी।", ["रमाकांत प्रधान"]),
+        (
+            "नेता प्रतिपक्ष हरि दास महंत ने कहा कि सरकार विफल रही है। "
+            "बाद में महंत ने कहा कि वे सदन में मुद्दा उठाएंगे।",
+            ["हरि दास महंत", "हरि दास महंत"],
+        ),
+        ("पूर्व ग्राम प्रधान ने कहा कि गांव की सड़क टूटी है।", [None]),
+    ],
+)
+def test_a_title_that_is_also_a_surname_ends_a_name(
+    rules: QuoteExtractor, text: str, expected: list[str | None]
+) -> None:
+    assert [name for _, name in _speakers(rules, text)] == expected
