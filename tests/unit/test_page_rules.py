@@ -489,3 +489,8 @@ def test_a_title_that_is_also_a_surname_ends_a_name(
     rules: QuoteExtractor, text: str, expected: list[str | None]
 ) -> None:
     assert [name for _, name in _speakers(rules, text)] == expected
+
+
+def test_chief_is_an_office_before_a_name(rules: QuoteExtractor) -> None:
+    text = "बेंगलुरु। अंतरिक्ष एजेंसी चीफ आर. नटराजन ने कहा कि उपग्रह की कक्षा ठीक है।"
+    assert _speakers(rules, text) == [("उपग्रह की कक्षा ठीक है", "आर. नटराजन")]

@@ -55,6 +55,7 @@ _POLITICS = [
     "पूर्व",
 ]
 _ADMINISTRATION = [
+    "चीफ",  # इसरो चीफ के. सिवन, आर्मी चीफ
     # short forms of district offices missing above (सीडीओ: chief development officer)
     "सीडीओ",
     "एडीएम",
