@@ -320,11 +320,22 @@ class RuleNames:
             while len(following) > 1 and following[0] in lexicon.TITLES:
                 following = following[1:]  # प्रधान न्यायाधीश न्यायमूर्ति वेणुगोपाल अय्यर
             words = name_after(following, self._plain)
+            if words and following[1:2] != ["उर्फ"] and self._one_word_going_on(words):
+                continue  # मंत्री रूके और …: a verb after the office, said once, not a name
             if words:
                 found = " ".join(words)
             elif found is None:
                 found = self._holder_before(match.start(), match.end())
         return found
+
+    def _one_word_going_on(self, words: list[str]) -> bool:
+        """A one-word "name" the article never uses again and knows no fuller form of: more
+        likely the sentence going on after an office than a surname."""
+        return (
+            len(words) == 1
+            and self.full_name(words[0]) is None
+            and len(whole_word(words[0]).findall(self._plain)) < 2
+        )
 
     def _office_at(self, start: int, role: str) -> str:
         """``role`` as written at ``start`` with the words before it (a rank: अपर, पूर्व; the

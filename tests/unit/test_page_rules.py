@@ -494,3 +494,14 @@ def test_a_title_that_is_also_a_surname_ends_a_name(
 def test_chief_is_an_office_before_a_name(rules: QuoteExtractor) -> None:
     text = "बेंगलुरु। अंतरिक्ष एजेंसी चीफ आर. नटराजन ने कहा कि उपग्रह की कक्षा ठीक है।"
     assert _speakers(rules, text) == [("उपग्रह की कक्षा ठीक है", "आर. नटराजन")]
+
+
+def test_a_verb_after_an_office_is_not_its_holder(rules: QuoteExtractor) -> None:
+    """मंत्री रुके और …: a word said once after the office is the sentence going on; the
+    holder is the one the article names (स्वास्थ्य मंत्री सिकरवार जैसे ही …)."""
+    text = (
+        "देवास। स्वास्थ्य मंत्री सिकरवार जैसे ही वार्ड से निकले, एक मरीज की हालत बिगड़ गई। "
+        "मंत्री थमे और डॉक्टरों को बुलाकर मंत्री ने कहा कि इनका तुरंत इलाज किया जाए। "
+        "बाद में सिकरवार ने अस्पताल का निरीक्षण किया।"
+    )
+    assert _speakers(rules, text) == [("इनका तुरंत इलाज किया जाए", "सिकरवार")]
