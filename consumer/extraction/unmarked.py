@@ -37,6 +37,9 @@ _LINE_END_MARKS = "।.॥"
 _MAX_SPEECH_TOKENS = 120
 # Longest speaker between a verb and the dash in headline word order (बोले टीम इंडिया के कोच-).
 _MAX_VERB_FIRST_SPEAKER = 5
+# The same with a comma for the dash (बोलीं सिंधु, …): a shorter speaker, as a comma also
+# ends ordinary clauses.
+_MAX_VERB_FIRST_COMMA = 3
 # Longest speaker phrase between the comma and ने of speech printed before its speaker.
 _MAX_TRAILING_SPEAKER = 8
 
@@ -278,13 +281,17 @@ def _headline_shaped(line: str) -> bool:
 
 
 def _verb_first(tokens: list[Token], i: int) -> bool:
-    """``हार के बाद बोले ऑस्ट्रेलियाई कप्तान- …``: ``tokens[i]`` is a dash after a speaker of a
-    few words that a speech verb opens (headline word order)."""
-    if tokens[i].text not in punctuation.DASHES or i + 1 >= len(tokens) or i < 2:
+    """``हार के बाद बोले ऑस्ट्रेलियाई कप्तान- …``: ``tokens[i]`` is a dash (or a comma) after a
+    speaker of a few words that a speech verb opens (headline word order)."""
+    comma = tokens[i].text == "," if i < len(tokens) else False
+    if not (comma or tokens[i].text in punctuation.DASHES) or i + 1 >= len(tokens) or i < 2:
         return False
     if tokens[i + 1].text in _QUOTE_TOKENS:
         return False
-    for k in range(i - 2, max(-1, i - 2 - _MAX_VERB_FIRST_SPEAKER), -1):
+    # जीत के बाद बोलीं सिंधु, रजत पदक …: a comma for the dash, after a speaker of at most
+    # _MAX_VERB_FIRST_COMMA words.
+    reach = _MAX_VERB_FIRST_COMMA if comma else _MAX_VERB_FIRST_SPEAKER
+    for k in range(i - 2, max(-1, i - 2 - reach), -1):
         word = tokens[k].text
         if word in cues.VERB_FIRST_CUES:
             return True

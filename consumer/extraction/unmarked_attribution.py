@@ -212,7 +212,7 @@ def _dropped_subject(
 
 def _verb_first_speaker(window: list[Token], classify: Classifier) -> Attribution | None:
     """``हार के बाद बोले ऑस्ट्रेलियाई कप्तान-``: the words between the verb and the dash."""
-    if window and window[-1].text in punctuation.DASHES:
+    if window and (window[-1].text in punctuation.DASHES or window[-1].text == ","):
         window = window[:-1]
     for k in range(len(window) - 1, -1, -1):
         if window[k].text in cues.VERB_FIRST_CUES:

@@ -505,3 +505,14 @@ def test_a_verb_after_an_office_is_not_its_holder(rules: QuoteExtractor) -> None
         "बाद में सिकरवार ने अस्पताल का निरीक्षण किया।"
     )
     assert _speakers(rules, text) == [("इनका तुरंत इलाज किया जाए", "सिकरवार")]
+
+
+def test_headline_verb_first_speech_with_a_comma(rules: QuoteExtractor) -> None:
+    text = "फाइनल के बाद बोलीं मानसी, कांस्य जीतकर भी बहुत खुश हूं\n\nनई दिल्ली। फाइनल मुकाबला हुआ।"
+    assert _speakers(rules, text) == [("कांस्य जीतकर भी बहुत खुश हूं", "मानसी")]
+
+
+def test_a_comma_after_a_subject_and_its_verb_opens_no_verb_first_speech(
+    rules: QuoteExtractor,
+) -> None:
+    assert _speakers(rules, "मंत्री जी बैठक में बोले, इसके बाद चले गए।") == []
