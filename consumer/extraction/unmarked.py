@@ -334,7 +334,7 @@ def _speech_end(text: str, tokens: list[Token], start: int, paragraph_end: int) 
     (as for reported speech); None when a quote mark comes first (the speech is then in
     marks) or the sentence is too short to be speech. Speech without marks is taken one
     sentence at a time: where it goes on, nothing on the page says so."""
-    end = _sentence_end(tokens, start, paragraph_end)
+    end = _sentence_end(text, tokens, start, paragraph_end)
     if end is None:
         return None
     while end > start and text[end - 1] in "।.॥ ,;":
@@ -344,22 +344,39 @@ def _speech_end(text: str, tokens: list[Token], start: int, paragraph_end: int) 
     return end
 
 
-def _sentence_end(tokens: list[Token], start: int, paragraph_end: int) -> int | None:
+def _sentence_end(text: str, tokens: list[Token], start: int, paragraph_end: int) -> int | None:
     """End offset (after its final mark) of the sentence starting at ``start``; None where a
     quote mark comes first, or where no sentence end comes within ``_MAX_SPEECH_TOKENS``
     (a run of words without punctuation is not one utterance, and reading it to its end for
-    every cue in it would make a long paragraph cost the square of its length)."""
+    every cue in it would make a long paragraph cost the square of its length). A dash that
+    opens the next item of a run-on list of headlines (``… देख सकेगा -बकिंघम पैलेस …``) or
+    a credit in Latin letters (``… किया- India TV Hindi``) ends it too."""
     first = bisect.bisect_left(tokens, start, key=_token_start)
     last = None
-    for token in tokens[first : first + _MAX_SPEECH_TOKENS]:
+    window = tokens[first : first + _MAX_SPEECH_TOKENS]
+    for k, token in enumerate(window):
         if token.text in _QUOTE_TOKENS:
             return None if last is None else last
+        if last is not None and token.text in punctuation.DASHES and _dash_ends_item(text, window, k):
+            return last
         last = token.end
         if token.text in _SENTENCE_END:
             return token.end
     if last is None or first + _MAX_SPEECH_TOKENS < len(tokens):
         return None
     return paragraph_end
+
+
+def _dash_ends_item(text: str, window: list[Token], k: int) -> bool:
+    """``window[k]`` (a dash) opens the next headline of a list (a space before it, none
+    after) or a credit line (a Latin word after it)."""
+    dash = window[k]
+    before = text[dash.start - 1] if dash.start > 0 else " "
+    after = text[dash.end] if dash.end < len(text) else " "
+    if before.isspace() and not after.isspace():
+        return True
+    following = window[k + 1].text if k + 1 < len(window) else ""
+    return bool(_LATIN.match(following)) and not _DEVANAGARI.search(following)
 
 
 def _token_start(token: Token) -> int:

@@ -516,3 +516,22 @@ def test_a_comma_after_a_subject_and_its_verb_opens_no_verb_first_speech(
     rules: QuoteExtractor,
 ) -> None:
     assert _speakers(rules, "मंत्री जी बैठक में बोले, इसके बाद चले गए।") == []
+
+
+def test_a_run_on_list_of_headlines_ends_speech_at_the_next_item(rules: QuoteExtractor) -> None:
+    """Pages that print their bullet headlines on one line, each opened by " -"."""
+    text = (
+        "भोपाल, मार्च 3 -- विधानसभा में बजट पर बहस -मुख्यमंत्री रघुराज तोमर ने विपक्ष पर साधा "
+        "निशाना, बोलेः जो काम नहीं करते वही शोर करते हैं -विपक्ष ने सदन से किया बहिर्गमन"
+    )
+    records = rules.extract(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in records] == [
+        ("जो काम नहीं करते वही शोर करते हैं", "रघुराज तोमर")
+    ]
+
+
+def test_a_latin_credit_after_a_dash_ends_speech(rules: QuoteExtractor) -> None:
+    text = "मैच के बाद बोले कप्तान- हमने बीस रन कम बनाए लेकिन गेंदबाजों ने कमाल किया- Khel Hindi Image Source"
+    assert [q.text for q in rules.extract(text)] == [
+        "हमने बीस रन कम बनाए लेकिन गेंदबाजों ने कमाल किया"
+    ]
