@@ -30,6 +30,8 @@ _HEADLINE_AFTER = re.compile(r"(?:\s*[:ः]\s+|\s*:\s*|\s*[-–—|]\s+|\s*[–�
 # A colon after a speaker, or after a dateline, at a headline's start.
 _HEADLINE_BEFORE = re.compile(r"\s*[:ः]\s*")
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
+# A dateline of one or two words closed by a danda at a line's start (लखनऊ। , नई दिल्ली। ).
+_DATELINE_DANDA = re.compile(r"\s*[^\s।:,]+(?:\s[^\s।:,]+)?।\s*")
 _LATIN = re.compile(r"[A-Za-z]")
 _LINE_END_MARKS = "।.॥"
 # Longest utterance without quote marks, in tokens, read after a dash or a cue: news
@@ -170,9 +172,11 @@ def headline_speech(text: str, paragraph: tuple[int, int]) -> QuoteSpan | None:
     line = text[start:end].rstrip()
     if line.endswith(("।", ".")) and not line.endswith(".."):
         line = line[:-1].rstrip()  # … हत्या: पीड़ित परिवार।
-    if not _headline_shaped(line):
+    # लखनऊ। … हत्या: पीड़ित परिवार: a dateline with a danda before the headline.
+    dateline = _DATELINE_DANDA.match(line)
+    lead = dateline.end() if dateline else len(line) - len(line.lstrip())
+    if not _headline_shaped(line[lead:]):
         return None
-    lead = len(line) - len(line.lstrip())
     return _speaker_after(text, start, line, lead) or _speaker_before(text, start, line, lead)
 
 

@@ -123,6 +123,8 @@ def _headline_attribution(
         separator = text[span.close_at : span.close_end]
         offset = span.close_at + len(separator) - len(separator.lstrip())
         speaker_tokens = [t for t in tokens if t.start >= span.close_end]
+        while speaker_tokens and speaker_tokens[-1].text in ("।", "."):
+            speaker_tokens.pop()  # … हत्या: पीड़ित परिवार।
     cue_end = offset + 1
     if not speaker_tokens or any(t.text in punctuation.PUNCTUATION_TOKENS for t in speaker_tokens):
         return None

@@ -535,3 +535,14 @@ def test_a_latin_credit_after_a_dash_ends_speech(rules: QuoteExtractor) -> None:
     assert [q.text for q in rules.extract(text)] == [
         "हमने बीस रन कम बनाए लेकिन गेंदबाजों ने कमाल किया"
     ]
+
+
+def test_a_headline_after_a_dateline_with_a_danda_names_its_speaker_after_a_colon(
+    rules: QuoteExtractor,
+) -> None:
+    text = "कानपुर। पुलिस ने आरोपियों को बचाने के लिए मामला दबाया: पीड़ित परिवार।\nघटना के बाद गांव में तनाव है।"
+    records = rules.extract(text)
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in records] == [
+        ("पुलिस ने आरोपियों को बचाने के लिए मामला दबाया", "पीड़ित परिवार")
+    ]
+    assert records[0].speaker is not None and records[0].speaker.kind == "role"
