@@ -94,6 +94,11 @@ class NameSource(Protocol):
     def organization_before(self, start: int, end: int) -> str | None: ...
 
 
+# Words after a one-word name that show it ends a subject (स्वास्थ्य मंत्री सिलावट जैसे ही …,
+# आरोपी दिवेश उर्फ …, मंत्री वर्मा ने …), unlike a verb going on (मंत्री रूके और …).
+_AFTER_A_SUBJECT = frozenset({"उर्फ", "जैसे", "ने", "का", "की", "के", "को", "से", "भी", "ही"})
+
+
 class RuleNames:
     """Rules only: titles and roles from the lexicon, no model."""
 
@@ -320,7 +325,11 @@ class RuleNames:
             while len(following) > 1 and following[0] in lexicon.TITLES:
                 following = following[1:]  # प्रधान न्यायाधीश न्यायमूर्ति वेणुगोपाल अय्यर
             words = name_after(following, self._plain)
-            if words and following[1:2] != ["उर्फ"] and self._one_word_going_on(words):
+            if (
+                words
+                and not (following[1:2] and following[1] in _AFTER_A_SUBJECT)
+                and self._one_word_going_on(words)
+            ):
                 continue  # मंत्री रूके और …: a verb after the office, said once, not a name
             if words:
                 found = " ".join(words)
