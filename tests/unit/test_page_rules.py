@@ -546,3 +546,11 @@ def test_a_headline_after_a_dateline_with_a_danda_names_its_speaker_after_a_colo
         ("पुलिस ने आरोपियों को बचाने के लिए मामला दबाया", "पीड़ित परिवार")
     ]
     assert records[0].speaker is not None and records[0].speaker.kind == "role"
+
+
+@pytest.mark.parametrize(
+    "cue", ["विश्वास व्यक्त किया", "अवगत कराया है", "उम्मीद व्यक्त की", "आशा जताई"]
+)
+def test_cues_of_confidence_and_informing(rules: QuoteExtractor, cue: str) -> None:
+    text = f"जिला आपूर्ति अधिकारी नरेंद्र बघेल ने {cue} कि सभी केंद्रों पर खरीद समय से शुरू होगी।"
+    assert _speakers(rules, text) == [("सभी केंद्रों पर खरीद समय से शुरू होगी", "नरेंद्र बघेल")]
