@@ -209,6 +209,7 @@ def agent_marker(site: CueSite) -> Mention | Nobody | None:
     cue also द्वारा (पुलिस द्वारा बताया गया कि …)."""
     words = site.words
     passive = site.end < len(words) and words[site.end] in lexicon.PASSIVE_MARKERS
+    document = False  # … की ओर से जारी बयान में कहा गया: the document speaks (document_passive)
     for i in range(site.start - 1, -1, -1):
         # A quoted title inside the clause (… को "जुमला" बताया और कहा) is not a boundary; the
         # window itself ends at the marks of real quotations.
@@ -220,7 +221,21 @@ def agent_marker(site: CueSite) -> Mention | Nobody | None:
             passive and words[i] in particles.PASSIVE_AGENT_MARKERS
         ):
             return site.run(i)
+        document = document or words[i] in particles.LOCATIVE_MARKERS
+        if passive and not document and _on_behalf_of(words, i):
+            # इसरो की तरफ से (बयान जारी कर) कहा गया है कि …: who it was said for.
+            return site.run(i - 2)
     return None
+
+
+def _on_behalf_of(words: list[str], i: int) -> bool:
+    """``words[i-2:i+1]`` is की ओर से / की तरफ से."""
+    return (
+        i >= 3
+        and words[i] == "से"
+        and words[i - 1] in particles.BEHALF_NOUNS
+        and words[i - 2] in lexicon.GENITIVE_MARKERS
+    )
 
 
 def document_passive(site: CueSite) -> Mention | Nobody | None:

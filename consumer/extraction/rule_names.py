@@ -96,7 +96,7 @@ class NameSource(Protocol):
 
 # Words after a one-word name that show it ends a subject (स्वास्थ्य मंत्री सिलावट जैसे ही …,
 # आरोपी दिवेश उर्फ …, मंत्री वर्मा ने …), unlike a verb going on (मंत्री रूके और …).
-_AFTER_A_SUBJECT = frozenset({"उर्फ", "जैसे", "ने", "का", "की", "के", "को", "से", "भी", "ही"})
+_AFTER_A_SUBJECT = frozenset({"उर्फ", "जैसे", "ने", "भी", "ही"})
 
 
 class RuleNames:

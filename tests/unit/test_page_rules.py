@@ -554,3 +554,27 @@ def test_a_headline_after_a_dateline_with_a_danda_names_its_speaker_after_a_colo
 def test_cues_of_confidence_and_informing(rules: QuoteExtractor, cue: str) -> None:
     text = f"जिला आपूर्ति अधिकारी नरेंद्र बघेल ने {cue} कि सभी केंद्रों पर खरीद समय से शुरू होगी।"
     assert _speakers(rules, text) == [("सभी केंद्रों पर खरीद समय से शुरू होगी", "नरेंद्र बघेल")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("नगर निगम की तरफ से बयान जारी कर कहा गया है कि शहर में पानी की आपूर्ति सामान्य है।", "नगर निगम"),
+        ("बचाव पक्ष की ओर से दलील दी गई कि आरोपी घटना के समय शहर में नहीं था।", "बचाव पक्ष"),
+    ],
+)
+def test_a_passive_cue_speaks_for_whoever_it_was_said_on_behalf_of(
+    rules: QuoteExtractor, text: str, speaker: str
+) -> None:
+    records = rules.extract(text)
+    assert len(records) == 1 and records[0].speaker is not None
+    assert records[0].speaker.text == speaker
+
+
+def test_a_statement_issued_on_behalf_of_a_body_still_speaks_as_the_document(
+    rules: QuoteExtractor,
+) -> None:
+    text = "वित्त विभाग की ओर से जारी विज्ञप्ति में कहा गया कि घाटा तीन प्रतिशत से कम रहेगा।"
+    records = rules.extract(text)
+    assert records[0].speaker is not None and records[0].speaker.kind == "document"
+    assert records[0].speaker.name == "वित्त विभाग"

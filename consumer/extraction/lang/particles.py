@@ -33,6 +33,7 @@ __all__ = [
     "OBLIQUE_PLURAL_ENDINGS",
     "PAR",
     "PASSIVE_AGENT_MARKERS",
+    "BEHALF_NOUNS",
     "PLACE_POSTPOSITIONS",
     "POSTPOSITIONS",
     "PRONOUNS",
@@ -268,6 +269,9 @@ DEMONSTRATIVES = frozenset({"यह", "ऐसा", "यही"})
 
 #: The agent of a passive cue (मंत्री द्वारा कहा गया).
 PASSIVE_AGENT_MARKERS = frozenset({"द्वारा"})
+
+#: Nouns of की ओर से / की तरफ से: with a passive cue, the words before them name who spoke.
+BEHALF_NOUNS = frozenset({"ओर", "तरफ", "तरफ़"})
 
 
 #: The locative that names a document as the source (रिपोर्ट में कहा गया).
