@@ -578,3 +578,10 @@ def test_a_statement_issued_on_behalf_of_a_body_still_speaks_as_the_document(
     records = rules.extract(text)
     assert records[0].speaker is not None and records[0].speaker.kind == "document"
     assert records[0].speaker.name == "वित्त विभाग"
+
+
+def test_a_first_person_agent_without_its_anusvara_continues_the_speaker(
+    rules: QuoteExtractor,
+) -> None:
+    text = "न्यायाधीश मोहन ललवानी ने कहा कि अदालतें समय पर बैठें। मैने हमेशा कहा कि सुनवाई सुबह नौ बजे शुरू होनी चाहिए।"
+    assert _speakers(rules, text)[-1] == ("सुनवाई सुबह नौ बजे शुरू होनी चाहिए", "मोहन ललवानी")

@@ -76,7 +76,9 @@ PRONOUNS: frozenset[str] = frozenset(
         "वे",
         "वह",
         "मैंने",
+        "मैने",  # printed without the anusvara on many pages
         "हमने",
+        "हमनें",
         # मैं कहता हूं कि …, हम कहते हैं कि …: outside quote marks, a speaker's running words
         "मैं",
         "हम",
@@ -151,6 +153,7 @@ SPEAKER_VOICE: frozenset[str] = frozenset(
     {
         "मैं",
         "मैंने",
+        "मैने",
         "मुझे",
         "मुझसे",
         "मेरा",
@@ -247,11 +250,26 @@ SENTENCE_CONNECTIVES: frozenset[str] = frozenset(
 
 #: First-person subjects: outside quote marks, only a speaker's running words say हमने
 #: बार-बार कहा है कि … or मैं कहता हूं कि …, so they are that speaker.
-FIRST_PERSON_AGENTS: frozenset[str] = frozenset({"मैंने", "हमने", "मैं", "हम"})
+FIRST_PERSON_AGENTS: frozenset[str] = frozenset({"मैंने", "मैने", "हमने", "हमनें", "मैं", "हम"})
 
 #: Ergative pronouns: the agent and its marker in one word.
 ERGATIVE_PRONOUNS: frozenset[str] = frozenset(
-    {"उन्होनें", "उन्होने", "उन्होंने", "उसने", "इन्होंने", "इसने", "मैंने", "हमने", "आपने", "तुमने", "जिन्होंने", "जिसने"}
+    {
+        "उन्होनें",
+        "उन्होने",
+        "उन्होंने",
+        "उसने",
+        "इन्होंने",
+        "इसने",
+        "मैंने",
+        "मैने",
+        "हमने",
+        "हमनें",
+        "आपने",
+        "तुमने",
+        "जिन्होंने",
+        "जिसने",
+    }
 )
 
 
