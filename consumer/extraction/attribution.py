@@ -33,6 +33,7 @@ __all__ = [
     "attribute_before",
     "find_speaker",
     "genitive_noun",
+    "quote_ending_reported_clause",
 ]
 
 # '…': विधायक, "…" - मंत्री: a headline's speaker after its quotation.
@@ -49,6 +50,10 @@ class Attribution:
     #: The rule that found the speaker (a name from :data:`SPEAKER_RULES`, or one of the
     #: fixed shapes: ``colon``, ``dash``, ``agent_before_quote``, ``pronoun_according_to``).
     rule: str | None = None
+
+
+# Words between कि and a quotation that carries on the reported clause (कि उन्हें "…").
+_WORDS_BEFORE_PARTIAL_QUOTE = 3
 
 
 def attribute_before(window: list[Token], classify: Classifier | None = None) -> Attribution | None:
@@ -70,6 +75,23 @@ def attribute_before(window: list[Token], classify: Classifier | None = None) ->
         speaker = speaker_run(window, len(window) - 1, classify)
         if speaker is not None:
             return Attribution(window[-1].start, window[-1].end, speaker, "colon")
+    return None
+
+
+def quote_ending_reported_clause(
+    window: list[Token], classify: Classifier | None = None
+) -> Attribution | None:
+    """``आलिया ने कहा कि उन्हें "ऐसी फिल्म की उम्मीद नहीं थी"।``: the speaker's own words
+    quoted at the end of a reported clause, a few words after its कि (the caller checks that
+    the clause ends with the quotation: ``कि हमारी सरकार ‘…’ के संकल्प …`` names a scheme)."""
+    classify = classify or classify_mention
+    words = [t.text for t in window]
+    for i in range(len(words) - 1, max(0, len(words) - 1 - _WORDS_BEFORE_PARTIAL_QUOTE), -1):
+        if words[i] in punctuation.PUNCTUATION:
+            return None
+        if words[i] in lexicon.COMPLEMENTIZERS and i < len(words) - 1:
+            cue = cue_at_end(words[:i])
+            return _attribution(window, cue, classify) if cue is not None else None
     return None
 
 

@@ -361,7 +361,11 @@ def _sentence_end(text: str, tokens: list[Token], start: int, paragraph_end: int
     for k, token in enumerate(window):
         if token.text in _QUOTE_TOKENS:
             return None if last is None else last
-        if last is not None and token.text in punctuation.DASHES and _dash_ends_item(text, window, k):
+        if (
+            last is not None
+            and token.text in punctuation.DASHES
+            and _dash_ends_item(text, window, k)
+        ):
             return last
         last = token.end
         if token.text in _SENTENCE_END:

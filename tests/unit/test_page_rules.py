@@ -585,3 +585,13 @@ def test_a_first_person_agent_without_its_anusvara_continues_the_speaker(
 ) -> None:
     text = "न्यायाधीश मोहन ललवानी ने कहा कि अदालतें समय पर बैठें। मैने हमेशा कहा कि सुनवाई सुबह नौ बजे शुरू होनी चाहिए।"
     assert _speakers(rules, text)[-1] == ("सुनवाई सुबह नौ बजे शुरू होनी चाहिए", "मोहन ललवानी")
+
+
+def test_a_quotation_ending_a_reported_clause_is_the_speakers(rules: QuoteExtractor) -> None:
+    text = 'इंटरव्यू में अभिनेत्री सुरभि कपूर ने कहा कि उन्हें "इतने बड़े किरदार की उम्मीद नहीं थी"। फिल्म अगले महीने आएगी।'
+    assert _speakers(rules, text) == [("इतने बड़े किरदार की उम्मीद नहीं थी", "सुरभि कपूर")]
+
+
+def test_a_title_in_marks_inside_a_reported_clause_is_no_quotation(rules: QuoteExtractor) -> None:
+    text = "मुख्यमंत्री रघुराज तोमर ने कहा कि हमारी सरकार ‘आगे बढ़ता प्रदेश’ के संकल्प के साथ काम कर रही है।"
+    assert all(q.text != "आगे बढ़ता प्रदेश" for q in rules.extract(text))
