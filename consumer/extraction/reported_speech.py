@@ -93,7 +93,9 @@ def reported_clauses(
     words = [t.text for t in tokens]
     # The marks of real quotations; a quoted title (कहा कि "किसान पंचायत" लगेगी) stays
     # inside the reported clause.
-    quote_marks = {s.open_at for s in spans} | {s.close_at for s in spans}
+    quote_marks = {
+        mark for s in spans if not _names_a_thing(text, s) for mark in (s.open_at, s.close_at)
+    }
     clause_ends: list[int] | None = None
     for i in [i for i, word in enumerate(words) if word in _INDIRECT_FIRST]:
         if inside_spans(tokens[i].start, spans):
@@ -294,6 +296,20 @@ def _reported_clause(
     if len(text[start:stop].split(None, 2)) < lexicon.MIN_REPORTED_WORDS:
         return None
     return start, stop
+
+
+# Words a name in marks of a few words is followed by inside a sentence (हमारी सरकार ‘आगे
+# बढ़ता प्रदेश’ के संकल्प …, ‘मिशन शक्ति’ अभियान): it names a thing, the clause goes on.
+_TITLE_WORDS = 5
+
+
+def _names_a_thing(text: str, span: QuoteSpan) -> bool:
+    """A short quotation followed by a postposition: a title the reported clause runs
+    through, not a quotation that ends it."""
+    if not span.closed or len(text[span.start : span.end].split()) > _TITLE_WORDS:
+        return False
+    following = text[span.after_close : span.after_close + 20].split()[:1]
+    return bool(following) and following[0] in particles.POSTPOSITIONS | lexicon.GENITIVE_MARKERS
 
 
 def _clause_ends(tokens: list[Token], quote_marks: set[int]) -> list[int]:

@@ -595,3 +595,10 @@ def test_a_quotation_ending_a_reported_clause_is_the_speakers(rules: QuoteExtrac
 def test_a_title_in_marks_inside_a_reported_clause_is_no_quotation(rules: QuoteExtractor) -> None:
     text = "मुख्यमंत्री रघुराज तोमर ने कहा कि हमारी सरकार ‘आगे बढ़ता प्रदेश’ के संकल्प के साथ काम कर रही है।"
     assert all(q.text != "आगे बढ़ता प्रदेश" for q in rules.extract(text))
+
+
+def test_a_reported_clause_runs_through_a_title_in_marks(rules: QuoteExtractor) -> None:
+    text = "मुख्यमंत्री रघुराज तोमर ने कहा कि हमारी सरकार ‘आगे बढ़ता प्रदेश’ के संकल्प के साथ काम कर रही है।"
+    assert _speakers(rules, text) == [
+        ("हमारी सरकार ‘आगे बढ़ता प्रदेश’ के संकल्प के साथ काम कर रही है", "रघुराज तोमर")
+    ]
