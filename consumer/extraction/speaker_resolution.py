@@ -234,6 +234,15 @@ def pronoun_last_person(case: Case) -> Speaker | None:
     return case.speaker(name) if name is not None else None
 
 
+def pronoun_unnamed(case: Case) -> Speaker | None:
+    """मृतक की बहन ने आरोप लगाए। उनका कहना है …: with the person last mentioned unnamed
+    (in this paragraph or the one before), the pronoun is them, as the article wrote them."""
+    if case.mention.kind != "pronoun":
+        return None
+    written = case.context.resolver.unnamed_antecedent(case.context.lookback)
+    return case.speaker(written) if written is not None else None
+
+
 def pronoun_topic(case: Case) -> Speaker | None:
     """मृतका की मां शांति देवी का बुरा हाल है। उन्होंने कहा …: with nobody named yet, the
     person the sentence before opens with, even in a genitive; else the last person the two
@@ -299,10 +308,18 @@ def role_holder(case: Case) -> Speaker | None:
         name = resolver.observe(holder, role=mention.role) if holder else None
     if name is None and any(w in lexicon.GENITIVE_MARKERS for w in case.written.split()):
         # बलजीत कौर की मां ने कहा: someone the article does not name.
-        resolver.observe_unnamed(at=mention.start)
+        resolver.observe_unnamed(at=mention.start, written=case.written)
     elif name is None and mention.role.split()[-1] in roles.EPITHET_ROLES:
         name = _epithet_speaker(case)
+    if name is None and resolver.unnamed_antecedent(mention.start) is None:
+        # विस अध्यक्ष ने कहा … । उन्होंने कहा: an office nobody holds by name is who a
+        # pronoun right after points to.
+        resolver.observe_unnamed(at=mention.start, written=case.written)
     return case.speaker(name)
+
+
+# Characters before an epithet searched for another profession given to the last speaker.
+_EPITHET_REACH = 1500
 
 
 def _epithet_speaker(case: Case) -> str | None:
@@ -321,7 +338,9 @@ def _epithet_speaker(case: Case) -> str | None:
     # निर्देशक अजय सेठी ने कहा … । अभिनेत्री ने बताया: someone the article gave another
     # profession is someone else.
     head = role.split()[-1] if role else ""
-    for written in re.finditer(rf"(\S+)\s+{re.escape(last[1])}", case.text[: case.mention.start]):
+    # (A bounded stretch before the mention, so that a long article stays linear.)
+    before = case.text[max(0, case.mention.start - _EPITHET_REACH) : case.mention.start]
+    for written in re.finditer(rf"(\S+)\s+{re.escape(last[1])}", before):
         if written.group(1) in lexicon.ROLE_WORDS and written.group(1) != head:
             return None
     return last[1]
@@ -331,7 +350,7 @@ def role_unnamed(case: Case) -> Speaker | None:
     """एयरलाइन के एक प्रवक्ता ने कहा, सूत्रों ने कहा: someone the article does not name."""
     if case.mention.kind != "role":
         return None
-    case.context.resolver.observe_unnamed(at=case.mention.start)
+    case.context.resolver.observe_unnamed(at=case.mention.start, written=case.written)
     return case.speaker(case.mention.name)
 
 
@@ -423,6 +442,7 @@ RESOLUTION_RULES: tuple[Callable[[Case], Speaker | None], ...] = (
     pronoun_ranked,
     pronoun_subject,
     pronoun_last_person,
+    pronoun_unnamed,
     pronoun_topic,
     role_nickname,
     role_surname,

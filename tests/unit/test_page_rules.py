@@ -602,3 +602,24 @@ def test_a_reported_clause_runs_through_a_title_in_marks(rules: QuoteExtractor) 
     assert _speakers(rules, text) == [
         ("हमारी सरकार ‘आगे बढ़ता प्रदेश’ के संकल्प के साथ काम कर रही है", "रघुराज तोमर")
     ]
+
+
+def test_a_pronoun_after_an_unnamed_office_is_that_office(rules: QuoteExtractor) -> None:
+    text = (
+        "सदन की कार्यवाही शुरू होते ही विधानसभा अध्यक्ष ने कहा कि आज की घटना शर्मनाक है। "
+        "उन्होंने कहा कि सदस्य हमें कार्रवाई के लिए मजबूर न करें।"
+    )
+    assert _speakers(rules, text) == [
+        ("आज की घटना शर्मनाक है", None),
+        ("सदस्य हमें कार्रवाई के लिए मजबूर न करें", "विधानसभा अध्यक्ष"),
+    ]
+
+
+def test_a_pronoun_after_a_named_speaker_is_not_the_unnamed_one_before(
+    rules: QuoteExtractor,
+) -> None:
+    text = (
+        "एक अधिकारी ने बताया कि जांच जारी है। जिलाधिकारी सुमन रावत ने कहा कि दोषी बख्शे नहीं "
+        "जाएंगे। उन्होंने कहा कि रिपोर्ट एक हफ्ते में आएगी।"
+    )
+    assert _speakers(rules, text)[-1] == ("रिपोर्ट एक हफ्ते में आएगी", "सुमन रावत")
