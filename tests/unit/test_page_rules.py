@@ -623,3 +623,22 @@ def test_a_pronoun_after_a_named_speaker_is_not_the_unnamed_one_before(
         "जाएंगे। उन्होंने कहा कि रिपोर्ट एक हफ्ते में आएगी।"
     )
     assert _speakers(rules, text)[-1] == ("रिपोर्ट एक हफ्ते में आएगी", "सुमन रावत")
+
+
+@pytest.mark.parametrize("joiner", ["साथ ही कहा की", "और उन्होंने कहा कि"])
+def test_a_joined_new_cue_ends_the_reported_clause_before_it(
+    rules: QuoteExtractor, joiner: str
+) -> None:
+    text = (
+        f"परिवहन मंत्री ने बताया कि नई बसें अगले महीने सड़कों पर उतरेंगी {joiner} "
+        "किराया नहीं बढ़ाया जाएगा।"
+    )
+    assert [q.text for q in rules.extract(text)] == [
+        "नई बसें अगले महीने सड़कों पर उतरेंगी",
+        "किराया नहीं बढ़ाया जाएगा",
+    ]
+
+
+def test_a_cue_with_its_own_subject_stays_inside_the_clause(rules: QuoteExtractor) -> None:
+    text = "मंत्री ने कहा कि सरकार ने माना कि गलती हुई है।"
+    assert rules.extract(text)[0].text == "सरकार ने माना कि गलती हुई है"
