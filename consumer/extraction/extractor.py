@@ -159,6 +159,7 @@ class QuoteExtractor:
                 if isinstance(event, Reported):
                     quotes.append(reported_quote(text, event, context))
                     _spoke(resolver, quotes[-1])
+                    previous = quotes[-1]
                     continue
                 if event.form == "marks":
                     quote = direct_quote(text, tokens, event, context, previous)

@@ -642,3 +642,15 @@ def test_a_joined_new_cue_ends_the_reported_clause_before_it(
 def test_a_cue_with_its_own_subject_stays_inside_the_clause(rules: QuoteExtractor) -> None:
     text = "मंत्री ने कहा कि सरकार ने माना कि गलती हुई है।"
     assert rules.extract(text)[0].text == "सरकार ने माना कि गलती हुई है"
+
+
+def test_a_quotation_alone_after_reported_speech_continues_its_speaker(
+    rules: QuoteExtractor,
+) -> None:
+    """A pull-quote printed as its own paragraph after the speaker's reported words."""
+    text = (
+        "विधानसभा अध्यक्ष रघुवीर गौड़ ने सदन के हंगामे पर बड़ी बात कही है। उन्होंने कहा कि "
+        "विधानसभा कोई मौन सभा नहीं है।\n\n'इस सत्र में हंगामा कम और काम ज्यादा हुआ'\n"
+        "सत्र में कुल 40 घंटे काम हुआ।"
+    )
+    assert _speakers(rules, text)[-1] == ("इस सत्र में हंगामा कम और काम ज्यादा हुआ", "रघुवीर गौड़")
