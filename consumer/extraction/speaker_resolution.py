@@ -190,6 +190,21 @@ def pronoun_familiar(case: Case) -> Speaker | None:
     )
 
 
+def pronoun_chair(case: Case) -> Speaker | None:
+    """अपर प्रशासक संजय कुमार की अध्यक्षता में बैठक हुई। इसमें उन्होंने कहा …: right after a
+    sentence that names who chaired a meeting, a pronoun is the chair, whoever spoke before."""
+    if case.mention.kind != "pronoun":
+        return None
+    own = sentence_start(case.text, case.mention.start)
+    before = sentence_start(case.text, max(0, own - 1))
+    if patterns.CHAIRED.search(case.text, before, own) is None:
+        return None
+    name = case.context.names.introduced_before(before, own)
+    if name is None:
+        return None
+    return case.speaker(case.context.resolver.observe(name, gender=case.gender))
+
+
 def pronoun_ranked(case: Case) -> Speaker | None:
     """राज्यपाल सुमन वर्मा ने … । सचिव ने बताया … । उन्होंने कहा: with the antecedent ranker
     on, the person it scores highest among those named before (a ने subject, the last
@@ -439,6 +454,7 @@ RESOLUTION_RULES: tuple[Callable[[Case], Speaker | None], ...] = (
     pronoun_first_person,
     pronoun_group,
     pronoun_familiar,
+    pronoun_chair,
     pronoun_ranked,
     pronoun_subject,
     pronoun_last_person,

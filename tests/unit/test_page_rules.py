@@ -654,3 +654,12 @@ def test_a_quotation_alone_after_reported_speech_continues_its_speaker(
         "सत्र में कुल 40 घंटे काम हुआ।"
     )
     assert _speakers(rules, text)[-1] == ("इस सत्र में हंगामा कम और काम ज्यादा हुआ", "रघुवीर गौड़")
+
+
+def test_a_pronoun_right_after_a_chaired_meeting_is_the_chair(rules: QuoteExtractor) -> None:
+    text = (
+        "एसपी विनोद राणा ने कहा कि मेले में पुलिस बल तैनात रहेगा। शाम को कलेक्ट्रेट में "
+        "मुख्य विकास अधिकारी रेखा सिंह की अध्यक्षता में बैठक हुई। इसमें उन्होंने कहा कि "
+        "सफाई का काम समय पर पूरा हो।"
+    )
+    assert _speakers(rules, text)[-1] == ("सफाई का काम समय पर पूरा हो", "रेखा सिंह")

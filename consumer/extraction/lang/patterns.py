@@ -12,6 +12,7 @@ __all__ = [
     "APPOSITIVE",
     "CALLED_AFTER",
     "CALLED_BEFORE",
+    "CHAIRED",
     "COMPANY_THEN_NAME",
     "ERGATIVE_NE",
     "FAMILIAR_NOUN",
@@ -82,3 +83,7 @@ FAMILIAR_NOUN = re.compile(
     rf"(?<!{WORD_CHAR})(?:आरोपी|बदमाश|सरगना|अभियुक्त|हमलावर|युवक|युवती|किशोर|किशोरी|छात्र|छात्रा"
     rf"|बच्चा|बच्ची|बालक|बालिका|बेटा|बेटी|नाबालिग|\d+ (?:साल|वर्ष) (?:का|की)|\d+ वर्षीय)(?!{WORD_CHAR})"
 )
+
+
+#: X की अध्यक्षता में (बैठक हुई): the sentence names who chaired a meeting.
+CHAIRED = re.compile(r"की अध्यक्षता में")
