@@ -23,18 +23,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
-from consumer.extraction.lang.function_words import CLAUSE_WORDS, FUNCTION_WORDS, NEGATIONS
+from consumer.extraction.lang.function_words import (
+    CLAUSE_WORDS,
+    FUNCTION_WORDS,
+    LIGHT_VERBS,
+    NEGATIONS,
+    PASSIVE_WORDS,
+)
 from consumer.extraction.lang.spelling import (
     CHARACTER_FOLDS,
     CLAUSE_BREAK,
     FINAL_VIRAMA,
+    FUTURE_ENDINGS,
     HALF_NASAL,
+    INFLECTION_ENDINGS,
+    NEAR_SYNONYMS,
     VARIANT_ENDINGS,
     VARIANT_WORDS,
     WORD,
 )
 
 __all__ = [
+    "NOMINAL_RUN",
     "SHINGLE_WORDS",
     "SHORT_PART",
     "WINDOW",
@@ -44,6 +54,7 @@ __all__ = [
     "fold_text",
     "fold_word",
     "forget",
+    "near_form",
     "near_keys",
     "quote_words",
 ]
@@ -64,22 +75,39 @@ WINDOW = 1
 #: shingle: two-word parts (सरकार बनाएगी) are said by too many different people.
 SHORT_PART = 3
 
+#: Nouns and adjectives (content words that are not verbs) at the end of a part of a clause
+#: that make its nominal key: a headline that moves, changes or drops the verb (हर आंगनबाड़ी
+#: केंद्र में मिलेगा गर्म खाना, पुराने डीजल वाहनों पर अगले महीने से रोक) keeps them in order.
+NOMINAL_RUN = 4
+
 # Each printed word's folded form, each folded word's form after the word rules, and each
 # folded word's 64-bit hash and role in the near keys (news repeats its words; all bounded:
 # cleared when they grow past _CACHE_MAX).
-_PRINTED: dict[str, tuple[str, int, int]] = {}
+_PRINTED: dict[str, tuple[str, int, int, int]] = {}
 _FOLDED: dict[str, str] = {}
-_WORD_HASH: dict[str, tuple[int, int]] = {}
+_WORD_HASH: dict[str, tuple[int, int, int]] = {}
+_SALTS: dict[int, int] = {}
 _CACHE_MAX = 100_000
 _MASK = (1 << 64) - 1
 # Odd multipliers of the shingle and negation mixing (from the golden ratio and a prime).
 _MIX = 0x9E3779B97F4A7C15
 _NEGATION_SALT = 0xC2B2AE3D27D4EB4F
+_CLAUSE_NEGATION_SALT = 0x165667B19E3779F9
+_NOMINAL_SALT = 0x27D4EB2F165667C5
 # A printed word, or (no group) a clause break: one pass over a quotation.
 _TOKEN = re.compile(rf"({WORD.pattern})|{CLAUSE_BREAK.pattern}")
-# Roles of a folded word in the near keys (and of a clause break, the empty token).
+# Roles of a folded word in the near keys (and of a clause break, the empty token): a noun or
+# adjective (nominal), a negation, a grammar word, a connective, a break, a light verb, a
+# main verb, and the passive's forms of जाना (a grammar word or a light verb).
 _CONTENT, _NEGATION, _GRAMMAR, _CONNECTIVE, _BREAK = 0, 1, 2, 3, 4
-_BREAK_INFO = ("", 0, _BREAK)
+_LIGHT, _VERB, _GRAMMAR_PASSIVE, _LIGHT_PASSIVE = 5, 6, 7, 8
+_BREAK_INFO = ("", 0, _BREAK, 0)
+_ENDS_PART = frozenset({_BREAK, _CONNECTIVE})
+_PASSIVE = frozenset({_LIGHT_PASSIVE, _GRAMMAR_PASSIVE})
+# Final vowel signs of gender and number dropped by :func:`near_form` (खड़ी, खड़े: खड़).
+_GENDER_SIGNS = ("ा", "ी", "े")
+# Perfective endings of a participle before the passive (चलाई जाएंगी, बनाए गए, खोले जाएंगे).
+_PARTICIPLE_ENDINGS = ("ाई", "ाए", "ाया", "ी", "े", "ा", "ईं", "ई", "ए", "या")
 _PRINTED[""] = _BREAK_INFO
 
 
@@ -113,78 +141,151 @@ class FoldedQuote:
     """A quotation's folded words, and what :func:`near_keys` reads: the hashes of its content
     words (grammar words skipped), the part of a clause each stands in (numbered through the
     quotation; a clause runs between punctuation marks: commas, dandas, dashes; a part of
-    it between connectives such as और), and the salt of each (its clause's negations and its
-    part's predicate)."""
+    it between connectives such as और), the salt of each (its part's and its clause's
+    negations and its part's predicate), and the keys that are not shingles (``extra``:
+    short parts, nominal keys, a headline's key)."""
 
     words: tuple[str, ...]
     content: tuple[int, ...] = ()
     content_parts: tuple[int, ...] = ()
     salts: tuple[int, ...] = ()
+    extra: tuple[int, ...] = ()
 
 
-def _fold_printed(word: str) -> tuple[str, int, int]:
-    """A printed word folded (:func:`fold_text` and :func:`fold_word`), with the hash and
-    role of the folded word; remembered. The empty token is a clause break."""
+def _fold_printed(word: str) -> tuple[str, int, int, int]:
+    """A printed word folded (:func:`fold_text` and :func:`fold_word`), with the hash, role
+    and verb stem of the folded word; remembered. The empty token is a clause break."""
     if not word:
         return _BREAK_INFO
     folded = "".join(fold_word(w) for w in WORD.findall(fold_text(word)))
-    value, role = _word_hash(folded) if folded else (0, _GRAMMAR)
+    value, role, stem = _word_hash(folded) if folded else (0, _GRAMMAR, 0)
     if len(_PRINTED) >= _CACHE_MAX:
         _PRINTED.clear()
         _PRINTED[""] = _BREAK_INFO
-    known = _PRINTED[word] = (folded, value, role)
+    known = _PRINTED[word] = (folded, value, role, stem)
     return known
 
 
+def _salt(own: int, clause: int, predicate: int) -> int:
+    """What a key hashes besides its words: the negations of its part (``own``) and of its
+    clause, and its predicate (or verb); mixed, and remembered (predicates repeat)."""
+    seed = ((own + 1) * _NEGATION_SALT + clause * _CLAUSE_NEGATION_SALT ^ predicate) & _MASK
+    salt = _SALTS.get(seed)
+    if salt is None:
+        if len(_SALTS) >= _CACHE_MAX:
+            _SALTS.clear()
+        salt = _SALTS[seed] = _mix(seed)
+    return salt
+
+
+def _run_hash(values: Sequence[int]) -> int:
+    rolling = 0
+    for value in values:
+        rolling = (rolling * _MIX + value) & _MASK
+    return rolling
+
+
+def _part_keys(
+    parts: Sequence[tuple[int, int, int, int, list[int], int]], content: Sequence[int]
+) -> tuple[list[int], list[int]]:
+    """Each part's salt (its own negations, its clause's, its predicate) and the keys that
+    are not shingles: a short part's, the nominal keys and, for a quotation of one part, the
+    last shingle again salted as if its clause had one negation more (a headline taken
+    from a clause whose other part is negated)."""
+    per_clause: dict[int, int] = {}
+    for clause, count, _, _, _, _ in parts:
+        per_clause[clause] = per_clause.get(clause, 0) + count
+    salts = []
+    keys: list[int] = []
+    headline = len(parts) == 1
+    for at, (clause, count, last, verb, found, start) in enumerate(parts):
+        total = per_clause[clause]
+        salt = _salt(count, total, last)
+        salts.append(salt)
+        size = (parts[at + 1][5] if at + 1 < len(parts) else len(content)) - start
+        if SHORT_PART <= size < SHINGLE_WORDS and size < len(content):
+            keys.append(_run_hash(content[start : start + size]) ^ salt)
+        if len(found) >= NOMINAL_RUN:
+            run = _run_hash(found[-NOMINAL_RUN:])
+            keys.append(run ^ _salt(count, total, verb ^ _NOMINAL_SALT))
+            if headline:
+                keys.append(run ^ _salt(count, total + 1, verb ^ _NOMINAL_SALT))
+    if headline and len(content) >= 2:
+        _, count, last, _, _, _ = parts[0]
+        keys.append(_run_hash(content[-SHINGLE_WORDS:]) ^ _salt(count, count + 1, last))
+    return salts, keys
+
+
 def fold_quote(text: str) -> FoldedQuote:
-    """The folded words of a quotation, in order (the near keys' content words, parts and
-    salts are gathered from the same look-ups)."""
+    """The folded words of a quotation, in order (the near keys' content words, parts,
+    salts and nominal keys are gathered from the same look-ups)."""
     printed = _PRINTED
     tokens = _TOKEN.findall(text)
     looked_up = list(map(printed.get, tokens))
     # Every token seen before (the usual case): no None in the list.
     infos = (
-        cast(list[tuple[str, int, int]], looked_up)
+        cast(list[tuple[str, int, int, int]], looked_up)
         if None not in looked_up
         else [
             i if i is not None else _fold_printed(t) for t, i in zip(tokens, looked_up, strict=True)
         ]
     )
-    words = tuple([folded for folded, _, role in infos if role != _BREAK and folded])
+    words = tuple([info[0] for info in infos if info[0]])
     content: list[int] = []
-    content_parts: list[int] = []
-    clause_of: dict[int, int] = {}
-    negations: dict[int, int] = {}
-    predicate: dict[int, int] = {}
-    clause = part = 0
-    for _, value, role in infos:
+    # One entry per part of a clause with content words: its clause, negations, predicate
+    # (last content word that is not a light verb), verb stem, nominal words and the index
+    # of its first content word.
+    parts: list[tuple[int, int, int, int, list[int], int]] = []
+    clause = negations = predicate = verb = start = 0
+    nominals: list[int] = []
+    # The stem of a nominal that may be a participle (it ends in a vowel sign) when it is
+    # the token just before: a passive form of जाना after it makes it the verb.
+    participle = 0
+    for _, value, role, stem in infos:
+        if role == _GRAMMAR:
+            participle = 0
+            continue
         if role == _CONTENT:
             content.append(value)
-            content_parts.append(part)
-            predicate[part] = value
-            clause_of[part] = clause
-        elif role == _GRAMMAR:
+            predicate = value
+            nominals.append(value)
+            participle = stem
             continue
-        elif role == _BREAK:
-            clause += 1
-            part += 1
-        elif role == _CONNECTIVE:
-            part += 1
-        else:  # a negation
+        if role in _ENDS_PART:
+            if len(content) > start:
+                parts.append((clause, negations, predicate, verb, nominals, start))
+                negations = predicate = verb = 0
+                nominals = []
+                start = len(content)
+            clause += role == _BREAK
+            participle = 0
+            continue
+        if role != _GRAMMAR_PASSIVE:
             content.append(value)
-            content_parts.append(part)
-            predicate[part] = value
-            clause_of[part] = clause
-            negations[clause] = negations.get(clause, 0) + 1
-    salt_of = {
-        part: _mix(((negations.get(clause, 0) + 1) * _NEGATION_SALT ^ predicate[part]) & _MASK)
-        for part, clause in clause_of.items()
-    }
+            if role == _VERB:
+                predicate, verb = value, stem
+            elif role == _NEGATION:
+                predicate = value
+                negations += 1
+        if participle and role in _PASSIVE:  # जाना's passive right after a participle
+            nominals.pop()
+            verb = participle
+        participle = 0
+    if len(content) > start:
+        parts.append((clause, negations, predicate, verb, nominals, start))
+    salts, extra = _part_keys(parts, content)
+    content_parts: list[int] = []
+    word_salts: list[int] = []
+    for at, part in enumerate(parts):
+        size = (parts[at + 1][5] if at + 1 < len(parts) else len(content)) - part[5]
+        content_parts += [at] * size
+        word_salts += [salts[at]] * size
     return FoldedQuote(
         words,
         tuple(content),
         tuple(content_parts),
-        tuple([salt_of[part] for part in content_parts]),
+        tuple(word_salts),
+        tuple(extra),
     )
 
 
@@ -194,6 +295,7 @@ def forget() -> None:
     _PRINTED[""] = _BREAK_INFO
     _FOLDED.clear()
     _WORD_HASH.clear()
+    _SALTS.clear()
 
 
 def quote_words(text: str) -> tuple[str, ...]:
@@ -207,23 +309,78 @@ def fingerprint(words: Sequence[str]) -> str:
     return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
 
 
-def _word_hash(word: str) -> tuple[int, int]:
-    """A folded word's 64-bit hash and its role (content, negation, grammar, connective)."""
+def near_form(word: str) -> str:
+    """A folded word as the near keys read it: a synonym folded, then its inflection
+    (:data:`~consumer.extraction.lang.spelling.NEAR_SYNONYMS`, ``INFLECTION_ENDINGS``):
+    निर्णयों -> फैसल, गाड़ियां -> गाड़, श्रद्धालुओं -> श्रद्धालु, बसें -> बस."""
+    word = _SYNONYMS.get(word, word)
+    for ending, replacement in INFLECTION_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) + len(replacement) >= 2:
+            word = word[: -len(ending)] + replacement
+            break
+    if word.endswith(_GENDER_SIGNS) and len(word) > 2:
+        word = word[:-1]
+    return word
+
+
+# The synonym table in folded form (its words are written as printed: गाड़ी, folded गाडी).
+_SYNONYMS = {
+    fold_word(fold_text(word)): fold_word(fold_text(other)) for word, other in NEAR_SYNONYMS.items()
+}
+
+
+def _verb_stem(word: str) -> int:
+    """The hash of a future-tense verb's stem (a causative ा dropped: चलाएंगे and चलेंगी both
+    चल), 0 for any other word."""
+    for ending in FUTURE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: -len(ending)]
+            if stem.endswith("ा") and len(stem) > 2:
+                stem = stem[:-1]
+            return _hash64(stem)
+    return 0
+
+
+def _participle_stem(word: str) -> int:
+    """The hash of a word's stem if the word may be a participle (चलाई, बनाए, खोले: a final
+    vowel of the perfective), 0 otherwise; read only before a passive form of जाना."""
+    for ending in _PARTICIPLE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: -len(ending)]
+            if stem.endswith("ा") and len(stem) > 2:
+                stem = stem[:-1]
+            return _hash64(stem)
+    return 0
+
+
+def _hash64(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
+
+
+def _word_hash(word: str) -> tuple[int, int, int]:
+    """A folded word's 64-bit near-key hash (of :func:`near_form`), its role (nominal,
+    negation, grammar, connective, light verb, main verb, passive) and, for a main verb or a
+    possible participle, its stem's hash."""
     value = _WORD_HASH.get(word)
     if value is None:
         if len(_WORD_HASH) >= _CACHE_MAX:
             _WORD_HASH.clear()
-        digest = hashlib.blake2b(word.encode(), digest_size=8).digest()
-        role = (
-            _CONNECTIVE
-            if word in CLAUSE_WORDS
-            else _GRAMMAR
-            if word in FUNCTION_WORDS
-            else _NEGATION
-            if word in NEGATIONS
-            else _CONTENT
-        )
-        value = _WORD_HASH[word] = (int.from_bytes(digest, "big"), role)
+        stem = 0
+        if word in CLAUSE_WORDS:
+            role = _CONNECTIVE
+        elif word in PASSIVE_WORDS:
+            role = _LIGHT_PASSIVE if word in LIGHT_VERBS else _GRAMMAR_PASSIVE
+        elif word in FUNCTION_WORDS:
+            role = _GRAMMAR
+        elif word in NEGATIONS:
+            role = _NEGATION
+        elif word in LIGHT_VERBS:
+            role = _LIGHT
+        elif stem := _verb_stem(word):
+            role = _VERB
+        else:
+            role, stem = _CONTENT, _participle_stem(word)
+        value = _WORD_HASH[word] = (_hash64(near_form(word)), role, stem)
     return value
 
 
@@ -278,21 +435,5 @@ def near_keys(quote: FoldedQuote) -> tuple[str, ...]:
     if len(content) < 2:
         return ()
     keys = _winnow(_shingle_hashes(content, salts))
-    keys.update(_short_part_hashes(content, salts, quote.content_parts))
-    return tuple(sorted(f"{h:016x}" for h in keys))
-
-
-def _short_part_hashes(
-    content: Sequence[int], salts: Sequence[int], parts: Sequence[int]
-) -> set[int]:
-    """One hash over each part of a clause too short for a shingle of its own (SHORT_PART to
-    SHINGLE_WORDS - 1 content words), so that a headline made of it (पार्टी अपने दम पर सरकार
-    बनाएगी) meets the quotation it came from."""
-    hashes: set[int] = set()
-    start = 0
-    for end in range(1, len(parts) + 1):
-        if end == len(parts) or parts[end] != parts[start]:
-            if SHORT_PART <= end - start < SHINGLE_WORDS and end - start < len(content):
-                hashes.update(_shingle_hashes(content[start:end], salts[start:end]))
-            start = end
-    return hashes
+    keys.update(quote.extra)
+    return tuple([h.to_bytes(8, "big").hex() for h in sorted(keys)])
