@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import cast
 
 from consumer.extraction.lang.function_words import (
@@ -103,6 +104,7 @@ _CONTENT, _NEGATION, _GRAMMAR, _CONNECTIVE, _BREAK = 0, 1, 2, 3, 4
 _LIGHT, _VERB, _GRAMMAR_PASSIVE, _LIGHT_PASSIVE = 5, 6, 7, 8
 _BREAK_INFO = ("", 0, _BREAK, 0)
 _ENDS_PART = frozenset({_BREAK, _CONNECTIVE})
+_FOLDED_OF = itemgetter(0)
 _PASSIVE = frozenset({_LIGHT_PASSIVE, _GRAMMAR_PASSIVE})
 # Final vowel signs of gender and number dropped by :func:`near_form` (खड़ी, खड़े: खड़).
 _GENDER_SIGNS = ("ा", "ी", "े")
@@ -186,34 +188,36 @@ def _run_hash(values: Sequence[int]) -> int:
 
 
 def _part_keys(
-    parts: Sequence[tuple[int, int, int, int, list[int], int]], content: Sequence[int]
-) -> tuple[list[int], list[int]]:
-    """Each part's salt (its own negations, its clause's, its predicate) and the keys that
-    are not shingles: a short part's, the nominal keys and, for a quotation of one part, the
-    last shingle again salted as if its clause had one negation more (a headline taken
-    from a clause whose other part is negated)."""
+    parts: Sequence[tuple[int, int, int, int, list[int], int, int]], content: Sequence[int]
+) -> tuple[list[int], list[int], list[int]]:
+    """The part of each content word, its salt (its part's negations, its clause's, its
+    part's predicate) and the keys that are not shingles: a short part's, the nominal keys
+    and, for a quotation of one part, its last shingle again, salted as if its clause had
+    one negation more (a headline taken from a clause whose other part is negated)."""
+    if len(parts) == 1:  # the usual case: no other part, no other clause
+        _, count, last, verb, found, _, size = parts[0]
+        salt = _salt(count, count, last)
+        keys = [_run_hash(content[-SHINGLE_WORDS:]) ^ _salt(count, count + 1, last)]
+        if len(found) >= NOMINAL_RUN:
+            keys.append(_run_hash(found[-NOMINAL_RUN:]) ^ _salt(count, count, verb ^ _NOMINAL_SALT))
+        return [0] * size, [salt] * size, keys
     per_clause: dict[int, int] = {}
-    for clause, count, _, _, _, _ in parts:
+    for clause, count, _, _, _, _, _ in parts:
         per_clause[clause] = per_clause.get(clause, 0) + count
-    salts = []
-    keys: list[int] = []
-    headline = len(parts) == 1
-    for at, (clause, count, last, verb, found, start) in enumerate(parts):
+    content_parts: list[int] = []
+    salts: list[int] = []
+    keys = []
+    for at, (clause, count, last, verb, found, start, end) in enumerate(parts):
         total = per_clause[clause]
         salt = _salt(count, total, last)
-        salts.append(salt)
-        size = (parts[at + 1][5] if at + 1 < len(parts) else len(content)) - start
-        if SHORT_PART <= size < SHINGLE_WORDS and size < len(content):
-            keys.append(_run_hash(content[start : start + size]) ^ salt)
+        size = end - start
+        content_parts += [at] * size
+        salts += [salt] * size
+        if SHORT_PART <= size < SHINGLE_WORDS:
+            keys.append(_run_hash(content[start:end]) ^ salt)
         if len(found) >= NOMINAL_RUN:
-            run = _run_hash(found[-NOMINAL_RUN:])
-            keys.append(run ^ _salt(count, total, verb ^ _NOMINAL_SALT))
-            if headline:
-                keys.append(run ^ _salt(count, total + 1, verb ^ _NOMINAL_SALT))
-    if headline and len(content) >= 2:
-        _, count, last, _, _, _ = parts[0]
-        keys.append(_run_hash(content[-SHINGLE_WORDS:]) ^ _salt(count, count + 1, last))
-    return salts, keys
+            keys.append(_run_hash(found[-NOMINAL_RUN:]) ^ _salt(count, total, verb ^ _NOMINAL_SALT))
+    return content_parts, salts, keys
 
 
 def fold_quote(text: str) -> FoldedQuote:
@@ -230,12 +234,12 @@ def fold_quote(text: str) -> FoldedQuote:
             i if i is not None else _fold_printed(t) for t, i in zip(tokens, looked_up, strict=True)
         ]
     )
-    words = tuple([info[0] for info in infos if info[0]])
+    words = tuple(filter(None, map(_FOLDED_OF, infos)))
     content: list[int] = []
     # One entry per part of a clause with content words: its clause, negations, predicate
-    # (last content word that is not a light verb), verb stem, nominal words and the index
-    # of its first content word.
-    parts: list[tuple[int, int, int, int, list[int], int]] = []
+    # (last content word that is not a light verb), verb stem, nominal words and the indexes
+    # of its first content word and of the next part's.
+    parts: list[tuple[int, int, int, int, list[int], int, int]] = []
     clause = negations = predicate = verb = start = 0
     nominals: list[int] = []
     # The stem of a nominal that may be a participle (it ends in a vowel sign) when it is
@@ -253,10 +257,11 @@ def fold_quote(text: str) -> FoldedQuote:
             continue
         if role in _ENDS_PART:
             if len(content) > start:
-                parts.append((clause, negations, predicate, verb, nominals, start))
+                end = len(content)
+                parts.append((clause, negations, predicate, verb, nominals, start, end))
                 negations = predicate = verb = 0
                 nominals = []
-                start = len(content)
+                start = end
             clause += role == _BREAK
             participle = 0
             continue
@@ -272,14 +277,10 @@ def fold_quote(text: str) -> FoldedQuote:
             verb = participle
         participle = 0
     if len(content) > start:
-        parts.append((clause, negations, predicate, verb, nominals, start))
-    salts, extra = _part_keys(parts, content)
-    content_parts: list[int] = []
-    word_salts: list[int] = []
-    for at, part in enumerate(parts):
-        size = (parts[at + 1][5] if at + 1 < len(parts) else len(content)) - part[5]
-        content_parts += [at] * size
-        word_salts += [salts[at]] * size
+        parts.append((clause, negations, predicate, verb, nominals, start, len(content)))
+    if len(content) < 2:
+        return FoldedQuote(words, tuple(content), (0,) * len(content), (0,) * len(content))
+    content_parts, word_salts, extra = _part_keys(parts, content)
     return FoldedQuote(
         words,
         tuple(content),
@@ -332,6 +333,8 @@ _SYNONYMS = {
 def _verb_stem(word: str) -> int:
     """The hash of a future-tense verb's stem (a causative ा dropped: चलाएंगे and चलेंगी both
     चल), 0 for any other word."""
+    if not word.endswith(FUTURE_ENDINGS):
+        return 0
     for ending in FUTURE_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: -len(ending)]
@@ -344,6 +347,8 @@ def _verb_stem(word: str) -> int:
 def _participle_stem(word: str) -> int:
     """The hash of a word's stem if the word may be a participle (चलाई, बनाए, खोले: a final
     vowel of the perfective), 0 otherwise; read only before a passive form of जाना."""
+    if not word.endswith(_PARTICIPLE_ENDINGS):
+        return 0
     for ending in _PARTICIPLE_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: -len(ending)]
