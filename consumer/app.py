@@ -24,6 +24,7 @@ from consumer.kafka_io import (
 )
 from consumer.metrics import Health, Metrics, MetricsServer
 from consumer.processing import Processor, ProcessorLike
+from consumer.renewable import RenewableProducer
 from consumer.retrying import broker_retrying
 from consumer.service import Worker
 
@@ -110,11 +111,11 @@ def _metrics_server(settings: Settings, metrics: Metrics, health: Health) -> Met
     return server.start()
 
 
-def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer]:
+def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer | RenewableProducer]:
     """Create topics if allowed, then the clients, retrying while the broker is not up yet.
     Refused credentials stop at once with AuthenticationFailed (exit 2): retrying cannot help."""
 
-    def attempt() -> tuple[KafkaConsumer, KafkaProducer]:
+    def attempt() -> tuple[KafkaConsumer, KafkaProducer | RenewableProducer]:
         try:
             if settings.create_topics:
                 ensure_topics(settings)
@@ -133,7 +134,11 @@ def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer]:
                 producer.close(timeout=0)
                 raise
             log.info("exactly-once: transactional id %s", transactional_id(settings))
-        return make_consumer(settings), producer
+            return make_consumer(settings), producer
+        # At-least-once: a stuck client can be replaced by the checkpoint (consumer.renewable).
+        return make_consumer(settings), RenewableProducer(
+            lambda timeout_s: make_producer(settings, bootstrap_timeout_s=timeout_s), producer
+        )
 
     retrying = broker_retrying(
         settings,
@@ -143,7 +148,7 @@ def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer]:
     )
     with watch_authentication() as watch:
         try:
-            result: tuple[KafkaConsumer, KafkaProducer] = retrying(attempt)
+            result: tuple[KafkaConsumer, KafkaProducer | RenewableProducer] = retrying(attempt)
         except SaslAuthenticationFailedError as exc:
             # The broker's message names the mechanism, never the password; neither does ours.
             raise AuthenticationFailed(

@@ -119,6 +119,9 @@ RetryingFactory = Callable[[str], Retrying]
 # (a SIGTERM in the middle of a periodic checkpoint) ends it within a slice.
 _SLICE_S = 1.0
 
+# The longest a replacement producer may take to reach a broker (kafka_io's bootstrap bound).
+_REPLACEMENT_BOOTSTRAP_S = 10.0
+
 
 def flush_within(producer: ProducerLike, seconds: float, deadline: Deadline) -> None:
     """``producer.flush`` for at most ``seconds`` and never past ``deadline`` as it stands at
@@ -147,12 +150,15 @@ class AckThenCommit:
         producer: ProducerLike,
         metrics: Metrics,
         retrying: RetryingFactory,
+        renew: Callable[[float], None] | None = None,
     ) -> None:
         self.settings = settings
         self.consumer = consumer
         self.producer = producer
         self.metrics = metrics
         self._retrying = retrying
+        # Replaces a stuck producer client (consumer.renewable); None: never replaced.
+        self._renew = renew
         self._deferred: dict[TopicPartition, int] = {}
 
     def begin(self) -> None:
@@ -230,43 +236,95 @@ class AckThenCommit:
         self._confirm_deliveries(sends, deadline=deadline)
 
     def _confirm_deliveries(self, sends: list[Send], *, deadline: Deadline) -> None:
+        """Wait until every record in ``sends`` is acknowledged, for up to
+        ``QUOTES_RETRY_ATTEMPTS`` flushes and never past ``deadline``.
+
+        After each flush: records that failed with a transient error are sent again; records
+        still in flight (no answer yet: a network blackhole, a leader that is being replaced)
+        stay with the producer, which keeps retrying them, and the next flush waits for them
+        again. So a fault shorter than the retry budget is ridden out, however the producer's
+        own timeouts fall. A record still unsettled after a flush that waited its whole
+        QUOTES_FLUSH_TIMEOUT_S has outlived the producer's delivery timeout (0.9 of it): the
+        client is stuck (consumer.renewable), so it is replaced and the record sent again.
+        DeliveryFailed when a record failed for good, or when the attempts or the deadline
+        are spent with records unacknowledged."""
         attempts = self.settings.retry_attempts
         for attempt in range(1, attempts + 1):
             # QUOTES_FLUSH_TIMEOUT_S per flush (the producer settles every record a little
             # before it, see kafka_io.make_producer), never past the deadline: on shutdown
             # the flushes and re-sends share one budget instead of one each.
             timeout_s = deadline.cap(self.settings.flush_timeout_s)
+            whole_wait = False
             try:
                 flush_within(self.producer, timeout_s, deadline)
             except KafkaTimeoutError:
                 log.warning("flush did not finish in %.0fs", timeout_s)
+                whole_wait = timeout_s >= self.settings.flush_timeout_s and not deadline.expired
             except KafkaError as exc:
                 # kafka-python raises from flush() when a fatal error aborted the batches
                 # ("Future not done"); the futures below say which records were lost.
                 log.warning("flush failed: %s", exc)
-            failed = [s for s in sends if not s.future.is_done or s.future.failed()]
-            if not failed:
+            unsettled = [s for s in sends if not s.future.is_done]
+            failed = [s for s in sends if s.future.is_done and s.future.failed()]
+            if not unsettled and not failed:
                 return
             for send in failed:
                 self.metrics.delivery_failures.labels(send.role).inc()
-            error = failed[0].future.exception if failed[0].future.is_done else "timed out"
+            first = (failed or unsettled)[0]
+            error = first.future.exception if failed else "timed out"
             spent = f", {deadline.describe()}" if deadline.expired else ""
             if (
                 attempt == attempts
                 or deadline.expired
-                or not all(s.future.is_done and is_transient(s.future.exception) for s in failed)
+                or not all(is_transient(s.future.exception) for s in failed)
             ):
                 raise DeliveryFailed(
-                    f"{len(failed)} record(s) to {failed[0].topic} not acknowledged "
-                    f"({error}{spent}); offsets left uncommitted"
+                    f"{len(failed) + len(unsettled)} record(s) to {first.topic} not "
+                    f"acknowledged ({error}{spent}); offsets left uncommitted"
                 )
-            log.warning("re-sending %d unacknowledged record(s): %s", len(failed), error)
-            self.metrics.retries.labels("produce").inc()
-            for send in failed:
-                send.future = self.producer.send(
-                    send.topic, value=send.value, key=send.key, headers=send.headers
+            if (
+                unsettled
+                and whole_wait
+                and self._replace_producer(len(unsettled), timeout_s, deadline)
+            ):
+                failed, unsettled = failed + unsettled, []
+            elif unsettled:
+                log.warning(
+                    "%d record(s) still in flight after a flush, waiting again (attempt %d of %d)",
+                    len(unsettled),
+                    attempt + 1,
+                    attempts,
                 )
-            sends = failed
+            if failed:
+                log.warning("re-sending %d unacknowledged record(s): %s", len(failed), error)
+                self.metrics.retries.labels("produce").inc()
+                for send in failed:
+                    send.future = self.producer.send(
+                        send.topic, value=send.value, key=send.key, headers=send.headers
+                    )
+            sends = failed + unsettled
+
+    def _replace_producer(self, unsettled: int, waited_s: float, deadline: Deadline) -> bool:
+        """Replace a stuck producer client; False (keep waiting on the old one) when there is
+        no way to replace it, no time left for it (the new client's first metadata request
+        gets at most what is left of ``deadline``, and 10 s), or it cannot reach the
+        brokers yet."""
+        bootstrap_s = deadline.cap(_REPLACEMENT_BOOTSTRAP_S)
+        if self._renew is None or bootstrap_s <= 0:
+            return False
+        log.warning(
+            "%d record(s) neither acknowledged nor expired within %.0fs: the producer client "
+            "is stuck; replacing it and sending them again",
+            unsettled,
+            waited_s,
+        )
+        try:
+            self._renew(bootstrap_s)
+        except KafkaError as exc:
+            log.warning("could not replace the producer (%s); waiting for it again", exc)
+            return False
+        self.metrics.producer_replacements.inc()
+        return True
 
 
 class Transactional:
@@ -421,13 +479,19 @@ def make_checkpointer(
     metrics: Metrics,
     retrying: RetryingFactory,
     stalled: Callable[[], None] = lambda: None,
+    renew: Callable[[float], None] | None = None,
 ) -> Checkpointer:
     if settings.exactly_once:
         return Transactional(
             settings, consumer=consumer, producer=producer, metrics=metrics, stalled=stalled
         )
     return AckThenCommit(
-        settings, consumer=consumer, producer=producer, metrics=metrics, retrying=retrying
+        settings,
+        consumer=consumer,
+        producer=producer,
+        metrics=metrics,
+        retrying=retrying,
+        renew=renew,
     )
 
 

@@ -101,9 +101,10 @@ def make_consumer(settings: Settings) -> KafkaConsumer:
     )
 
 
-def make_producer(settings: Settings) -> KafkaProducer:
+def make_producer(settings: Settings, *, bootstrap_timeout_s: float | None = None) -> KafkaProducer:
     """An idempotent producer acknowledged by all in-sync replicas; transactional in
-    exactly-once mode (``init_transactions`` is left to the caller, it talks to the broker)."""
+    exactly-once mode (``init_transactions`` is left to the caller, it talks to the broker).
+    ``bootstrap_timeout_s`` bounds its first metadata request (default 10 s)."""
     delivery_timeout_ms = int(settings.flush_timeout_s * 1000 * 0.9)
     transactions: dict[str, Any] = {}
     if settings.exactly_once:
@@ -118,14 +119,21 @@ def make_producer(settings: Settings) -> KafkaProducer:
         # latency anyone downstream can see.
         linger_ms=5,
         # The producer gives up on a record a little before the checkpoint's flush does, so
-        # that records are settled (acknowledged or failed) when the checkpoint looks at them
-        # and transient failures can be re-sent; a record still unsettled then stops the
-        # worker (exit 3) without a commit.
+        # that records are usually settled (acknowledged or failed) when the checkpoint looks
+        # at them and transient failures can be re-sent; a record still in flight is waited
+        # for by the next flush, within the checkpoint's retry budget (consumer.checkpoint).
         delivery_timeout_ms=delivery_timeout_ms,
         request_timeout_ms=min(10_000, delivery_timeout_ms // 2),
         max_request_size=settings.max_message_bytes + _DLQ_OVERHEAD_BYTES,
         **transactions,
-        **_common(settings),
+        **{
+            **_common(settings),
+            **(
+                {"bootstrap_timeout_ms": max(1, int(bootstrap_timeout_s * 1000))}
+                if bootstrap_timeout_s is not None
+                else {}
+            ),
+        },
     )
     if settings.exactly_once:
         _keep_transactional_requests(producer)

@@ -136,6 +136,12 @@ class Metrics:
             ["operation"],
             registry=r,
         )
+        self.producer_replacements = Counter(
+            f"{_NS}_producer_replacements_total",
+            "Producer clients replaced because records outlived their delivery timeout "
+            "unsettled (a stuck kafka-python client; at-least-once only).",
+            registry=r,
+        )
         self.delivery_failures = Counter(
             f"{_NS}_delivery_failures_total",
             "Produced records the broker did not acknowledge, by topic role (output, dlq, manifest).",

@@ -9,6 +9,7 @@ the last commit.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import logging
 import math
 import signal
@@ -31,6 +32,7 @@ from consumer.kafka_io import dead_letter_headers
 from consumer.manifests import MANIFEST_HEADERS, encode_manifest
 from consumer.metrics import Health, Metrics
 from consumer.processing import Processed, ProcessorLike
+from consumer.renewable import RenewableProducer
 from consumer.retrying import broker_retrying
 
 __all__ = ["ConsumerLike", "ProducerLike", "Worker"]
@@ -83,6 +85,7 @@ class Worker:
             metrics=metrics,
             retrying=self._retrying,
             stalled=self._transaction_stalled,
+            renew=producer.renew if isinstance(producer, RenewableProducer) else None,
         )
         self._stopping = False
         # Set when a stop is asked for: the one budget (QUOTES_SHUTDOWN_TIMEOUT_S) that the
@@ -138,6 +141,9 @@ class Worker:
     def install_signal_handlers(self) -> None:
         signal.signal(signal.SIGTERM, self.stop)
         signal.signal(signal.SIGINT, self.stop)
+        # `kill -USR1 <pid>` prints every thread's stack to stderr: what a stuck worker is
+        # waiting on, without stopping it (docs/operations.md).
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
 
     def run(self) -> int:
         self.consumer.subscribe([self.settings.input_topic], listener=_Rebalance(self))

@@ -181,6 +181,14 @@ class Worker:
             self.process.send_signal(signal.SIGTERM)
         try:
             return self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            # Still running past its deadline: its threads' stacks into the log (SIGUSR1,
+            # faulthandler), so that the failure says what it was waiting on.
+            self.process.send_signal(signal.SIGUSR1)
+            time.sleep(1)
+            raise AssertionError(
+                f"worker still running {timeout}s after SIGTERM:\n{self.log()}"
+            ) from None
         finally:
             self._log.close()
 

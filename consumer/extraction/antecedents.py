@@ -8,7 +8,7 @@ import re
 
 from consumer.extraction import lexicon
 from consumer.extraction.article_names import NameResolver
-from consumer.extraction.lang import organizations, patterns
+from consumer.extraction.lang import name_parts, organizations, patterns
 from consumer.extraction.name_words import last_sentence_start
 from consumer.extraction.rule_names import NameSource
 from consumer.extraction.wordsets import Words
@@ -23,7 +23,22 @@ __all__ = [
 ]
 
 
-_SENTENCE_END = re.compile(r"[।?!॥\n]")
+# A danda, ?, !, a line break, or a Latin full stop before a space (a third of Hindi news
+# pages end sentences with it: … खो बैठीं. उन्होंने कहा …) unless it closes an initial or
+# a short title (के. सिवन, एम. देसाई, डॉ. सिंह).
+_SENTENCE_END = re.compile(r"[।?!॥\n]|(?<=[^\s.])\.(?=\s)")
+_ABBREVIATED = re.compile(r"(?:^|\s)(\S{1,3})\.$")
+_ABBREVIATIONS = frozenset({"डॉ", "डा", "मो", "प्रो", "श्री", "स्व", "कु", "सुश्री", "Dr", "Mr", "Ms"})
+
+
+def _sentence_end(window: str, match: re.Match[str]) -> bool:
+    if match.group() != ".":
+        return True
+    short = _ABBREVIATED.search(window, 0, match.end())
+    if short is None:
+        return True
+    word = short.group(1)
+    return not (word in name_parts.INITIALS or word in _ABBREVIATIONS or word.isascii())
 
 
 _NAME_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
@@ -75,9 +90,10 @@ def familiar_person_before(text: str, end: int) -> tuple[int, str] | None:
 
 
 def sentence_start(text: str, offset: int) -> int:
-    """Where the sentence holding ``offset`` begins (after a danda, ?, ! or line break)."""
+    """Where the sentence holding ``offset`` begins (after a danda, ?, !, a line break or a
+    Latin full stop that ends a sentence)."""
     window = text[max(0, offset - _ANTECEDENT_REACH) : offset]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window) if _sentence_end(window, m)]
     return offset - len(window) + ends[-1] if ends else max(0, offset - _ANTECEDENT_REACH)
 
 

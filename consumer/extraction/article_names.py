@@ -76,6 +76,7 @@ class NameResolver:
         self._genders: dict[str, Gender] = {}
         #: Offsets of the latest unnamed and named person mentions.
         self._unnamed_at = -1
+        self._unnamed_written: str | None = None
         self._last_named_at = -1
 
     def observe(
@@ -136,11 +137,19 @@ class NameResolver:
             return None
         return holder[0]
 
-    def observe_unnamed(self, *, at: int) -> None:
-        """Record a person the article does not name (एक अधिकारी ने कहा): a pronoun right
-        after points to them, so it resolves to nobody rather than to someone named earlier."""
+    def observe_unnamed(self, *, at: int, written: str | None = None) -> None:
+        """Record a person the article does not name (एक अधिकारी ने कहा), as ``written``: a
+        pronoun right after points to them, not to someone named earlier."""
         self.last_person_at = max(self.last_person_at, at)
         self._unnamed_at = at
+        self._unnamed_written = written
+
+    def unnamed_antecedent(self, since: int) -> str | None:
+        """How the article wrote the unnamed person last mentioned (विस अध्यक्ष, मृतक की
+        बहन), if mentioned at or after ``since`` and after anyone named."""
+        if self._unnamed_at < max(since, self._last_named_at + 1):
+            return None
+        return self._unnamed_written
 
     def last_person(self, gender: Gender | None = None) -> str | None:
         """The person last named; with ``gender``, the last one not known to be of the other

@@ -33,6 +33,7 @@ __all__ = [
     "attribute_before",
     "find_speaker",
     "genitive_noun",
+    "quote_ending_reported_clause",
 ]
 
 # '…': विधायक, "…" - मंत्री: a headline's speaker after its quotation.
@@ -49,6 +50,10 @@ class Attribution:
     #: The rule that found the speaker (a name from :data:`SPEAKER_RULES`, or one of the
     #: fixed shapes: ``colon``, ``dash``, ``agent_before_quote``, ``pronoun_according_to``).
     rule: str | None = None
+
+
+# Words between कि and a quotation that carries on the reported clause (कि उन्हें "…").
+_WORDS_BEFORE_PARTIAL_QUOTE = 3
 
 
 def attribute_before(window: list[Token], classify: Classifier | None = None) -> Attribution | None:
@@ -73,6 +78,23 @@ def attribute_before(window: list[Token], classify: Classifier | None = None) ->
     return None
 
 
+def quote_ending_reported_clause(
+    window: list[Token], classify: Classifier | None = None
+) -> Attribution | None:
+    """``आलिया ने कहा कि उन्हें "ऐसी फिल्म की उम्मीद नहीं थी"।``: the speaker's own words
+    quoted at the end of a reported clause, a few words after its कि (the caller checks that
+    the clause ends with the quotation: ``कि हमारी सरकार ‘…’ के संकल्प …`` names a scheme)."""
+    classify = classify or classify_mention
+    words = [t.text for t in window]
+    for i in range(len(words) - 1, max(0, len(words) - 1 - _WORDS_BEFORE_PARTIAL_QUOTE), -1):
+        if words[i] in punctuation.PUNCTUATION:
+            return None
+        if words[i] in lexicon.COMPLEMENTIZERS and i < len(words) - 1:
+            cue = cue_at_end(words[:i])
+            return _attribution(window, cue, classify) if cue is not None else None
+    return None
+
+
 def attribute_after(window: list[Token], classify: Classifier | None = None) -> Attribution | None:
     """Attribution after the quote: ``"…," मंत्री ने कहा।`` or headline style ``"…" - मंत्री``."""
     classify = classify or classify_mention
@@ -86,7 +108,11 @@ def attribute_after(window: list[Token], classify: Classifier | None = None) -> 
             and window[end].text not in punctuation.PUNCTUATION
         ):
             end += 1
-        if end > 1:
+        # A label ends where the headline does (a mark, or the end of the window); words
+        # running on past MAX_SPEAKER_TOKENS are the article's text (‘…’: देश भर जारी
+        # कोरोना कहर के बीच बीते 4 महीनों से …), not who spoke.
+        runs_on = end < len(window) and window[end].text not in punctuation.PUNCTUATION
+        if end > 1 and not runs_on:
             return Attribution(window[0].start, window[0].end, classify(window[1:end]), "dash")
     words = [t.text for t in window]
     cue = find_cue(words)
@@ -205,6 +231,7 @@ def agent_marker(site: CueSite) -> Mention | Nobody | None:
     cue also द्वारा (पुलिस द्वारा बताया गया कि …)."""
     words = site.words
     passive = site.end < len(words) and words[site.end] in lexicon.PASSIVE_MARKERS
+    document = False  # … की ओर से जारी बयान में कहा गया: the document speaks (document_passive)
     for i in range(site.start - 1, -1, -1):
         # A quoted title inside the clause (… को "जुमला" बताया और कहा) is not a boundary; the
         # window itself ends at the marks of real quotations.
@@ -216,7 +243,21 @@ def agent_marker(site: CueSite) -> Mention | Nobody | None:
             passive and words[i] in particles.PASSIVE_AGENT_MARKERS
         ):
             return site.run(i)
+        document = document or words[i] in particles.LOCATIVE_MARKERS
+        if passive and not document and _on_behalf_of(words, i):
+            # इसरो की तरफ से (बयान जारी कर) कहा गया है कि …: who it was said for.
+            return site.run(i - 2)
     return None
+
+
+def _on_behalf_of(words: list[str], i: int) -> bool:
+    """``words[i-2:i+1]`` is की ओर से / की तरफ से."""
+    return (
+        i >= 3
+        and words[i] == "से"
+        and words[i - 1] in particles.BEHALF_NOUNS
+        and words[i - 2] in lexicon.GENITIVE_MARKERS
+    )
 
 
 def document_passive(site: CueSite) -> Mention | Nobody | None:
@@ -386,7 +427,7 @@ def genitive_noun(window: list[Token], classify: Classifier | None = None) -> At
     (at most one word after its genitive) naming its speaker in the genitive, right before
     the dash or colon that opens the speech (the window may end with that mark)."""
     classify = classify or classify_mention
-    if window and window[-1].text in _HEADLINE_SEPARATORS:
+    if window and (window[-1].text in _HEADLINE_SEPARATORS or window[-1].text == ","):
         window = window[:-1]
     if len(window) < 3 or window[-1].text not in lexicon.DASH_SPEECH_CUES:
         return None

@@ -11,6 +11,7 @@ from consumer.extraction.attribution import (
     attribute_after,
     attribute_before,
     genitive_noun,
+    quote_ending_reported_clause,
 )
 from consumer.extraction.confidence import confidence
 from consumer.extraction.lang import cues, particles, punctuation
@@ -21,6 +22,9 @@ from consumer.extraction.speaker_resolution import resolve
 from consumer.extraction.text import Token
 from consumer.extraction.windows import MAX_CLAUSE_WINDOW, MAX_WINDOW, window_after, window_before
 from consumer.records import Quote
+
+# What may follow a quotation that ends a reported clause (कि उन्हें "…"।).
+_CLAUSE_END = frozenset({"।", ".", "?", "!", ",", "॥", ""})
 
 __all__ = ["direct_quote"]
 
@@ -59,8 +63,11 @@ def direct_quote(
         agent = agent_before_quote(window, classify)
         if agent is not None:
             attribution = Attribution(after.cue_start, after.cue_end, agent, "agent_before_quote")
-    if attribution is None and window and window[-1].text in punctuation.DASHES | {":"}:
-        # परिजनों का आरोप- '…', HC की तल्ख टिप्पणी- ‘…’: the speech noun's genitive speaks.
+    if attribution is None and span.closed and text[span.after_close :].lstrip()[:1] in _CLAUSE_END:
+        attribution = quote_ending_reported_clause(window, classify)
+    if attribution is None and window and window[-1].text in punctuation.DASHES | {":", ","}:
+        # परिजनों का आरोप- '…', HC की तल्ख टिप्पणी- ‘…’, टिकैत का बड़ा बयान, ‘…’: the speech
+        # noun's genitive speaks.
         attribution = genitive_noun(window, classify)
     if attribution is None:
         if _looks_like_title(text, span):

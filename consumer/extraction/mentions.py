@@ -303,9 +303,16 @@ def _middle_name_after_name(words: list[str], index: int) -> bool:
     """कुमारी is a title before a name (कुमारी सुनीता) but a name after a given name
     (सेविका सुनैना कुमारी)."""
     before = words[index - 1] if index > 0 else ""
-    return (
-        words[index] in lexicon.MIDDLE_NAMES
-        and bool(before)
-        and before not in lexicon.TITLES
-        and before not in lexicon.GENITIVE_MARKERS
+    after_name = (
+        bool(before) and before not in lexicon.TITLES and before not in lexicon.GENITIVE_MARKERS
     )
+    if words[index] in name_parts.SURNAME_TITLES:
+        # शिक्षा मंत्री धर्मेंद्र प्रधान, नेता प्रतिपक्ष चरण दास महंत: a surname that is also a
+        # title, ending a name an office introduces (not ग्राम प्रधान, पूर्व ग्राम प्रधान).
+        return (
+            after_name
+            and index == len(words) - 1
+            and before not in name_parts.SURNAME_TITLE_OFFICES
+            and any(w in lexicon.TITLES for w in words[: index - 1])
+        )
+    return words[index] in lexicon.MIDDLE_NAMES and after_name

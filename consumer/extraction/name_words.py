@@ -126,7 +126,7 @@ def name_after(following: list[str], plain: str = "") -> list[str]:
         and not (keep + 1 < len(following) and following[keep + 1] in particles.PLACE_POSTPOSITIONS)
     ):
         keep += 1
-    if keep == 2 and len(words) > 2 and plain and len(whole_word(words[2]).findall(plain)) > 1:
+    if keep == 2 and len(words) > 2 and plain and _named_again(words[2], plain):
         keep = 3  # विजय लक्ष्मी रावत where the article names रावत again
     return words[:keep]
 
@@ -170,6 +170,14 @@ def trailing_name_words(words: list[str], *, limit: int) -> list[str]:
 
 
 @functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1024)
+def _named_again(word: str, plain: str) -> bool:
+    """Whether ``word`` stands in ``plain`` more than once. Remembered: a sentence of every
+    pronoun asks again about the same article (the key's hash is the string's own, computed
+    once), so a long article stays linear."""
+    return len(whole_word(word).findall(plain)) > 1
+
+
 def whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!{LETTER}){re.escape(word)}(?!{LETTER})")
 
@@ -190,8 +198,10 @@ def name_like(word: str) -> bool:
     nor a verb or participle (लौटीं, हंसकर)."""
     return (
         _devanagari_word(word, extra="-.")
-        # बोले- सरकार …: a word glued to a dash ends a sentence's subject, it names nobody.
+        # बोले- सरकार …: a word glued to a dash ends a sentence's subject, it names nobody;
+        # -सीएम योगी …: a dash glued before a word opens the next item of a headline list.
         and not word.endswith("-")
+        and not word.startswith("-")
         and word not in NOT_NAME_WORDS
         and word not in lexicon.PARTICIPLES
         and not word.endswith(particles.FEMININE_PLURAL_ENDING)

@@ -93,7 +93,9 @@ def reported_clauses(
     words = [t.text for t in tokens]
     # The marks of real quotations; a quoted title (कहा कि "किसान पंचायत" लगेगी) stays
     # inside the reported clause.
-    quote_marks = {s.open_at for s in spans} | {s.close_at for s in spans}
+    quote_marks = {
+        mark for s in spans if not _names_a_thing(text, s) for mark in (s.open_at, s.close_at)
+    }
     clause_ends: list[int] | None = None
     for i in [i for i, word in enumerate(words) if word in _INDIRECT_FIRST]:
         if inside_spans(tokens[i].start, spans):
@@ -296,10 +298,25 @@ def _reported_clause(
     return start, stop
 
 
+# Words a name in marks of a few words is followed by inside a sentence (हमारी सरकार ‘आगे
+# बढ़ता प्रदेश’ के संकल्प …, ‘मिशन शक्ति’ अभियान): it names a thing, the clause goes on.
+_TITLE_WORDS = 5
+
+
+def _names_a_thing(text: str, span: QuoteSpan) -> bool:
+    """A short quotation followed by a postposition: a title the reported clause runs
+    through, not a quotation that ends it."""
+    if not span.closed or len(text[span.start : span.end].split()) > _TITLE_WORDS:
+        return False
+    following = text[span.after_close : span.after_close + 20].split()[:1]
+    return bool(following) and following[0] in particles.POSTPOSITIONS | lexicon.GENITIVE_MARKERS
+
+
 def _clause_ends(tokens: list[Token], quote_marks: set[int]) -> list[int]:
     """For each token, the index of the next sentence end or quotation mark at or after it
     (one pass from the right, so a paragraph of many कि clauses stays linear)."""
     ends = [len(tokens)] * (len(tokens) + 1)
+    new_clauses = _new_cue_starts(tokens)
     next_ki = len(tokens) + _CONTRAST_REACH + 1  # the next कि after a cue, at or after i
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
@@ -308,11 +325,49 @@ def _clause_ends(tokens: list[Token], quote_marks: set[int]) -> list[int]:
         stop = (
             token.text in punctuation.CLAUSE_END
             or token.start in quote_marks
+            # … करता हूं साथ ही कहा की …, … होगा और उन्होंने कहा कि …: a new cue opens
+            or i in new_clauses
             # … खतरे में है लेकिन, मैं कहता हूं कि …: a new cue and its कि close by
             or (token.text in particles.CONTRAST_CONJUNCTIONS and next_ki - i <= _CONTRAST_REACH)
         )
         ends[i] = i if stop else ends[i + 1]
     return ends
+
+
+# Words that join a new cue to the clause before it without a mark (… साथ ही कहा कि …,
+# … और उन्होंने कहा कि …).
+_CUE_JOINERS = frozenset({"साथ", "ही", "और", "तथा", "एवं", "वहीं", "फिर"})
+
+
+def _new_cue_starts(tokens: list[Token]) -> set[int]:
+    """Indices where a new cue with its own कि (or its slip की) begins inside a run of words
+    without a mark, joined by साथ ही, और … or opened by उन्होंने: the clause before ends
+    there. A cue with a subject of its own (सरकार ने माना कि …) is part of the clause."""
+    starts: set[int] = set()
+    for i, token in enumerate(tokens):
+        slip = (
+            token.text == particles.KI_SLIP
+            and i > 0
+            and tokens[i - 1].text in cues.KI_OPTIONAL_CUES
+        )
+        if not (token.text in lexicon.COMPLEMENTIZERS or slip) or i < 2:
+            continue
+        words = [t.text for t in tokens[max(0, i - 4) : i]]
+        cue = cue_at_end(words)
+        if cue is None:
+            continue
+        start = i - (len(words) - cue[0])
+        if tokens[start - 1].text in particles.ERGATIVE_PRONOUNS:
+            start -= 1
+            joined = True
+        else:
+            joined = False
+        while start > 0 and tokens[start - 1].text in _CUE_JOINERS:
+            start -= 1
+            joined = True
+        if joined and start > 0 and tokens[start - 1].text not in punctuation.CLAUSE_END:
+            starts.add(start)
+    return starts
 
 
 def _cue_ends_clause(clause: list[Token]) -> bool:

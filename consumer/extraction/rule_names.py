@@ -87,9 +87,16 @@ class NameSource(Protocol):
 
     def full_organization(self, head: str) -> str | None: ...
 
+    def introduced_before(self, start: int, end: int) -> str | None: ...
+
     def role_holder(self, role: str) -> str | None: ...
 
     def organization_before(self, start: int, end: int) -> str | None: ...
+
+
+# Words after a one-word name that show it ends a subject (स्वास्थ्य मंत्री सिलावट जैसे ही …,
+# आरोपी दिवेश उर्फ …, मंत्री वर्मा ने …), unlike a verb going on (मंत्री रूके और …).
+_AFTER_A_SUBJECT = frozenset({"उर्फ", "जैसे", "ने", "भी", "ही"})
 
 
 class RuleNames:
@@ -125,6 +132,26 @@ class RuleNames:
         the article has named nobody else."""
         found = self._introduced(last_sentence_start(self.text, start, end), end, topic=True)
         return found[1] if found else None
+
+    def introduced_before(self, start: int, end: int) -> str | None:
+        """The last person introduced by an office or title and a full name anywhere in
+        the two sentences before ``end`` (not before ``start``): ``… सांसद मेनका गांधी …
+        बैठीं. उन्होंने कहा``, ``अपर प्रशासक संजय कुमार की अध्यक्षता में बैठक हुई। इसमें
+        उन्होंने कहा``: a pronoun's antecedent when nobody has spoken yet and no sentence
+        opens with a person. Only names of two words or more: one word after an office is
+        as often the sentence going on."""
+        first = last_sentence_start(self.text, start, end)
+        first = last_sentence_start(self.text, start, max(start, first - 1))
+        words = self._plain[first:end].split()
+        for i in range(len(words) - 2, -1, -1):
+            if words[i] not in lexicon.TITLES:
+                continue
+            name = name_after(words[i + 1 : i + 5], self._plain)
+            if len(name) >= 2 and not (
+                name[-1] in lexicon.ORGANIZATION_HEADS and not surname_like_head(name)
+            ):
+                return " ".join(name)
+        return None
 
     def _introduced(self, start: int, end: int, *, topic: bool = False) -> tuple[int, str] | None:
         sentence = self.text[start:end]
@@ -298,11 +325,26 @@ class RuleNames:
             while len(following) > 1 and following[0] in lexicon.TITLES:
                 following = following[1:]  # प्रधान न्यायाधीश न्यायमूर्ति वेणुगोपाल अय्यर
             words = name_after(following, self._plain)
+            if (
+                words
+                and not (following[1:2] and following[1] in _AFTER_A_SUBJECT)
+                and self._one_word_going_on(words)
+            ):
+                continue  # मंत्री रूके और …: a verb after the office, said once, not a name
             if words:
                 found = " ".join(words)
             elif found is None:
                 found = self._holder_before(match.start(), match.end())
         return found
+
+    def _one_word_going_on(self, words: list[str]) -> bool:
+        """A one-word "name" the article never uses again and knows no fuller form of: more
+        likely the sentence going on after an office than a surname."""
+        return (
+            len(words) == 1
+            and self.full_name(words[0]) is None
+            and len(whole_word(words[0]).findall(self._plain)) < 2
+        )
 
     def _office_at(self, start: int, role: str) -> str:
         """``role`` as written at ``start`` with the words before it (a rank: अपर, पूर्व; the

@@ -4,6 +4,7 @@ article's names, roles, nicknames, short forms and pronoun antecedents. Pure, no
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 
 from consumer.extraction import lexicon
@@ -17,8 +18,8 @@ from consumer.extraction.antecedents import (
     sentence_start,
 )
 from consumer.extraction.article_names import role_forms
-from consumer.extraction.gender import cue_gender
-from consumer.extraction.lang import particles, patterns, titles
+from consumer.extraction.gender import cue_gender, name_gender
+from consumer.extraction.lang import name_parts, particles, patterns, roles, titles
 from consumer.extraction.mentions import Mention, classify_mention, surname_like_head
 from consumer.extraction.name_words import is_short_form
 from consumer.extraction.resolution_case import Case, Context, Resolution
@@ -233,14 +234,28 @@ def pronoun_last_person(case: Case) -> Speaker | None:
     return case.speaker(name) if name is not None else None
 
 
+def pronoun_unnamed(case: Case) -> Speaker | None:
+    """मृतक की बहन ने आरोप लगाए। उनका कहना है …: with the person last mentioned unnamed
+    (in this paragraph or the one before), the pronoun is them, as the article wrote them."""
+    if case.mention.kind != "pronoun":
+        return None
+    written = case.context.resolver.unnamed_antecedent(case.context.lookback)
+    return case.speaker(written) if written is not None else None
+
+
 def pronoun_topic(case: Case) -> Speaker | None:
     """मृतका की मां शांति देवी का बुरा हाल है। उन्होंने कहा …: with nobody named yet, the
-    person the sentence before opens with, even in a genitive."""
+    person the sentence before opens with, even in a genitive; else the last person the two
+    sentences before introduce with an office and a full name (अपर प्रशासक संजय कुमार की
+    अध्यक्षता में बैठक हुई। इसमें उन्होंने कहा …)."""
     resolver = case.context.resolver
     if case.mention.kind != "pronoun" or resolver.has_people():
         return None
     own = sentence_start(case.text, case.mention.start)
-    topic = case.context.names.topic_before(case.context.lookback, own)
+    names = case.context.names
+    topic = names.topic_before(case.context.lookback, own) or names.introduced_before(
+        case.context.lookback, own
+    )
     return case.speaker(
         resolver.observe(topic, at=case.mention.start, gender=case.gender) if topic else None
     )
@@ -277,6 +292,11 @@ def role_holder(case: Case) -> Speaker | None:
         return None
     names, resolver = case.context.names, case.context.resolver
     name = resolver.resolve_role(mention.role)
+    if name is None and mention.role in name_parts.SURNAME_TITLES:
+        # … चरण दास महंत ने … । महंत ने कहा: the surname of someone the article named.
+        full = names.full_name(mention.role)
+        if full is not None and full != mention.role:
+            return case.speaker(resolver.observe(full, gender=case.gender))
     if name is None and len(mention.role.split()) <= 2:
         holder = None
         for form in role_forms(mention.role):
@@ -288,15 +308,49 @@ def role_holder(case: Case) -> Speaker | None:
         name = resolver.observe(holder, role=mention.role) if holder else None
     if name is None and any(w in lexicon.GENITIVE_MARKERS for w in case.written.split()):
         # बलजीत कौर की मां ने कहा: someone the article does not name.
-        resolver.observe_unnamed(at=mention.start)
+        resolver.observe_unnamed(at=mention.start, written=case.written)
+    elif name is None and mention.role.split()[-1] in roles.EPITHET_ROLES:
+        name = _epithet_speaker(case)
+    if name is None and resolver.unnamed_antecedent(mention.start) is None:
+        # विस अध्यक्ष ने कहा … । उन्होंने कहा: an office nobody holds by name is who a
+        # pronoun right after points to.
+        resolver.observe_unnamed(at=mention.start, written=case.written)
     return case.speaker(name)
+
+
+# Characters before an epithet searched for another profession given to the last speaker.
+_EPITHET_REACH = 1500
+
+
+def _epithet_speaker(case: Case) -> str | None:
+    """पीवी सिंधु ने कहा … । भारतीय शटलर ने कहा: a profession nobody in the article holds by
+    name, used right after someone spoke (this paragraph or the one before), is that
+    speaker, where the cue's gender does not say otherwise."""
+    resolver = case.context.resolver
+    last = resolver.last_speaker
+    role = case.mention.role or ""
+    if last is None or last[0] < case.context.lookback:
+        return None
+    expected = case.gender or name_gender("", role)
+    spoken = resolver.gender(last[1])
+    if expected is not None and spoken is not None and spoken != expected:
+        return None
+    # निर्देशक अजय सेठी ने कहा … । अभिनेत्री ने बताया: someone the article gave another
+    # profession is someone else.
+    head = role.split()[-1] if role else ""
+    # (A bounded stretch before the mention, so that a long article stays linear.)
+    before = case.text[max(0, case.mention.start - _EPITHET_REACH) : case.mention.start]
+    for written in re.finditer(rf"(\S+)\s+{re.escape(last[1])}", before):
+        if written.group(1) in lexicon.ROLE_WORDS and written.group(1) != head:
+            return None
+    return last[1]
 
 
 def role_unnamed(case: Case) -> Speaker | None:
     """एयरलाइन के एक प्रवक्ता ने कहा, सूत्रों ने कहा: someone the article does not name."""
     if case.mention.kind != "role":
         return None
-    case.context.resolver.observe_unnamed(at=case.mention.start)
+    case.context.resolver.observe_unnamed(at=case.mention.start, written=case.written)
     return case.speaker(case.mention.name)
 
 
@@ -388,6 +442,7 @@ RESOLUTION_RULES: tuple[Callable[[Case], Speaker | None], ...] = (
     pronoun_ranked,
     pronoun_subject,
     pronoun_last_person,
+    pronoun_unnamed,
     pronoun_topic,
     role_nickname,
     role_surname,

@@ -30,6 +30,8 @@ _HEADLINE_AFTER = re.compile(r"(?:\s*[:ः]\s+|\s*:\s*|\s*[-–—|]\s+|\s*[–�
 # A colon after a speaker, or after a dateline, at a headline's start.
 _HEADLINE_BEFORE = re.compile(r"\s*[:ः]\s*")
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
+# A dateline of one or two words closed by a danda at a line's start (लखनऊ। , नई दिल्ली। ).
+_DATELINE_DANDA = re.compile(r"\s*[^\s।:,]+(?:\s[^\s।:,]+)?।\s*")
 _LATIN = re.compile(r"[A-Za-z]")
 _LINE_END_MARKS = "।.॥"
 # Longest utterance without quote marks, in tokens, read after a dash or a cue: news
@@ -37,6 +39,9 @@ _LINE_END_MARKS = "।.॥"
 _MAX_SPEECH_TOKENS = 120
 # Longest speaker between a verb and the dash in headline word order (बोले टीम इंडिया के कोच-).
 _MAX_VERB_FIRST_SPEAKER = 5
+# The same with a comma for the dash (बोलीं सिंधु, …): a shorter speaker, as a comma also
+# ends ordinary clauses.
+_MAX_VERB_FIRST_COMMA = 3
 # Longest speaker phrase between the comma and ने of speech printed before its speaker.
 _MAX_TRAILING_SPEAKER = 8
 
@@ -167,9 +172,11 @@ def headline_speech(text: str, paragraph: tuple[int, int]) -> QuoteSpan | None:
     line = text[start:end].rstrip()
     if line.endswith(("।", ".")) and not line.endswith(".."):
         line = line[:-1].rstrip()  # … हत्या: पीड़ित परिवार।
-    if not _headline_shaped(line):
+    # लखनऊ। … हत्या: पीड़ित परिवार: a dateline with a danda before the headline.
+    dateline = _DATELINE_DANDA.match(line)
+    lead = dateline.end() if dateline else len(line) - len(line.lstrip())
+    if not _headline_shaped(line[lead:]):
         return None
-    lead = len(line) - len(line.lstrip())
     return _speaker_after(text, start, line, lead) or _speaker_before(text, start, line, lead)
 
 
@@ -278,13 +285,17 @@ def _headline_shaped(line: str) -> bool:
 
 
 def _verb_first(tokens: list[Token], i: int) -> bool:
-    """``हार के बाद बोले ऑस्ट्रेलियाई कप्तान- …``: ``tokens[i]`` is a dash after a speaker of a
-    few words that a speech verb opens (headline word order)."""
-    if tokens[i].text not in punctuation.DASHES or i + 1 >= len(tokens) or i < 2:
+    """``हार के बाद बोले ऑस्ट्रेलियाई कप्तान- …``: ``tokens[i]`` is a dash (or a comma) after a
+    speaker of a few words that a speech verb opens (headline word order)."""
+    comma = tokens[i].text == "," if i < len(tokens) else False
+    if not (comma or tokens[i].text in punctuation.DASHES) or i + 1 >= len(tokens) or i < 2:
         return False
     if tokens[i + 1].text in _QUOTE_TOKENS:
         return False
-    for k in range(i - 2, max(-1, i - 2 - _MAX_VERB_FIRST_SPEAKER), -1):
+    # जीत के बाद बोलीं सिंधु, रजत पदक …: a comma for the dash, after a speaker of at most
+    # _MAX_VERB_FIRST_COMMA words.
+    reach = _MAX_VERB_FIRST_COMMA if comma else _MAX_VERB_FIRST_SPEAKER
+    for k in range(i - 2, max(-1, i - 2 - reach), -1):
         word = tokens[k].text
         if word in cues.VERB_FIRST_CUES:
             return True
@@ -327,7 +338,7 @@ def _speech_end(text: str, tokens: list[Token], start: int, paragraph_end: int) 
     (as for reported speech); None when a quote mark comes first (the speech is then in
     marks) or the sentence is too short to be speech. Speech without marks is taken one
     sentence at a time: where it goes on, nothing on the page says so."""
-    end = _sentence_end(tokens, start, paragraph_end)
+    end = _sentence_end(text, tokens, start, paragraph_end)
     if end is None:
         return None
     while end > start and text[end - 1] in "।.॥ ,;":
@@ -337,22 +348,43 @@ def _speech_end(text: str, tokens: list[Token], start: int, paragraph_end: int) 
     return end
 
 
-def _sentence_end(tokens: list[Token], start: int, paragraph_end: int) -> int | None:
+def _sentence_end(text: str, tokens: list[Token], start: int, paragraph_end: int) -> int | None:
     """End offset (after its final mark) of the sentence starting at ``start``; None where a
     quote mark comes first, or where no sentence end comes within ``_MAX_SPEECH_TOKENS``
     (a run of words without punctuation is not one utterance, and reading it to its end for
-    every cue in it would make a long paragraph cost the square of its length)."""
+    every cue in it would make a long paragraph cost the square of its length). A dash that
+    opens the next item of a run-on list of headlines (``… देख सकेगा -बकिंघम पैलेस …``) or
+    a credit in Latin letters (``… किया- India TV Hindi``) ends it too."""
     first = bisect.bisect_left(tokens, start, key=_token_start)
     last = None
-    for token in tokens[first : first + _MAX_SPEECH_TOKENS]:
+    window = tokens[first : first + _MAX_SPEECH_TOKENS]
+    for k, token in enumerate(window):
         if token.text in _QUOTE_TOKENS:
             return None if last is None else last
+        if (
+            last is not None
+            and token.text in punctuation.DASHES
+            and _dash_ends_item(text, window, k)
+        ):
+            return last
         last = token.end
         if token.text in _SENTENCE_END:
             return token.end
     if last is None or first + _MAX_SPEECH_TOKENS < len(tokens):
         return None
     return paragraph_end
+
+
+def _dash_ends_item(text: str, window: list[Token], k: int) -> bool:
+    """``window[k]`` (a dash) opens the next headline of a list (a space before it, none
+    after) or a credit line (a Latin word after it)."""
+    dash = window[k]
+    before = text[dash.start - 1] if dash.start > 0 else " "
+    after = text[dash.end] if dash.end < len(text) else " "
+    if before.isspace() and not after.isspace():
+        return True
+    following = window[k + 1].text if k + 1 < len(window) else ""
+    return bool(_LATIN.match(following)) and not _DEVANAGARI.search(following)
 
 
 def _token_start(token: Token) -> int:

@@ -123,6 +123,8 @@ def _headline_attribution(
         separator = text[span.close_at : span.close_end]
         offset = span.close_at + len(separator) - len(separator.lstrip())
         speaker_tokens = [t for t in tokens if t.start >= span.close_end]
+        while speaker_tokens and speaker_tokens[-1].text in ("।", "."):
+            speaker_tokens.pop()  # … हत्या: पीड़ित परिवार।
     cue_end = offset + 1
     if not speaker_tokens or any(t.text in punctuation.PUNCTUATION_TOKENS for t in speaker_tokens):
         return None
@@ -212,7 +214,7 @@ def _dropped_subject(
 
 def _verb_first_speaker(window: list[Token], classify: Classifier) -> Attribution | None:
     """``हार के बाद बोले ऑस्ट्रेलियाई कप्तान-``: the words between the verb and the dash."""
-    if window and window[-1].text in punctuation.DASHES:
+    if window and (window[-1].text in punctuation.DASHES or window[-1].text == ","):
         window = window[:-1]
     for k in range(len(window) - 1, -1, -1):
         if window[k].text in cues.VERB_FIRST_CUES:

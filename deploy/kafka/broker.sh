@@ -172,9 +172,16 @@ broker_pid() {
     return 1
 }
 
+# A process that exists and is not a zombie: a SIGKILLed JVM whose parent has gone stays a
+# zombie until PID 1 reaps it, and some container inits reap late; kill -0 succeeds on it.
+alive() {
+    kill -0 "$1" 2>/dev/null || return 1
+    ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null
+}
+
 is_our_broker() {
     local pid=$1 args
-    kill -0 "$pid" 2>/dev/null || return 1
+    alive "$pid" || return 1
     args=$(tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null) || return 1
     grep -qxF kafka.Kafka <<<"$args" && grep -qxF "$PROPS_FILE" <<<"$args"
 }
@@ -202,7 +209,7 @@ show_logs() {
 terminate() {
     local pid=$1 waited=0
     kill -TERM "$pid" 2>/dev/null || return 0
-    while kill -0 "$pid" 2>/dev/null; do
+    while alive "$pid"; do
         if ((waited >= STOP_TIMEOUT * 10)); then
             log "broker (pid $pid) ignored SIGTERM for ${STOP_TIMEOUT}s; sending SIGKILL"
             kill -KILL "$pid" 2>/dev/null || true
@@ -212,7 +219,7 @@ terminate() {
         waited=$((waited + 1))
     done
     # After SIGKILL the process goes away almost at once; bound it anyway.
-    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+    for _ in $(seq 50); do alive "$pid" || return 0; sleep 0.1; done
     die "broker (pid $pid) did not exit"
 }
 
@@ -357,7 +364,7 @@ format_storage() {
 wait_ready() {
     local pid=$1 deadline=$((SECONDS + START_TIMEOUT))
     while ((SECONDS < deadline)); do
-        if ! kill -0 "$pid" 2>/dev/null; then
+        if ! alive "$pid"; then
             show_logs
             rm -f "$PID_FILE"
             die "broker exited during startup (logs in $STATE_DIR)"

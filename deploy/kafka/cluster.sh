@@ -145,7 +145,12 @@ cmd_kill_node() {
     pid=$(cat "$pid_file")
     log "SIGKILL node $1 (pid $pid)"
     kill -KILL "$pid" 2>/dev/null || true
-    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+    # A zombie (killed, not yet reaped by PID 1) is dead for our purposes.
+    for _ in $(seq 100); do
+        kill -0 "$pid" 2>/dev/null || return 0
+        grep -q '^State:[[:space:]]*Z' "/proc/$pid/status" 2>/dev/null && return 0
+        sleep 0.1
+    done
     die "node $1 (pid $pid) did not die"
 }
 

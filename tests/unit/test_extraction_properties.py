@@ -106,6 +106,10 @@ def _seconds(text: str) -> float:
 @example("ने कहा कि ")
 @example("प्रिया वर्मा" * 5 + " कहा कि पुलिस आयोग ने ")  # one body named again and again
 @example("प्रिया वर्मा" * 6 + " ने  कहा कि ")  # many reported-speech cues, no sentence end
+# an epithet after every speaker (each looks back for another profession given to them)
+@example("रेखा बिष्ट ने कहा कि जीत अच्छी है। भारतीय शटलर ने कहा कि वह खुश है। ")
+# Latin full stops and a pronoun after every office (each asks whether a name recurs)
+@example("सांसद मेनका गांधी दौरे पर थीं. उन्होंने कहा कि काम होगा. ")
 def test_time_grows_linearly_with_input_size(segment: str) -> None:
     one = segment * max(1, 3000 // len(segment))
     ten = one * 10

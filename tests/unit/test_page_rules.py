@@ -386,3 +386,259 @@ def test_headline_speech_may_hold_a_title_in_marks(rules: QuoteExtractor) -> Non
     text = "फिल्म 'सपना' मेरे दिल के बहुत नजदीक, मैं खुश हूं : अभिनेत्री रीना कपूर\nमुंबई। फिल्म रिलीज हुई।"
     [quote] = rules.extract(text)
     assert (quote.form, quote.text) == ("headline", "फिल्म 'सपना' मेरे दिल के बहुत नजदीक, मैं खुश हूं")
+
+
+def test_a_latin_office_before_a_name_is_a_role(rules: QuoteExtractor) -> None:
+    text = (
+        "आगरा के SSP विनय प्रकाश चौहान ने कहा, ‘मेले में सुरक्षा के पूरे इंतजाम किए गए हैं।’ "
+        "बाद में SSP ने बताया कि तीन संदिग्धों को हिरासत में लिया गया है।"
+    )
+    assert _speakers(rules, text) == [
+        ("मेले में सुरक्षा के पूरे इंतजाम किए गए हैं।", "विनय प्रकाश चौहान"),
+        ("तीन संदिग्धों को हिरासत में लिया गया है", "विनय प्रकाश चौहान"),
+    ]
+
+
+@pytest.mark.parametrize("adverb", ["अचानक", "लगातार", "खुद"])
+def test_an_adverb_after_a_subject_is_not_part_of_its_name(
+    rules: QuoteExtractor, adverb: str
+) -> None:
+    text = (
+        f"स्वास्थ्य मंत्री रघुवीर प्रताप सिंह {adverb} जिला अस्पताल पहुंचे। "
+        "स्वास्थ्य मंत्री ने बताया कि दवाओं की कमी नहीं है।"
+    )
+    assert _speakers(rules, text) == [("दवाओं की कमी नहीं है", "रघुवीर प्रताप सिंह")]
+
+
+def test_text_running_on_after_a_headline_colon_is_no_speaker(rules: QuoteExtractor) -> None:
+    """``‘…’: देश भर में बीते चार महीनों से …``: the article's text, not a label naming who
+    spoke; the genitive of the speech noun before the quote speaks instead."""
+    text = (
+        "धरने पर किसान नेता सोमपाल बैंसला का बड़ा बयान, ‘मांगें मानने तक धरना जारी रहेगा’: "
+        "जिले में बीते चार महीनों से गन्ना किसान बकाया भुगतान के लिए धरना दे रहे हैं।"
+    )
+    assert _speakers(rules, text) == [("मांगें मानने तक धरना जारी रहेगा", "सोमपाल बैंसला")]
+
+
+def test_a_headline_label_after_a_colon_still_speaks(rules: QuoteExtractor) -> None:
+    text = "‘नहरों की सफाई इसी महीने पूरी होगी’: सिंचाई मंत्री रघुवीर सैनी\nजयपुर। बैठक हुई।"
+    assert _speakers(rules, text) == [("नहरों की सफाई इसी महीने पूरी होगी", "रघुवीर सैनी")]
+
+
+def test_a_pronoun_finds_the_person_introduced_before_latin_full_stops(
+    rules: QuoteExtractor,
+) -> None:
+    """Sentences ended with a Latin full stop; the antecedent is introduced by an office two
+    sentences back, and the sentence before opens with something else."""
+    text = (
+        "बरेली: विधायक सुनीता राठौर मंगलवार को तहसील के दौरे पर थीं. "
+        "तहसील दिवस पर लेखपालों की गैरहाजिरी देखकर सुनीता राठौर नाराज हो गईं. "
+        "उन्होंने कहा कि लापरवाह कर्मचारियों पर कार्रवाई होगी."
+    )
+    assert _speakers(rules, text) == [("लापरवाह कर्मचारियों पर कार्रवाई होगी", "सुनीता राठौर")]
+
+
+def test_a_pronoun_finds_the_person_named_in_a_genitive_before(rules: QuoteExtractor) -> None:
+    text = (
+        "शनिवार को नगर निगम सभागार में अपर आयुक्त दिनेश चंद्र पाठक की अध्यक्षता में बैठक हुई। "
+        "इसमें उन्होंने कहा कि सफाई सर्वेक्षण की तैयारी समय पर पूरी की जाए।"
+    )
+    assert _speakers(rules, text) == [
+        ("सफाई सर्वेक्षण की तैयारी समय पर पूरी की जाए", "दिनेश चंद्र पाठक")
+    ]
+
+
+def test_an_initial_with_a_full_stop_does_not_end_a_sentence(rules: QuoteExtractor) -> None:
+    text = (
+        "मिशन निदेशक के. रघुनंदन ने बुधवार को प्रेस वार्ता की. "
+        "उन्होंने कहा कि उपग्रह अगले महीने प्रक्षेपित होगा."
+    )
+    assert _speakers(rules, text) == [("उपग्रह अगले महीने प्रक्षेपित होगा", "के. रघुनंदन")]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("अभिनय के लिए चर्चित सुरभि कपूर ने कहा कि यह उनका सबसे कठिन किरदार था।", "सुरभि कपूर"),
+        # another profession, another person: the epithet stays unnamed
+        ("निर्देशक अजय सेठी ने कहा कि यह उनकी सबसे बड़ी फिल्म है।", None),
+    ],
+)
+def test_a_profession_epithet_after_a_speaker_is_that_speaker(
+    rules: QuoteExtractor, before: str, expected: str | None
+) -> None:
+    text = f"मुंबई। फिल्म के ट्रेलर लॉन्च पर {before} अभिनेत्री ने बताया कि शूटिंग में वह दो बार घायल हुईं।"
+    records = rules.extract(text)
+    assert records[-1].text == "शूटिंग में वह दो बार घायल हुईं"
+    assert records[-1].speaker is not None and records[-1].speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("केंद्रीय कृषि मंत्री रमाकांत प्रधान ने कहा कि खरीफ की बुवाई समय पर होगी।", ["रमाकांत प्रधान"]),
+        (
+            "नेता प्रतिपक्ष हरि दास महंत ने कहा कि सरकार विफल रही है। "
+            "बाद में महंत ने कहा कि वे सदन में मुद्दा उठाएंगे।",
+            ["हरि दास महंत", "हरि दास महंत"],
+        ),
+        ("पूर्व ग्राम प्रधान ने कहा कि गांव की सड़क टूटी है।", [None]),
+    ],
+)
+def test_a_title_that_is_also_a_surname_ends_a_name(
+    rules: QuoteExtractor, text: str, expected: list[str | None]
+) -> None:
+    assert [name for _, name in _speakers(rules, text)] == expected
+
+
+def test_chief_is_an_office_before_a_name(rules: QuoteExtractor) -> None:
+    text = "बेंगलुरु। अंतरिक्ष एजेंसी चीफ आर. नटराजन ने कहा कि उपग्रह की कक्षा ठीक है।"
+    assert _speakers(rules, text) == [("उपग्रह की कक्षा ठीक है", "आर. नटराजन")]
+
+
+def test_a_verb_after_an_office_is_not_its_holder(rules: QuoteExtractor) -> None:
+    """मंत्री रुके और …: a word said once after the office is the sentence going on; the
+    holder is the one the article names (स्वास्थ्य मंत्री सिकरवार जैसे ही …)."""
+    text = (
+        "देवास। स्वास्थ्य मंत्री सिकरवार जैसे ही वार्ड से निकले, एक मरीज की हालत बिगड़ गई। "
+        "मंत्री थमे और डॉक्टरों को बुलाकर मंत्री ने कहा कि इनका तुरंत इलाज किया जाए। "
+        "बाद में सिकरवार ने अस्पताल का निरीक्षण किया।"
+    )
+    assert _speakers(rules, text) == [("इनका तुरंत इलाज किया जाए", "सिकरवार")]
+
+
+def test_headline_verb_first_speech_with_a_comma(rules: QuoteExtractor) -> None:
+    text = "फाइनल के बाद बोलीं मानसी, कांस्य जीतकर भी बहुत खुश हूं\n\nनई दिल्ली। फाइनल मुकाबला हुआ।"
+    assert _speakers(rules, text) == [("कांस्य जीतकर भी बहुत खुश हूं", "मानसी")]
+
+
+def test_a_comma_after_a_subject_and_its_verb_opens_no_verb_first_speech(
+    rules: QuoteExtractor,
+) -> None:
+    assert _speakers(rules, "मंत्री जी बैठक में बोले, इसके बाद चले गए।") == []
+
+
+def test_a_run_on_list_of_headlines_ends_speech_at_the_next_item(rules: QuoteExtractor) -> None:
+    """Pages that print their bullet headlines on one line, each opened by " -"."""
+    text = (
+        "भोपाल, मार्च 3 -- विधानसभा में बजट पर बहस -मुख्यमंत्री रघुराज तोमर ने विपक्ष पर साधा "
+        "निशाना, बोलेः जो काम नहीं करते वही शोर करते हैं -विपक्ष ने सदन से किया बहिर्गमन"
+    )
+    records = rules.extract(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in records] == [
+        ("जो काम नहीं करते वही शोर करते हैं", "रघुराज तोमर")
+    ]
+
+
+def test_a_latin_credit_after_a_dash_ends_speech(rules: QuoteExtractor) -> None:
+    text = "मैच के बाद बोले कप्तान- हमने बीस रन कम बनाए लेकिन गेंदबाजों ने कमाल किया- Khel Hindi Image Source"
+    assert [q.text for q in rules.extract(text)] == [
+        "हमने बीस रन कम बनाए लेकिन गेंदबाजों ने कमाल किया"
+    ]
+
+
+def test_a_headline_after_a_dateline_with_a_danda_names_its_speaker_after_a_colon(
+    rules: QuoteExtractor,
+) -> None:
+    text = "कानपुर। पुलिस ने आरोपियों को बचाने के लिए मामला दबाया: पीड़ित परिवार।\nघटना के बाद गांव में तनाव है।"
+    records = rules.extract(text)
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in records] == [
+        ("पुलिस ने आरोपियों को बचाने के लिए मामला दबाया", "पीड़ित परिवार")
+    ]
+    assert records[0].speaker is not None and records[0].speaker.kind == "role"
+
+
+@pytest.mark.parametrize(
+    "cue", ["विश्वास व्यक्त किया", "अवगत कराया है", "उम्मीद व्यक्त की", "आशा जताई"]
+)
+def test_cues_of_confidence_and_informing(rules: QuoteExtractor, cue: str) -> None:
+    text = f"जिला आपूर्ति अधिकारी नरेंद्र बघेल ने {cue} कि सभी केंद्रों पर खरीद समय से शुरू होगी।"
+    assert _speakers(rules, text) == [("सभी केंद्रों पर खरीद समय से शुरू होगी", "नरेंद्र बघेल")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("नगर निगम की तरफ से बयान जारी कर कहा गया है कि शहर में पानी की आपूर्ति सामान्य है।", "नगर निगम"),
+        ("बचाव पक्ष की ओर से दलील दी गई कि आरोपी घटना के समय शहर में नहीं था।", "बचाव पक्ष"),
+    ],
+)
+def test_a_passive_cue_speaks_for_whoever_it_was_said_on_behalf_of(
+    rules: QuoteExtractor, text: str, speaker: str
+) -> None:
+    records = rules.extract(text)
+    assert len(records) == 1 and records[0].speaker is not None
+    assert records[0].speaker.text == speaker
+
+
+def test_a_statement_issued_on_behalf_of_a_body_still_speaks_as_the_document(
+    rules: QuoteExtractor,
+) -> None:
+    text = "वित्त विभाग की ओर से जारी विज्ञप्ति में कहा गया कि घाटा तीन प्रतिशत से कम रहेगा।"
+    records = rules.extract(text)
+    assert records[0].speaker is not None and records[0].speaker.kind == "document"
+    assert records[0].speaker.name == "वित्त विभाग"
+
+
+def test_a_first_person_agent_without_its_anusvara_continues_the_speaker(
+    rules: QuoteExtractor,
+) -> None:
+    text = "न्यायाधीश मोहन ललवानी ने कहा कि अदालतें समय पर बैठें। मैने हमेशा कहा कि सुनवाई सुबह नौ बजे शुरू होनी चाहिए।"
+    assert _speakers(rules, text)[-1] == ("सुनवाई सुबह नौ बजे शुरू होनी चाहिए", "मोहन ललवानी")
+
+
+def test_a_quotation_ending_a_reported_clause_is_the_speakers(rules: QuoteExtractor) -> None:
+    text = 'इंटरव्यू में अभिनेत्री सुरभि कपूर ने कहा कि उन्हें "इतने बड़े किरदार की उम्मीद नहीं थी"। फिल्म अगले महीने आएगी।'
+    assert _speakers(rules, text) == [("इतने बड़े किरदार की उम्मीद नहीं थी", "सुरभि कपूर")]
+
+
+def test_a_title_in_marks_inside_a_reported_clause_is_no_quotation(rules: QuoteExtractor) -> None:
+    text = "मुख्यमंत्री रघुराज तोमर ने कहा कि हमारी सरकार ‘आगे बढ़ता प्रदेश’ के संकल्प के साथ काम कर रही है।"
+    assert all(q.text != "आगे बढ़ता प्रदेश" for q in rules.extract(text))
+
+
+def test_a_reported_clause_runs_through_a_title_in_marks(rules: QuoteExtractor) -> None:
+    text = "मुख्यमंत्री रघुराज तोमर ने कहा कि हमारी सरकार ‘आगे बढ़ता प्रदेश’ के संकल्प के साथ काम कर रही है।"
+    assert _speakers(rules, text) == [
+        ("हमारी सरकार ‘आगे बढ़ता प्रदेश’ के संकल्प के साथ काम कर रही है", "रघुराज तोमर")
+    ]
+
+
+def test_a_pronoun_after_an_unnamed_office_is_that_office(rules: QuoteExtractor) -> None:
+    text = (
+        "सदन की कार्यवाही शुरू होते ही विधानसभा अध्यक्ष ने कहा कि आज की घटना शर्मनाक है। "
+        "उन्होंने कहा कि सदस्य हमें कार्रवाई के लिए मजबूर न करें।"
+    )
+    assert _speakers(rules, text) == [
+        ("आज की घटना शर्मनाक है", None),
+        ("सदस्य हमें कार्रवाई के लिए मजबूर न करें", "विधानसभा अध्यक्ष"),
+    ]
+
+
+def test_a_pronoun_after_a_named_speaker_is_not_the_unnamed_one_before(
+    rules: QuoteExtractor,
+) -> None:
+    text = (
+        "एक अधिकारी ने बताया कि जांच जारी है। जिलाधिकारी सुमन रावत ने कहा कि दोषी बख्शे नहीं "
+        "जाएंगे। उन्होंने कहा कि रिपोर्ट एक हफ्ते में आएगी।"
+    )
+    assert _speakers(rules, text)[-1] == ("रिपोर्ट एक हफ्ते में आएगी", "सुमन रावत")
+
+
+@pytest.mark.parametrize("joiner", ["साथ ही कहा की", "और उन्होंने कहा कि"])
+def test_a_joined_new_cue_ends_the_reported_clause_before_it(
+    rules: QuoteExtractor, joiner: str
+) -> None:
+    text = (
+        f"परिवहन मंत्री ने बताया कि नई बसें अगले महीने सड़कों पर उतरेंगी {joiner} "
+        "किराया नहीं बढ़ाया जाएगा।"
+    )
+    assert [q.text for q in rules.extract(text)] == [
+        "नई बसें अगले महीने सड़कों पर उतरेंगी",
+        "किराया नहीं बढ़ाया जाएगा",
+    ]
+
+
+def test_a_cue_with_its_own_subject_stays_inside_the_clause(rules: QuoteExtractor) -> None:
+    text = "मंत्री ने कहा कि सरकार ने माना कि गलती हुई है।"
+    assert rules.extract(text)[0].text == "सरकार ने माना कि गलती हुई है"

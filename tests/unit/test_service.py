@@ -20,6 +20,7 @@ from consumer.errors import BrokerUnavailable, DeliveryFailed, TransactionFailed
 from consumer.extraction import QuoteExtractor
 from consumer.metrics import Health, Metrics
 from consumer.processing import Processor
+from consumer.renewable import RenewableProducer
 from consumer.service import Worker
 
 Message = namedtuple("Message", "topic partition offset key value headers timestamp")
@@ -302,6 +303,61 @@ def test_a_commit_that_meets_a_rebalance_is_made_at_the_next_checkpoint():
     assert consumer.commits == [{TP: 2}]  # offset 1 (deferred) folded into the next commit
 
 
+class InFlight(Future):
+    """A record the broker answers only after ``flushes`` more flushes (a blackhole that ends)."""
+
+    def __init__(self, producer: SlowNetworkProducer) -> None:
+        super().__init__()
+        self.producer = producer
+
+    @property
+    def is_done(self) -> bool:
+        return self.producer.flushes >= self.producer.answer_after
+
+
+class SlowNetworkProducer(Producer):
+    """Records stay in flight through ``answer_after - 1`` flush calls, each of which waits
+    out its timeout and raises."""
+
+    def __init__(self, answer_after: int) -> None:
+        super().__init__()
+        self.answer_after = answer_after
+        self.flushes = 0
+
+    def send(self, topic, value=None, key=None, headers=None):
+        super().send(topic, value, key, headers)
+        return InFlight(self)
+
+    def flush(self, timeout=None):
+        self.flushes += 1
+        if self.flushes < self.answer_after:
+            time.sleep(timeout or 0.0)  # waits out its timeout, as kafka-python does
+            raise KafkaTimeoutError("Timeout waiting for future")
+
+
+def test_records_still_in_flight_after_a_flush_are_waited_for_not_resent():
+    """A network fault longer than one flush but within the retry budget: the checkpoint
+    flushes again instead of stopping the worker, and sends nothing twice."""
+    consumer = Consumer([[_message(0, QUOTED)]])
+    producer = SlowNetworkProducer(answer_after=3)
+    assert _worker(consumer, producer, retry_attempts=3, flush_timeout_s=0.2).run() == 0
+    assert producer.flushes >= 3
+    assert len(producer.sent) == 1
+    assert consumer.commits == [{TP: 1}]
+
+
+def test_records_in_flight_past_the_retry_budget_stop_the_worker_uncommitted():
+    consumer = Consumer([[_message(0, QUOTED)]])
+    producer = SlowNetworkProducer(answer_after=4)
+    with pytest.raises(
+        DeliveryFailed, match=r"1 record\(s\) to quotes\.extracted not acknowledged"
+    ):
+        _worker(consumer, producer, retry_attempts=3, flush_timeout_s=0.2).run()
+    assert producer.flushes == 3
+    assert len(producer.sent) == 1
+    assert consumer.commits == []
+
+
 # -- one deadline on shutdown and revocation ---------------------------------------------------
 
 GRACE_S = 1.0
@@ -566,3 +622,86 @@ def test_quality_metrics_count_types_forms_names_and_quotes_per_source():
         registry.get_sample_value("quote_consumer_quote_confidence_count", {"form": "marks"}) == 1
     )
     assert registry.get_sample_value("quote_consumer_article_quotes_sum", {"source": "other"}) == 1
+
+
+class WedgedProducer(Producer):
+    """A kafka-python client stuck after connection resets: nothing it sends ever settles
+    (no acknowledgement, no failure, no expiry), and each flush waits out its timeout."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.closed_with: list[float | None] = []
+
+    def send(self, topic, value=None, key=None, headers=None):
+        super().send(topic, value, key, headers)
+        return Unsettled()
+
+    def flush(self, timeout=None):
+        time.sleep(timeout or 0.0)
+        raise KafkaTimeoutError("Timeout waiting for future")
+
+    def close(self, timeout=None):
+        self.closed_with.append(timeout)
+
+
+def test_a_stuck_producer_is_replaced_and_its_records_sent_again():
+    """Records unsettled after a whole flush have outlived the delivery timeout (0.9 of the
+    flush timeout): the at-least-once checkpoint replaces the client, re-sends them on the
+    new one and commits once they are acknowledged."""
+    stuck, healthy = WedgedProducer(), Producer()
+    made = iter([healthy])
+    renewable = RenewableProducer(lambda _bootstrap_s: next(made), stuck)
+    consumer = Consumer([[_message(0, QUOTED)]])
+    worker = _worker(consumer, renewable, retry_attempts=3, flush_timeout_s=0.2)
+    assert worker.run() == 0
+    assert renewable.renewals == 1
+    assert renewable.current is healthy
+    assert len(stuck.sent) == 1 and healthy.sent == stuck.sent  # the same record, again
+    assert consumer.commits == [{TP: 1}]
+    assert worker.metrics.producer_replacements._value.get() == 1
+    deadline = time.monotonic() + 2
+    while not stuck.closed_with and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert stuck.closed_with == [0]  # abandoned without waiting
+
+
+def test_a_flush_cut_short_by_the_shutdown_deadline_replaces_no_producer():
+    """Only a flush that waited its whole timeout proves the client stuck: records in flight
+    when a stop cuts the wait short are left uncommitted, the producer kept."""
+    stuck = WedgedProducer()
+    renewable = RenewableProducer(lambda _bootstrap_s: pytest.fail("no new producer expected"), stuck)
+
+    consumer = Consumer([[_message(0, QUOTED)]])
+    worker = _worker(
+        consumer,
+        renewable,
+        commit_interval_s=3600,  # only the shutdown checkpoint
+        shutdown_timeout_s=0.3,
+        flush_timeout_s=30.0,
+        retry_attempts=8,
+    )
+    with pytest.raises(DeliveryFailed, match="not acknowledged"):
+        worker.run()
+    assert renewable.renewals == 0
+    assert consumer.commits == []
+
+
+def test_a_replacement_that_cannot_reach_the_brokers_keeps_the_old_producer():
+    """Replacing the client during the fault itself: the new one cannot bootstrap
+    (KafkaTimeoutError); the checkpoint keeps waiting on the old one within its budget
+    instead of failing the worker on the replacement."""
+    stuck = WedgedProducer()
+
+    def unreachable(_bootstrap_s: float):
+        raise KafkaTimeoutError("Bootstrap failed")
+
+    renewable = RenewableProducer(unreachable, stuck)
+    consumer = Consumer([[_message(0, QUOTED)]])
+    worker = _worker(consumer, renewable, retry_attempts=2, flush_timeout_s=0.2)
+    with pytest.raises(
+        DeliveryFailed, match=r"1 record\(s\) to quotes\.extracted not acknowledged"
+    ):
+        worker.run()
+    assert renewable.renewals == 0 and renewable.current is stuck
+    assert worker.metrics.producer_replacements._value.get() == 0
+    assert consumer.commits == []

@@ -91,6 +91,13 @@ INITIALS: frozenset[str] = frozenset(
 )
 
 
+#: Titles that are also common surnames (धर्मेंद्र प्रधान, चरण दास महंत, रवि पंडित): the
+#: surname when they end a name that an office or title introduces.
+SURNAME_TITLES = frozenset({"प्रधान", "महंत", "पंडित"})
+
+#: Words before प्रधान that make it the office of a village or block (ग्राम प्रधान).
+SURNAME_TITLE_OFFICES = frozenset({"ग्राम", "गांव", "गाँव", "ब्लॉक", "प्रखंड", "क्षेत्र", "पंचायत"})
+
 #: Words for a body that are also common surnames (सुधा निगम, हेमंत मंडल).
 SURNAME_HEADS = frozenset({"निगम", "मंडल"})
 

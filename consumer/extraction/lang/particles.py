@@ -7,6 +7,7 @@ __all__ = [
     "ADVERBS_BEFORE_VERB",
     "AGENT_MARKERS",
     "AUR",
+    "BEHALF_NOUNS",
     "CALLED_OBJECTS",
     "COMPLEMENTIZERS",
     "COMPOUND_POSTPOSITIONS",
@@ -75,7 +76,9 @@ PRONOUNS: frozenset[str] = frozenset(
         "वे",
         "वह",
         "मैंने",
+        "मैने",  # printed without the anusvara on many pages
         "हमने",
+        "हमनें",
         # मैं कहता हूं कि …, हम कहते हैं कि …: outside quote marks, a speaker's running words
         "मैं",
         "हम",
@@ -150,6 +153,7 @@ SPEAKER_VOICE: frozenset[str] = frozenset(
     {
         "मैं",
         "मैंने",
+        "मैने",
         "मुझे",
         "मुझसे",
         "मेरा",
@@ -246,11 +250,26 @@ SENTENCE_CONNECTIVES: frozenset[str] = frozenset(
 
 #: First-person subjects: outside quote marks, only a speaker's running words say हमने
 #: बार-बार कहा है कि … or मैं कहता हूं कि …, so they are that speaker.
-FIRST_PERSON_AGENTS: frozenset[str] = frozenset({"मैंने", "हमने", "मैं", "हम"})
+FIRST_PERSON_AGENTS: frozenset[str] = frozenset({"मैंने", "मैने", "हमने", "हमनें", "मैं", "हम"})
 
 #: Ergative pronouns: the agent and its marker in one word.
 ERGATIVE_PRONOUNS: frozenset[str] = frozenset(
-    {"उन्होनें", "उन्होने", "उन्होंने", "उसने", "इन्होंने", "इसने", "मैंने", "हमने", "आपने", "तुमने", "जिन्होंने", "जिसने"}
+    {
+        "उन्होनें",
+        "उन्होने",
+        "उन्होंने",
+        "उसने",
+        "इन्होंने",
+        "इसने",
+        "मैंने",
+        "मैने",
+        "हमने",
+        "हमनें",
+        "आपने",
+        "तुमने",
+        "जिन्होंने",
+        "जिसने",
+    }
 )
 
 
@@ -268,6 +287,9 @@ DEMONSTRATIVES = frozenset({"यह", "ऐसा", "यही"})
 
 #: The agent of a passive cue (मंत्री द्वारा कहा गया).
 PASSIVE_AGENT_MARKERS = frozenset({"द्वारा"})
+
+#: Nouns of की ओर से / की तरफ से: with a passive cue, the words before them name who spoke.
+BEHALF_NOUNS = frozenset({"ओर", "तरफ", "तरफ़"})
 
 
 #: The locative that names a document as the source (रिपोर्ट में कहा गया).

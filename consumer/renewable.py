@@ -1,0 +1,84 @@
+"""A producer that can be replaced when its client is stuck (at-least-once only).
+
+kafka-python 3.0's producer can wedge after connections are reset mid-request: the records it
+had in flight are never acknowledged, failed or expired, whatever ``delivery_timeout_ms``
+says, and no later record on those partitions is sent either (seen in the Toxiproxy
+network-fault test: 233 records unsettled for 70 s after the resets ended, with a 9 s
+delivery timeout; docs/reliability.md, "A producer that stops sending"). Waiting cannot help,
+so the at-least-once checkpoint replaces the client and sends the unsettled records again:
+at worst they are delivered twice, with the same ``quote_id``.
+
+Exactly-once keeps its one producer: a new transactional producer would fence the old one and
+abort its transaction, which the checkpoint already reports as a failure (exit 3).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from consumer.clients import DeliveryFuture, ProducerLike
+
+__all__ = ["RenewableProducer"]
+
+log = logging.getLogger(__name__)
+
+
+class RenewableProducer:
+    """Delegates to the current producer; :meth:`renew` swaps in a new one made by
+    ``factory(bootstrap_timeout_s)``.
+
+    The stuck producer is closed on a daemon thread without waiting (its sender may never
+    return); its futures stay unsettled, which is why the checkpoint re-sends their records.
+    """
+
+    def __init__(self, factory: Callable[[float], Any], producer: Any) -> None:
+        self._factory = factory
+        self._producer = producer
+        self.renewals = 0
+
+    @property
+    def current(self) -> Any:
+        return self._producer
+
+    def renew(self, timeout_s: float) -> None:
+        """Replace the producer, waiting at most ``timeout_s`` for the new one to reach a
+        broker (KafkaTimeoutError past that, the old one kept); the old one is abandoned
+        (closed in the background)."""
+        old, self._producer = self._producer, self._factory(timeout_s)
+        self.renewals += 1
+        threading.Thread(
+            target=_close_quietly, args=(old,), name="abandoned-producer", daemon=True
+        ).start()
+
+    def send(
+        self,
+        topic: str,
+        value: bytes | None = None,
+        key: bytes | None = None,
+        headers: list[tuple[str, bytes]] | None = None,
+    ) -> DeliveryFuture:
+        future: DeliveryFuture = self._producer.send(topic, value=value, key=key, headers=headers)
+        return future
+
+    def flush(self, timeout: float | None = None) -> None:
+        self._producer.flush(timeout=timeout)
+
+    def close(self, timeout: float | None = None) -> None:
+        self._producer.close(timeout=timeout)
+
+    def partitions_for(self, topic: str) -> Any:
+        return self._producer.partitions_for(topic)
+
+    def __getattr__(self, name: str) -> Any:
+        # Anything else (metrics, the transaction calls a type checker sees on ProducerLike).
+        return getattr(self._producer, name)
+
+
+def _close_quietly(producer: ProducerLike) -> None:
+    try:
+        producer.close(timeout=0)
+    except Exception as exc:  # a stuck client may fail to close; it is abandoned anyway
+        log.debug("abandoned producer did not close: %s", exc)
