@@ -95,6 +95,8 @@ _MIX = 0x9E3779B97F4A7C15
 _NEGATION_SALT = 0xC2B2AE3D27D4EB4F
 _CLAUSE_NEGATION_SALT = 0x165667B19E3779F9
 _NOMINAL_SALT = 0x27D4EB2F165667C5
+# What the rolling hash multiplies a shingle's first word by: taken out when it slides.
+_DROP = pow(_MIX, SHINGLE_WORDS - 1, 1 << 64)
 # A printed word, or (no group) a clause break: one pass over a quotation.
 _TOKEN = re.compile(rf"({WORD.pattern})|{CLAUSE_BREAK.pattern}")
 # Roles of a folded word in the near keys (and of a clause break, the empty token): a noun or
@@ -144,14 +146,16 @@ class FoldedQuote:
     words (grammar words skipped), the part of a clause each stands in (numbered through the
     quotation; a clause runs between punctuation marks: commas, dandas, dashes; a part of
     it between connectives such as और), the salt of each (its part's and its clause's
-    negations and its part's predicate), and the keys that are not shingles (``extra``:
-    short parts, nominal keys, a headline's key)."""
+    negations and its part's predicate), the keys that are not shingles (``extra``: short
+    parts, nominal keys) and, for a quotation of one part, what turns its last shingle into
+    its headline key (``headline``: the other salt xor its own; 0 otherwise)."""
 
     words: tuple[str, ...]
     content: tuple[int, ...] = ()
     content_parts: tuple[int, ...] = ()
     salts: tuple[int, ...] = ()
     extra: tuple[int, ...] = ()
+    headline: int = 0
 
 
 def _fold_printed(word: str) -> tuple[str, int, int, int]:
@@ -191,13 +195,14 @@ def _part_keys(
     parts: Sequence[tuple[int, int, int, int, list[int], int, int]], content: Sequence[int]
 ) -> tuple[list[int], list[int], list[int]]:
     """The part of each content word, its salt (its part's negations, its clause's, its
-    part's predicate) and the keys that are not shingles: a short part's, the nominal keys
-    and, for a quotation of one part, its last shingle again, salted as if its clause had
-    one negation more (a headline taken from a clause whose other part is negated)."""
+    part's predicate) and the keys that are not shingles: a short part's and the nominal
+    keys; for a quotation of one part, first, what turns its last shingle into its headline
+    key: the shingle salted as if its clause had one negation more (a headline taken from
+    a clause whose other part is negated)."""
     if len(parts) == 1:  # the usual case: no other part, no other clause
         _, count, last, verb, found, _, size = parts[0]
         salt = _salt(count, count, last)
-        keys = [_run_hash(content[-SHINGLE_WORDS:]) ^ _salt(count, count + 1, last)]
+        keys = [salt ^ _salt(count, count + 1, last)]  # the headline key's salt, less the run's
         if len(found) >= NOMINAL_RUN:
             keys.append(_run_hash(found[-NOMINAL_RUN:]) ^ _salt(count, count, verb ^ _NOMINAL_SALT))
         return [0] * size, [salt] * size, keys
@@ -281,12 +286,14 @@ def fold_quote(text: str) -> FoldedQuote:
     if len(content) < 2:
         return FoldedQuote(words, tuple(content), (0,) * len(content), (0,) * len(content))
     content_parts, word_salts, extra = _part_keys(parts, content)
+    headline = extra.pop(0) if len(parts) == 1 else 0
     return FoldedQuote(
         words,
         tuple(content),
         tuple(content_parts),
         tuple(word_salts),
         tuple(extra),
+        headline,
     )
 
 
@@ -401,7 +408,7 @@ def _shingle_hashes(content: Sequence[int], salts: Sequence[int]) -> list[int]:
     the salt of the run's last word: a polynomial rolling hash over the word hashes (random
     64-bit values, so the sums are too), one step per shingle."""
     size = min(SHINGLE_WORDS, len(content))
-    drop = pow(_MIX, size - 1, 1 << 64)
+    drop = _DROP  # used only for a full-size shingle
     rolling = 0
     for word in content[:size]:
         rolling = (rolling * _MIX + word) & _MASK
@@ -425,20 +432,27 @@ def near_keys(quote: FoldedQuote) -> tuple[str, ...]:
     """Near-duplicate keys (16 hex digits each, sorted) of a folded quotation.
 
     Grammar words are skipped (:data:`~consumer.extraction.lang.function_words.FUNCTION_WORDS`);
-    the remaining content words are cut into shingles of SHINGLE_WORDS and winnowed. Each
-    shingle also hashes what its clause claims: the number of negations in its clause (the
-    words between punctuation marks), and the last content word of its part of the clause
-    (up to a connective such as और), the predicate of Hindi's verb-final clauses. So a
-    clause and its negation share no key, nor do two clauses that say different things
-    about the same subject (आय दोगुनी होगी / आय दोगुनी करने का वादा जुमला था), while a
-    headline made of one clause or one part of a quotation still shares its keys (unless it
-    leaves out a negation of its clause). A quotation of fewer than SHINGLE_WORDS
-    content words has one key over all of them; one of fewer than two has none (its
-    fingerprint is all there is to match).
+    the remaining content words (in their :func:`near_form`: synonyms of a short list and
+    inflections folded) are cut into shingles of SHINGLE_WORDS and winnowed. Each shingle
+    also hashes what its part of a clause claims: the negations in its part and in its
+    clause (the words between punctuation marks), and its predicate, the last content word
+    of its part (up to a connective such as और or कि) that is not a light verb. So a clause
+    and its negation share no key, nor do two clauses that say different things about the
+    same subject (आय दोगुनी होगी / आय दोगुनी करने का वादा जुमला था), while a headline made of
+    one clause or one part of a quotation still shares its keys. Added to the shingles
+    (``FoldedQuote.extra``): a key per short part, a nominal key per part (its last
+    NOMINAL_RUN nouns and adjectives with its verb, wherever a headline puts the verb), and
+    for a quotation of one part a headline key (its last shingle as if its clause had one
+    negation more). A quotation of fewer than SHINGLE_WORDS content words has one shingle
+    over all of them; one of fewer than two has no key (its fingerprint is all there is to
+    match). docs/identity.md has the rules and the figures.
     """
     content, salts = quote.content, quote.salts
     if len(content) < 2:
         return ()
-    keys = _winnow(_shingle_hashes(content, salts))
+    hashes = _shingle_hashes(content, salts)
+    keys = _winnow(hashes)
     keys.update(quote.extra)
+    if quote.headline:
+        keys.add(hashes[-1] ^ quote.headline)
     return tuple([h.to_bytes(8, "big").hex() for h in sorted(keys)])
