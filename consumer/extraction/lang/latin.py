@@ -70,8 +70,8 @@ LATIN_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"ore\b"), "or"),
     # The a Hindi keeps after a final double stop is not written in Latin (Bhatt / भट्ट,
     # read bhatta), and a doubled consonant is one: both bhat.
-    (re.compile(r"([kgcjtdpb])\1a\b"), r"\1"),
-    (re.compile(r"([bcdfghjklmnpqrstvwyz])\1"), r"\1"),
+    (re.compile(r"(?<=kk|gg|cc|jj|tt|dd|pp|bb)a\b"), ""),
+    (re.compile("|".join(f"{c}(?={c})" for c in "bcdfghjklmnpqrstvwyz")), ""),
     (re.compile("ee|ii"), "i"),
     (re.compile("oo|uu"), "u"),
     (re.compile("aa"), "a"),
