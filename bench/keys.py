@@ -52,8 +52,7 @@ def _keyed(article: Article, quotes: tuple[Quote, ...]) -> None:
 
 def _forget_names() -> None:
     transliteration.forget()
-    speaker_keys.speaker_key.cache_clear()
-    speaker_keys.name_words.cache_clear()
+    speaker_keys.forget()
     speaker_latin.cache_clear()
 
 

@@ -23,7 +23,7 @@ from consumer.extraction.lang.roles import HONORIFIC_SUFFIXES
 from consumer.extraction.lang.titles import TITLES
 from consumer.extraction.transliteration import latin_words
 
-__all__ = ["name_words", "speaker_key", "spoken_form"]
+__all__ = ["forget", "name_words", "speaker_key", "spoken_form"]
 
 # Distinct names remembered: a day of a large feed names a few thousand people.
 _NAMES_CACHED = 16_384
@@ -52,7 +52,10 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(words[start:end])
 
 
+@lru_cache(maxsize=_NAMES_CACHED)
 def _spoken(latin: str) -> str:
+    """One word's Latin reading with the Latin variants folded (remembered: names share
+    their words)."""
     latin = unicodedata.normalize("NFD", latin.casefold())
     latin = "".join(ch for ch in latin if ch.isalnum() and not unicodedata.combining(ch))
     for pattern, replacement in LATIN_VARIANTS:
@@ -73,3 +76,10 @@ def speaker_key(name: str) -> str | None:
     if not spoken.strip():
         return None
     return hashlib.blake2b(spoken.encode(), digest_size=8).hexdigest()
+
+
+def forget() -> None:
+    """Empty the caches of names and words (for the benchmark's every-name-new cases)."""
+    speaker_key.cache_clear()
+    name_words.cache_clear()
+    _spoken.cache_clear()

@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 
 from consumer.extraction.keys import (
+    NOMINAL_RUN,
     SHINGLE_WORDS,
     fingerprint,
     fold_quote,
     fold_text,
     fold_word,
+    near_form,
     near_keys,
     quote_words,
 )
@@ -160,15 +162,117 @@ def test_a_quotation_of_fewer_than_two_content_words_has_no_near_key():
     assert near_keys(fold_quote("धन्यवाद।")) == ()
 
 
-def test_a_short_quotation_has_one_near_key_over_its_content_words():
+def test_a_short_quotation_has_one_near_key_over_its_content_words_and_its_headline_key():
     keys = near_keys(fold_quote("कारखाना बंद होगा"))
-    assert len(keys) == 1
+    assert len(keys) == 2  # the key over all, and the same as if its clause had a negation more
     assert keys == near_keys(fold_quote("कारखाना बंद हो"))  # auxiliaries are grammar words
 
 
-def test_near_keys_are_sorted_hex_and_one_per_shingle_at_most():
+def test_near_keys_are_sorted_hex_and_few():
     folded = fold_quote(LONG)
     keys = near_keys(folded)
     assert list(keys) == sorted(set(keys))
-    assert all(len(k) == 16 for k in keys)
-    assert len(keys) <= len(folded.content) - SHINGLE_WORDS + 1 + len(set(folded.content_parts))
+    assert all(len(k) == 16 and int(k, 16) >= 0 for k in keys)
+    parts = len(set(folded.content_parts))
+    # shingles, then at most a short-part key and a nominal key per part
+    assert len(keys) <= len(folded.content) - SHINGLE_WORDS + 1 + 2 * parts
+
+
+# Rule: near keys read a synonym of the short list as its partner, and fold inflection.
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("निर्णय", "फैसला"),
+        ("उत्तर", "जवाब"),
+        ("उपचार", "इलाज"),
+        ("वाहन", "गाड़ी"),
+        ("वाहनों", "गाड़ियां"),
+        ("बसें", "बस"),
+        ("श्रद्धालुओं", "श्रद्धालु"),
+        ("खड़ी", "खड़े"),
+        ("महिलाओं", "महिला"),
+    ],
+)
+def test_near_form_folds_synonyms_and_inflection(a, b):
+    assert near_form(fold_word(fold_text(a))) == near_form(fold_word(fold_text(b)))
+
+
+@pytest.mark.parametrize(("a", "b"), [("दो", "दी"), ("निर्णय", "विरोध"), ("नई", "न")])
+def test_near_form_keeps_short_and_other_words_apart(a, b):
+    assert near_form(a) != near_form(b)
+
+
+def test_the_fingerprint_does_not_fold_synonyms():
+    assert not _same_print("हम जनता के फैसले का सम्मान करते हैं", "हम जनता के निर्णय का सम्मान करते हैं")
+
+
+def test_a_synonym_in_a_short_quotation_shares_a_near_key():
+    assert _share_near_key("पार्टी उनके आरोपों का जवाब देगी।", "पार्टी उनके आरोपों का उत्तर देगी।")
+
+
+def test_gender_agreement_after_a_synonym_shares_a_near_key():
+    a = "पार्किंग में एक साथ पांच सौ गाड़ियां खड़ी हो सकेंगी।"
+    assert _share_near_key(a, "पार्किंग में एक साथ पांच सौ वाहन खड़े हो सकेंगे।")
+
+
+# Rule: light verbs are never the predicate.
+
+
+def test_a_light_verb_is_not_the_predicate():
+    a = "पुलिस ने चोरी के मामले में चार लोगों को गिरफ्तार किया है।"
+    assert not _share_near_key(a, a.replace("गिरफ्तार", "रिहा"))
+
+
+# Rule: a headline taken from a clause whose other part is negated meets the clause.
+
+
+def test_a_headline_of_a_part_whose_clause_has_a_negated_other_part_shares_a_key():
+    body = "सड़कें अगले साल तक चौड़ी कर दी जाएंगी और किसी का घर नहीं तोड़ा जाएगा।"
+    assert _share_near_key(body, "सड़कें अगले साल तक चौड़ी कर दी जाएंगी")
+
+
+def test_the_headline_key_keeps_a_quotation_and_its_partial_negation_apart():
+    a = "नगर निगम इस साल जल कर नहीं बढ़ाएगा और कचरा शुल्क भी पहले जितना ही रहेगा।"
+    assert not _share_near_key(a, a.replace("नहीं ", ""))
+    headline = "कचरा शुल्क भी पहले जितना ही रहेगा"
+    assert _share_near_key(a, headline) and _share_near_key(a.replace("नहीं ", ""), headline)
+
+
+@pytest.mark.parametrize("word", ["कि", "तो"])
+def test_ki_and_to_start_a_part(word):
+    body = f"अगर बारिश हुई {word} बांध के चारों फाटक खोले जाएंगे"
+    assert len(set(fold_quote(body).content_parts)) == 2
+
+
+# Rule: nominal keys (the last NOMINAL_RUN nouns and adjectives of a part, with its verb).
+
+
+@pytest.mark.parametrize(
+    ("body", "headline"),
+    [
+        ("हर सरकारी छात्रावास में गर्म नाश्ता मिलेगा।", "हर सरकारी छात्रावास में मिलेगा गर्म नाश्ता"),
+        ("मेले के लिए साठ नई नावें चलाई जाएंगी।", "मेले के लिए चलेंगी साठ नई नावें"),
+        (
+            "हम शहर की सफाई के लिए पुराने कबाड़ गोदामों पर अगले हफ्ते से रोक लगाएंगे।",
+            "पुराने कबाड़ गोदामों पर अगले हफ्ते से रोक",
+        ),
+    ],
+)
+def test_a_headline_that_moves_changes_or_drops_the_verb_shares_a_nominal_key(body, headline):
+    assert NOMINAL_RUN == 4
+    assert _share_near_key(body, headline)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("हर सरकारी छात्रावास में गर्म नाश्ता मिलेगा।", "हर सरकारी छात्रावास में गर्म नाश्ता बंद होगा।"),
+        ("राज्य में बेरोजगारी की दर अगले साल घटेगी।", "राज्य में बेरोजगारी की दर अगले साल बढ़ेगी।"),
+        ("जिला परिषद ने नगर पालिका को नोटिस भेजा है।", "नगर पालिका ने जिला परिषद को नोटिस भेजा है।"),
+        ("पुराने कबाड़ गोदामों पर अगले हफ्ते से रोक", "पुराने कबाड़ गोदामों पर अगले हफ्ते से रोक नहीं"),
+    ],
+)
+def test_nominal_keys_keep_another_verb_order_or_negation_apart(a, b):
+    assert not _share_near_key(a, b)

@@ -77,6 +77,11 @@ def test_titles_and_honorifics_are_dropped(name, words):
         ("अनीता मेहरा", "Anita Mehra"),  # Latin form
         ("डॉ. राजीव कपूर", "Dr. Rajeev Kapoor"),  # Latin ee, oo
         ("फ़रहान क़ुरैशी", "Farhan Qureshi"),  # Latin f, q, ai/e
+        ("रेखा सक्सेना", "Rekha Saxena"),  # Latin x
+        ("नदीम सिद्दीक़ी", "Nadeem Siddiqui"),  # Latin qu before a vowel
+        ("भरत किशोर", "Bharat Kishore"),  # the silent e of -ore
+        ("मोहिनी भट्ट", "Mohini Bhatt"),  # a final double stop, a doubled consonant
+        ("अजीत दत्त", "Ajeet Datt"),
     ],
 )
 def test_one_name_printed_differently_gets_one_key(a, b):
@@ -85,7 +90,14 @@ def test_one_name_printed_differently_gets_one_key(a, b):
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("सुनील शर्मा", "सुनीता शर्मा"), ("अरुण सिन्हा", "वरुण सिन्हा"), ("Sunil Sharma", "सुशील शर्मा")],
+    [
+        ("सुनील शर्मा", "सुनीता शर्मा"),
+        ("अरुण सिन्हा", "वरुण सिन्हा"),
+        ("Sunil Sharma", "सुशील शर्मा"),
+        ("Rekha Saxena", "रेखा सक्सेरिया"),
+        ("मोहिनी भट्ट", "मोहिनी भाटी"),
+        ("भरत किशोर", "भरत किशोरी"),
+    ],
 )
 def test_different_names_get_different_keys(a, b):
     assert speaker_key(a) != speaker_key(b)

@@ -11,7 +11,7 @@ Both sets are written in their folded form (:mod:`.spelling`: anusvara, no nukta
 
 from __future__ import annotations
 
-__all__ = ["CLAUSE_WORDS", "FUNCTION_WORDS", "NEGATIONS"]
+__all__ = ["CLAUSE_WORDS", "FUNCTION_WORDS", "LIGHT_VERBS", "NEGATIONS", "PASSIVE_WORDS"]
 
 #: Skipped by near-duplicate shingles: postpositions, pronouns, auxiliaries, connectives and
 #: particles, which outlets add, drop or swap without changing what was said.
@@ -147,4 +147,205 @@ NEGATIONS: frozenset[str] = frozenset({"नहीं", "नही", "न", "न�
 #: still counts for the whole clause up to the next punctuation mark: docs/identity.md.)
 CLAUSE_WORDS: frozenset[str] = frozenset(
     {"और", "तथा", "एवं", "लेकिन", "मगर", "किंतु", "परंतु", "बल्कि", "ताकि", "क्योंकि", "वरना", "जबकि"}
+    # कि opens what was said (मैं साफ कहना चाहता हूं कि गठबंधन में कोई दरार नहीं है) and तो
+    # the main part of a condition (अगर मांगें नहीं मानी गईं तो हम हड़ताल करेंगे): a headline
+    # carries the part after them alone.
+    | {"कि", "तो"}
+)
+
+#: Forms of the light and auxiliary verbs (करना, होना, जाना, देना, लेना, रखना, मिलना, लगना,
+#: लगाना, पाना, सकना, रहना) that are not grammar words above: they carry tense and voice, not
+#: the claim, and a headline drops or changes them (रोक लगाएंगे / रोक, आरक्षण मिलेगा /
+#: आरक्षण, खोल दिया जाएगा / खुलेगा). The near keys still read them as content words in
+#: shingles; they are never a clause's predicate and never part of a nominal key
+#: (docs/identity.md). Bare stems (कर tax, मिल mill) are left out: they are also nouns.
+LIGHT_VERBS: frozenset[str] = frozenset(
+    {
+        # करना
+        "करना",
+        "करने",
+        "करनी",
+        "करता",
+        "करती",
+        "करते",
+        "किया",
+        "किए",
+        "कीं",
+        "करेगा",
+        "करेगी",
+        "करेंगे",
+        "करेंगी",
+        "करूंगा",
+        "करूंगी",
+        "करें",
+        "करे",
+        "करो",
+        "करके",
+        # होना
+        "होना",
+        "होने",
+        "होनी",
+        "हों",
+        "होंगी",
+        "हुईं",
+        "होकर",
+        # जाना (also the passive)
+        "जा",
+        "जाना",
+        "जाने",
+        "जानी",
+        "जाता",
+        "जाती",
+        "जाते",
+        "जाएगा",
+        "जाएगी",
+        "जाएंगे",
+        "जाएंगी",
+        "जाए",
+        "जाएं",
+        "जाऊंगा",
+        "गईं",
+        # देना
+        "देना",
+        "देने",
+        "देनी",
+        "देता",
+        "देती",
+        "देते",
+        "दिया",
+        "दिए",
+        "दी",
+        "दीं",
+        "देगा",
+        "देगी",
+        "देंगे",
+        "देंगी",
+        "दें",
+        "देकर",
+        # लेना
+        "लेना",
+        "लेने",
+        "लेनी",
+        "लेता",
+        "लेती",
+        "लेते",
+        "लिया",
+        "ली",
+        "लीं",
+        "लेगा",
+        "लेगी",
+        "लेंगे",
+        "लेंगी",
+        "लें",
+        "लेकर",
+        # रखना
+        "रखना",
+        "रखने",
+        "रखता",
+        "रखती",
+        "रखते",
+        "रखा",
+        "रखी",
+        "रखे",
+        "रखेगा",
+        "रखेगी",
+        "रखेंगे",
+        "रखेंगी",
+        "रखें",
+        # मिलना
+        "मिलना",
+        "मिलने",
+        "मिलता",
+        "मिलती",
+        "मिलते",
+        "मिला",
+        "मिली",
+        "मिले",
+        "मिलेगा",
+        "मिलेगी",
+        "मिलेंगे",
+        "मिलेंगी",
+        "मिलें",
+        # लगना, लगाना
+        "लगना",
+        "लगने",
+        "लगता",
+        "लगती",
+        "लगते",
+        "लगा",
+        "लगी",
+        "लगे",
+        "लगेगा",
+        "लगेगी",
+        "लगेंगे",
+        "लगेंगी",
+        "लगाना",
+        "लगाने",
+        "लगाता",
+        "लगाती",
+        "लगाते",
+        "लगाया",
+        "लगाई",
+        "लगाए",
+        "लगाएगा",
+        "लगाएगी",
+        "लगाएंगे",
+        "लगाएंगी",
+        "लगाएं",
+        # पाना
+        "पाना",
+        "पाने",
+        "पाता",
+        "पाती",
+        "पाते",
+        "पाया",
+        "पाई",
+        "पाए",
+        "पाएगा",
+        "पाएगी",
+        "पाएंगे",
+        "पाएंगी",
+        # सकना
+        "सका",
+        "सकी",
+        "सके",
+        "सकेगा",
+        "सकेगी",
+        "सकेंगे",
+        "सकेंगी",
+        # रहना
+        "रहना",
+        "रहने",
+        "रहता",
+        "रहती",
+        "रहते",
+        "रहेगा",
+        "रहेगी",
+        "रहेंगे",
+        "रहेंगी",
+        "रहें",
+        "चाहिए",
+    }
+)
+
+#: Forms of जाना after a participle, the passive (बसें चलाई जाएंगी, कमेटी बनाई गई है): the
+#: participle before them is the clause's verb, not a noun (docs/identity.md).
+PASSIVE_WORDS: frozenset[str] = frozenset(
+    {
+        "जाएगा",
+        "जाएगी",
+        "जाएंगे",
+        "जाएंगी",
+        "जाता",
+        "जाती",
+        "जाते",
+        "जाए",
+        "जाएं",
+        "जाना",
+        "जाने",
+        "गया",
+        "गई",
+        "गए",
+        "गईं",
+    }
 )

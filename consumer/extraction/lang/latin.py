@@ -58,9 +58,20 @@ IAST_LETTERS: dict[str, str] = {
     "ḥ": "",
 }
 
-#: Latin spellings of one Hindi sound, folded for the speaker key only (never shown):
-#: Rajeev / Rajiv, Kapoor / Kapur, Zoya / जोया, Farhan / फरहान, Qureshi / कुरैशी, Wasim / वसीम.
+#: Latin spellings of one Hindi sound, folded for the speaker key only (never shown), in
+#: order: Rajeev / Rajiv, Kapoor / Kapur, Zoya / जोया, Farhan / फरहान, Qureshi / कुरैशी,
+#: Wasim / वसीम, Saxena / सक्सेना, Farooqui / फ़ारूक़ी, Rathore / राठौर, Bhatt / भट्ट.
 LATIN_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # x is ks: Saxena / सक्सेना (saksena).
+    (re.compile("x"), "ks"),
+    # qu before a vowel is k: Farooqui / फ़ारूक़ी (faruki); Qureshi keeps its u.
+    (re.compile("qu(?=[aeio])"), "k"),
+    # English's silent final e of -ore: Rathore / राठौर (rathaur, folded rathor), Kishore.
+    (re.compile(r"ore\b"), "or"),
+    # The a Hindi keeps after a final double stop is not written in Latin (Bhatt / भट्ट,
+    # read bhatta), and a doubled consonant is one: both bhat.
+    (re.compile(r"(?<=kk|gg|cc|jj|tt|dd|pp|bb)a\b"), ""),
+    (re.compile("|".join(f"{c}(?={c})" for c in "bcdfghjklmnpqrstvwyz")), ""),
     (re.compile("ee|ii"), "i"),
     (re.compile("oo|uu"), "u"),
     (re.compile("aa"), "a"),

@@ -15,7 +15,10 @@ __all__ = [
     "CHARACTER_FOLDS",
     "CLAUSE_BREAK",
     "FINAL_VIRAMA",
+    "FUTURE_ENDINGS",
     "HALF_NASAL",
+    "INFLECTION_ENDINGS",
+    "NEAR_SYNONYMS",
     "VARIANT_ENDINGS",
     "VARIANT_WORDS",
     "WORD",
@@ -92,6 +95,65 @@ VARIANT_WORDS: dict[str, str] = {
     "उपर": "ऊपर",
     "रूपए": "रुपए",
 }
+
+#: Words news copy uses for one another, for the near keys only (never the fingerprint or the
+#: id): the right-hand word stands for both. A short list of the commonest, each pair checked
+#: against the must-not-collide pairs of corpus/variants (docs/identity.md); a word with a
+#: second sense that differs from the other word's (उत्तर: also north) only folds the two
+#: for near keys, where both outlets' words fold alike. Plural and oblique forms are listed
+#: where the inflection rule below does not reach them (वाहनों: गाड़ियों).
+NEAR_SYNONYMS: dict[str, str] = {
+    "निर्णय": "फैसला",
+    "निर्णयों": "फैसलों",
+    "उत्तर": "जवाब",
+    "उपचार": "इलाज",
+    "वाहन": "गाड़ी",
+    "वाहनों": "गाड़ियों",
+    "पाबंदी": "रोक",
+    "अफसर": "अधिकारी",
+    "अफसरों": "अधिकारियों",
+    "कार्यालय": "दफ्तर",
+    "कार्यालयों": "दफ्तरों",
+    "अध्यापक": "शिक्षक",
+    "अध्यापकों": "शिक्षकों",
+    "नौजवान": "युवा",
+    "नौजवानों": "युवाओं",
+}
+
+#: Inflection endings folded for the near keys only: number, case and gender change between a
+#: body quotation and its headline or another outlet's copy (बसें / बस, श्रद्धालुओं / श्रद्धालु,
+#: गाड़ियां खड़ी / गाड़ी खड़े). Each (ending, replacement) applies once, the first that
+#: matches, then one final ा, ी or े is dropped; a word is never cut below two letters
+#: (दो two and दी gave stay apart). A key, never shown.
+INFLECTION_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ियों", "ी"),
+    ("ियां", "ी"),
+    ("ाओं", "ा"),
+    ("ुओं", "ु"),
+    ("ाएं", "ा"),
+    ("ओं", ""),
+    ("ों", ""),
+    ("ें", ""),
+    ("ीं", ""),
+)
+
+#: Future-tense endings (after the ये / ए fold): a word ending so is the clause's verb
+#: (चलेंगी, बनाएंगे, हटेगी); the near keys read its stem (चल, बन, हट, a causative ा dropped)
+#: as the claim's verb, wherever a headline puts it (docs/identity.md).
+FUTURE_ENDINGS: tuple[str, ...] = (
+    "एंगे",
+    "एंगी",
+    "एगा",
+    "एगी",
+    "ेंगे",
+    "ेंगी",
+    "ेगा",
+    "ेगी",
+    "ूंगा",
+    "ूंगी",
+    "ोगे",
+    "ोगी",
+)
 
 #: A word as printed: letters, vowel signs and digits of Devanagari or any other script, with
 #: the invisible characters the folds drop (zero-width joiners, soft hyphen) inside it;
