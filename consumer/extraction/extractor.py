@@ -33,7 +33,9 @@ from consumer.records import Quote
 
 __all__ = ["EXTRACTOR_VERSION", "QuoteExtractor"]
 
-EXTRACTOR_VERSION = "0.3.0"
+# 0.4.0 (5 December 2026): the real-news rules of that day, and near keys and speaker keys
+# computed by new rules (records of 0.3.0 and 0.4.0 do not share near keys).
+EXTRACTOR_VERSION = "0.4.0"
 
 _QUOTE_MARK = re.compile(
     "|".join(re.escape(m) for m in (*lexicon.DOUBLE_QUOTE_MARKS, *lexicon.SINGLE_QUOTE_MARKS))
