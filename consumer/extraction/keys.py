@@ -340,23 +340,21 @@ _SYNONYMS = {
 def _verb_stem(word: str) -> int:
     """The hash of a future-tense verb's stem (a causative ा dropped: चलाएंगे and चलेंगी both
     चल), 0 for any other word."""
-    if not word.endswith(FUTURE_ENDINGS):
-        return 0
-    for ending in FUTURE_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 2:
-            stem = word[: -len(ending)]
-            if stem.endswith("ा") and len(stem) > 2:
-                stem = stem[:-1]
-            return _hash64(stem)
-    return 0
+    return _stem_hash(word, FUTURE_ENDINGS)
 
 
 def _participle_stem(word: str) -> int:
     """The hash of a word's stem if the word may be a participle (चलाई, बनाए, खोले: a final
     vowel of the perfective), 0 otherwise; read only before a passive form of जाना."""
-    if not word.endswith(_PARTICIPLE_ENDINGS):
+    return _stem_hash(word, _PARTICIPLE_ENDINGS)
+
+
+def _stem_hash(word: str, endings: tuple[str, ...]) -> int:
+    """The hash of ``word`` without the first of ``endings`` it ends with (and a causative ा
+    before it), keeping at least two letters; 0 when it ends with none."""
+    if not word.endswith(endings):
         return 0
-    for ending in _PARTICIPLE_ENDINGS:
+    for ending in endings:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: -len(ending)]
             if stem.endswith("ा") and len(stem) > 2:
