@@ -36,7 +36,7 @@ from consumer.clients import ConsumerLike, DeliveryFuture, ProducerLike
 from consumer.config import Settings
 from consumer.deadline import Deadline
 from consumer.errors import DeliveryFailed, TransactionFailed
-from consumer.kafka_io import commit_in_rebalance, is_transient
+from consumer.kafka_io import BOOTSTRAP_TIMEOUT_MS, commit_in_rebalance, is_transient
 from consumer.metrics import Metrics
 from consumer.retrying import within
 
@@ -119,8 +119,6 @@ RetryingFactory = Callable[[str], Retrying]
 # (a SIGTERM in the middle of a periodic checkpoint) ends it within a slice.
 _SLICE_S = 1.0
 
-# The longest a replacement producer may take to reach a broker (kafka_io's bootstrap bound).
-_REPLACEMENT_BOOTSTRAP_S = 10.0
 
 
 def flush_within(producer: ProducerLike, seconds: float, deadline: Deadline) -> None:
@@ -309,7 +307,7 @@ class AckThenCommit:
         no way to replace it, no time left for it (the new client's first metadata request
         gets at most what is left of ``deadline``, and 10 s), or it cannot reach the
         brokers yet."""
-        bootstrap_s = deadline.cap(_REPLACEMENT_BOOTSTRAP_S)
+        bootstrap_s = deadline.cap(BOOTSTRAP_TIMEOUT_MS / 1000)
         if self._renew is None or bootstrap_s <= 0:
             return False
         log.warning(

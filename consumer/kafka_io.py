@@ -26,6 +26,7 @@ from consumer.config import Settings
 from consumer.errors import ConfigError, ExtractionFailed, RejectedMessage
 
 __all__ = [
+    "BOOTSTRAP_TIMEOUT_MS",
     "DLQ_HEADER_PREFIX",
     "check_manifest_topic",
     "commit_in_rebalance",
@@ -47,7 +48,7 @@ DLQ_HEADER_PREFIX = "__connect.errors."
 
 #: Each connection attempt gives up after 10 s so that the service's own bounded retries
 #: (with backoff, logged and counted) decide how long to wait for a broker.
-_BOOTSTRAP_TIMEOUT_MS = 10_000
+BOOTSTRAP_TIMEOUT_MS = 10_000
 
 #: Dead-letter topic's max.message.bytes: the input limit plus room for headers, so that any
 #: message the input topic accepted (up to the limit) can be forwarded whole.
@@ -64,7 +65,7 @@ def _common(settings: Settings) -> dict[str, Any]:
     return {
         "bootstrap_servers": settings.bootstrap_servers.split(","),
         "client_id": settings.client_id,
-        "bootstrap_timeout_ms": _BOOTSTRAP_TIMEOUT_MS,
+        "bootstrap_timeout_ms": BOOTSTRAP_TIMEOUT_MS,
         **settings.kafka_security(),
     }
 

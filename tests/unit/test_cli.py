@@ -129,7 +129,7 @@ def _closed_port() -> int:
 @pytest.fixture
 def no_broker(monkeypatch) -> str:
     """A bootstrap address nothing listens on; one connection attempt of half a second."""
-    monkeypatch.setattr(kafka_io, "_BOOTSTRAP_TIMEOUT_MS", 500)
+    monkeypatch.setattr(kafka_io, "BOOTSTRAP_TIMEOUT_MS", 500)
     monkeypatch.setenv("QUOTES_RETRY_ATTEMPTS", "1")
     monkeypatch.setenv("QUOTES_NER_MODEL", "false")
     monkeypatch.setenv("QUOTES_METRICS_HOST", "127.0.0.1")
