@@ -83,6 +83,9 @@ class Pending:
     sends: list[Send] = field(default_factory=list)
     offsets: dict[TopicPartition, int] = field(default_factory=dict)
     manifests: list[Outgoing] = field(default_factory=list)
+    #: The first input offset read per partition since the last checkpoint: where to go back
+    #: to when an aborted transaction's input is processed again.
+    starts: dict[TopicPartition, int] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.offsets)
@@ -120,7 +123,6 @@ RetryingFactory = Callable[[str], Retrying]
 _SLICE_S = 1.0
 
 
-
 def flush_within(producer: ProducerLike, seconds: float, deadline: Deadline) -> None:
     """``producer.flush`` for at most ``seconds`` and never past ``deadline`` as it stands at
     each slice; raises ``KafkaTimeoutError`` like kafka-python's flush when time runs out."""
@@ -135,6 +137,43 @@ def flush_within(producer: ProducerLike, seconds: float, deadline: Deadline) -> 
             return
         except KafkaTimeoutError:
             continue
+
+
+class Abandoned(KafkaTimeoutError):  # type: ignore[misc]  # kafka-python is untyped
+    """A call :func:`call_within` stopped waiting for: it may still be running, so the
+    client's state is unknown (an exactly-once worker does not go on with that producer)."""
+
+
+def call_within(
+    what: str,
+    call: Callable[[], None],
+    limit_s: float,
+    stalled: Callable[[], None] = lambda: None,
+) -> None:
+    """``call()`` on a daemon thread, waited for at most ``limit_s``; KafkaTimeoutError past
+    that (the call is left behind, still running). After the first second of waiting
+    ``stalled()`` is called (/readyz turns not ready). For the kafka-python calls whose own
+    timeouts do not bound the caller's wait."""
+    outcome: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            call()
+        except BaseException as exc:
+            outcome.append(exc)
+        else:
+            outcome.append(None)
+
+    thread = threading.Thread(target=run, name=f"call-{what}", daemon=True)
+    thread.start()
+    thread.join(min(_SLICE_S, limit_s))
+    if thread.is_alive():
+        stalled()
+        thread.join(max(0.0, limit_s - _SLICE_S))
+    if thread.is_alive():
+        raise Abandoned(f"{what}() did not return within {limit_s:.0f}s")
+    if outcome and outcome[0] is not None:
+        raise outcome[0]
 
 
 class AckThenCommit:
@@ -181,9 +220,7 @@ class AckThenCommit:
         try:
             # Each attempt gets what is left of the deadline (unbounded: kafka-python's
             # request_timeout_ms, as before), and no backoff sleeps past it.
-            within(self._retrying("commit"), deadline)(
-                lambda: self.consumer.commit(offsets=offsets, timeout_ms=deadline.timeout_ms())
-            )
+            within(self._retrying("commit"), deadline)(self._commit_once, offsets, deadline)
         except RebalanceInProgressError:
             # The group is rebalancing: the records are delivered, the commit waits for the
             # next checkpoint (or the revocation, if these partitions are about to move).
@@ -197,6 +234,25 @@ class AckThenCommit:
             log.warning("commit failed after a rebalance, partitions will be replayed: %s", exc)
             return False
         return True
+
+    def _commit_once(
+        self, offsets: dict[TopicPartition, OffsetAndMetadata], deadline: Deadline
+    ) -> None:
+        """One offset commit, waited for at most QUOTES_FLUSH_TIMEOUT_S and never past
+        ``deadline``.
+
+        kafka-python 3's ``commit(timeout_ms=...)`` runs on the consumer's IO thread and the
+        caller waits on an event with no time limit of its own; in a network blackhole that
+        wait once lasted the request's full 30 s past a 10 s shutdown budget
+        (docs/reliability.md). So the call runs on a thread the loop stops waiting for (the
+        client accepts concurrent callers). A commit left behind that lands later only
+        commits offsets whose records are already acknowledged."""
+        limit = deadline.cap(self.settings.flush_timeout_s)
+        call_within(
+            "commit",
+            lambda: self.consumer.commit(offsets=offsets, timeout_ms=int(limit * 1000)),
+            limit,
+        )
 
     async def commit_in_rebalance(self, pending: Pending, *, deadline: Deadline) -> bool:
         self._deliver(pending, deadline=deadline)
@@ -372,7 +428,12 @@ class Transactional:
                     manifest.topic, value=manifest.value, key=manifest.key, headers=manifest.headers
                 )
             except KafkaError as exc:
-                self._fail(pending, f"manifest not sent ({type(exc).__name__}: {exc})")
+                self._fail(
+                    pending,
+                    f"manifest not sent ({type(exc).__name__}: {exc})",
+                    transient=is_transient(exc),
+                    deadline=deadline,
+                )
             pending.sends.append(
                 Send(
                     manifest.topic,
@@ -390,15 +451,32 @@ class Transactional:
             # here rather than by a commit_transaction() that waits without a limit.
             flush_within(self.producer, timeout_s, deadline)
         except KafkaTimeoutError:
-            self._fail(pending, f"records not acknowledged within {timeout_s:.0f}s")
+            self._fail(
+                pending,
+                f"records not acknowledged within {timeout_s:.0f}s",
+                transient=True,
+                deadline=deadline,
+            )
         except KafkaError as exc:
-            self._fail(pending, f"flush failed ({type(exc).__name__}: {exc})")
+            self._fail(
+                pending,
+                f"flush failed ({type(exc).__name__}: {exc})",
+                transient=is_transient(exc),
+                deadline=deadline,
+            )
         failed = [s for s in pending.sends if not s.future.is_done or s.future.failed()]
         if failed:
             for send in failed:
                 self.metrics.delivery_failures.labels(send.role).inc()
             error = failed[0].future.exception if failed[0].future.is_done else "timed out"
-            self._fail(pending, f"{len(failed)} record(s) to {failed[0].topic} failed ({error})")
+            self._fail(
+                pending,
+                f"{len(failed)} record(s) to {failed[0].topic} failed ({error})",
+                transient=all(
+                    not s.future.is_done or is_transient(s.future.exception) for s in failed
+                ),
+                deadline=deadline,
+            )
         try:
             offsets, group = pending.commit_offsets(), self.consumer.group_metadata()
             self._bounded(
@@ -408,7 +486,13 @@ class Transactional:
             )
             self._bounded("commit_transaction", self.producer.commit_transaction, deadline)
         except KafkaError as exc:
-            self._fail(pending, f"commit_transaction failed ({type(exc).__name__}: {exc})")
+            self._fail(
+                pending,
+                f"commit_transaction failed ({type(exc).__name__}: {exc})",
+                # a call left running on its thread: the producer's state is unknown
+                transient=is_transient(exc) and not isinstance(exc, Abandoned),
+                deadline=deadline,
+            )
         self._open = False
         return True
 
@@ -417,56 +501,58 @@ class Transactional:
         # consumer's, so they are safe inside a rebalance callback.
         return self.commit(pending, deadline=deadline)
 
-    def _fail(self, pending: Pending, why: str) -> None:
-        self._abort()
+    def _fail(
+        self,
+        pending: Pending,
+        why: str,
+        *,
+        transient: bool = False,
+        deadline: Deadline | None = None,
+    ) -> None:
+        """Abort the transaction and raise TransactionFailed: retriable when the abort went
+        through and ``transient`` (the same input may then be processed again).
+
+        For a transient cause the abort may wait for what is left of ``deadline`` (a periodic
+        checkpoint's: QUOTES_FLUSH_TIMEOUT_S x QUOTES_RETRY_ATTEMPTS from its start): in a
+        network blackhole the abort's own request waits for the network to come back, and a
+        worker that gave up on it would have to exit."""
+        limit = None
+        if transient and deadline is not None:
+            limit = deadline.cap(self.settings.flush_timeout_s * self.settings.retry_attempts)
+        aborted = self._abort(limit)
         raise TransactionFailed(
             f"transaction aborted: {why}; {len(pending.sends)} record(s) discarded, "
-            "input offsets left at the last committed transaction"
+            "input offsets left at the last committed transaction",
+            retriable=transient and aborted,
         )
 
     def _bounded(self, what: str, call: Callable[[], None], deadline: Deadline) -> None:
         """``call()``, waited for at most QUOTES_FLUSH_TIMEOUT_S (or what is left of
-        ``deadline``); raises KafkaTimeoutError past that. After the first second of waiting
-        ``stalled()`` is called (/readyz turns not ready).
+        ``deadline``); see :func:`call_within`.
 
         kafka-python's send_offsets_to_transaction(), commit_transaction() and
         abort_transaction() wait without a time limit (docs/reliability.md, "Transaction calls
-        that never return"), so the call runs on a daemon thread the loop can stop waiting for;
-        a call that never returns is left behind and the worker exits (TransactionFailed)."""
-        limit = deadline.cap(self.settings.flush_timeout_s)
-        outcome: list[BaseException | None] = []
+        that never return"); a call that never returns is left behind and the worker exits
+        (TransactionFailed)."""
+        call_within(what, call, deadline.cap(self.settings.flush_timeout_s), self._stalled)
 
-        def run() -> None:
-            try:
-                call()
-            except BaseException as exc:
-                outcome.append(exc)
-            else:
-                outcome.append(None)
-
-        thread = threading.Thread(target=run, name=f"txn-{what}", daemon=True)
-        thread.start()
-        thread.join(min(_SLICE_S, limit))
-        if thread.is_alive():
-            self._stalled()
-            thread.join(max(0.0, limit - _SLICE_S))
-        if thread.is_alive():
-            raise KafkaTimeoutError(f"{what}() did not return within {limit:.0f}s")
-        if outcome and outcome[0] is not None:
-            raise outcome[0]
-
-    def _abort(self) -> None:
+    def _abort(self, limit_s: float | None = None) -> bool:
+        """Abort the open transaction, waiting at most ``limit_s`` (QUOTES_FLUSH_TIMEOUT_S by
+        default); False when the producer could not (then only a new producer with this
+        transactional id, or the broker's timeout, ends it)."""
         self._open = False
+        if limit_s is None:
+            limit_s = self.settings.flush_timeout_s
         try:
-            self._bounded(
-                "abort_transaction",
-                self.producer.abort_transaction,
-                Deadline.after(self.settings.flush_timeout_s, setting="QUOTES_FLUSH_TIMEOUT_S"),
+            call_within(
+                "abort_transaction", self.producer.abort_transaction, limit_s, self._stalled
             )
         except KafkaError as exc:
             # A fenced or failed producer cannot abort; the broker aborts the transaction when
             # the next worker with this transactional id starts, or after its timeout.
             log.warning("could not abort the transaction (%s); the broker will", exc)
+            return False
+        return True
 
 
 def make_checkpointer(

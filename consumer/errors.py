@@ -96,4 +96,12 @@ class DeliveryFailed(WorkerError):
 
 
 class TransactionFailed(WorkerError):
-    """Exactly-once mode: a transaction was aborted; neither its records nor its offsets count."""
+    """Exactly-once mode: a transaction was aborted; neither its records nor its offsets count.
+
+    ``retriable``: the abort went through and the cause was transient (timeouts in a network
+    fault, a leader election), so the worker may process the same input again in a new
+    transaction instead of exiting (consumer.service rewinds, within QUOTES_RETRY_ATTEMPTS)."""
+
+    def __init__(self, message: str, *, retriable: bool = False) -> None:
+        super().__init__(message)
+        self.retriable = retriable

@@ -180,7 +180,7 @@ class Metrics:
             (self.named_speakers, QUOTE_TYPES),
             (self.dead_letters, _dead_letter_reasons()),
             (self.commits, ("success", "failed")),
-            (self.retries, ("poll", "produce", "commit", "connect")),
+            (self.retries, ("poll", "produce", "commit", "connect", "transaction")),
             (self.delivery_failures, ("output", "dlq", "manifest")),
         ):
             for value in values:

@@ -19,15 +19,22 @@ from types import FrameType
 from typing import Any
 
 from kafka import AsyncConsumerRebalanceListener
-from kafka.errors import KafkaError
+from kafka.errors import KafkaError, KafkaTimeoutError
 from kafka.structs import TopicPartition
 from tenacity import Retrying
 
-from consumer.checkpoint import Outgoing, Pending, Send, make_checkpointer, offsets_text
+from consumer.checkpoint import (
+    Outgoing,
+    Pending,
+    Send,
+    call_within,
+    make_checkpointer,
+    offsets_text,
+)
 from consumer.clients import ConsumerLike, DeliveryFuture, InputMessage, ProducerLike
 from consumer.config import Settings
 from consumer.deadline import Deadline, deadline
-from consumer.errors import MessageTooLarge, WorkerError
+from consumer.errors import MessageTooLarge, TransactionFailed, WorkerError
 from consumer.kafka_io import dead_letter_headers
 from consumer.manifests import MANIFEST_HEADERS, encode_manifest
 from consumer.metrics import Health, Metrics
@@ -94,6 +101,8 @@ class Worker:
         self._last_checkpoint = clock()
         self._last_lag = 0.0
         self._fatal: WorkerError | None = None
+        # Exactly-once: transactions aborted in a row for a transient cause (_process_again).
+        self._aborted_in_a_row = 0
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -188,8 +197,19 @@ class Worker:
         # first: leaving the group (in the time kept for it) lets its partitions move at once,
         # and kafka-python's revocation callback on close may still need the producer.
         try:
-            # kafka-python's default would be request_timeout_ms (30 s) per request.
-            self.consumer.close(autocommit=False, timeout_ms=shutdown.timeout_ms())
+            # kafka-python's default would be request_timeout_ms (30 s) per request, and its
+            # caller may wait past the timeout it is given (see AckThenCommit._commit_once):
+            # the close is left behind at the deadline.
+            call_within(
+                "consumer close",
+                lambda: self.consumer.close(autocommit=False, timeout_ms=shutdown.timeout_ms()),
+                # a spent deadline still lets a healthy close (no network wait) finish
+                max(shutdown.remaining(), 0.2)
+                if shutdown.bounded
+                else self.settings.shutdown_timeout_s,
+            )
+        except KafkaTimeoutError as exc:
+            log.warning("the consumer did not close in time (%s); leaving it behind", exc)
         finally:
             try:
                 self.producer.close(timeout=shutdown.cap(_PRODUCER_CLOSE_S))
@@ -281,6 +301,7 @@ class Worker:
             future = self._send(self.settings.dlq_topic, "dlq", message.key, value, headers)
             self._observe_latency(message.timestamp, future)
         self._pending.offsets[tp] = message.offset + 1
+        self._pending.starts.setdefault(tp, message.offset)
 
     def _send(
         self,
@@ -319,7 +340,45 @@ class Worker:
         self._last_checkpoint = self._clock()
         if not pending and not self._checkpointer.deferred:
             return
-        self._count_commit(self._checkpointer.commit(pending, deadline=deadline), pending)
+        try:
+            committed = self._checkpointer.commit(pending, deadline=deadline)
+        except TransactionFailed as exc:
+            # Not while stopping: the next owner reprocesses from the last transaction anyway.
+            if self._shutdown is not None or not self._process_again(pending, exc):
+                raise
+            return
+        self._aborted_in_a_row = 0
+        self._count_commit(committed, pending)
+
+    def _process_again(
+        self, pending: Pending, exc: TransactionFailed, *, keep: Iterable[TopicPartition] = ()
+    ) -> bool:
+        """Exactly-once: after a transaction aborted for a transient cause (a network fault,
+        a leader election), go back to its first input offsets and process them again in a
+        new transaction, instead of exiting. False (exit) when the cause was not transient
+        or QUOTES_RETRY_ATTEMPTS transactions in a row have aborted. ``keep``: partitions
+        that are moving away (a revocation) and are left to their next owner."""
+        self._aborted_in_a_row += 1
+        if not exc.retriable or self._aborted_in_a_row > self.settings.retry_attempts:
+            return False
+        skip = set(keep)
+        try:
+            for tp, offset in pending.starts.items():
+                if tp not in skip:
+                    self.consumer.seek(tp, offset)
+        except Exception as seek_error:  # kafka-python: IllegalStateError, or an assert
+            log.warning("could not go back to the aborted transaction's input: %s", seek_error)
+            return False
+        self.metrics.commits.labels("failed").inc()
+        self.metrics.retries.labels("transaction").inc()
+        log.warning(
+            "%s; processing %s again in a new transaction (%d of %d aborted in a row)",
+            exc,
+            offsets_text(pending.starts),
+            self._aborted_in_a_row,
+            self.settings.retry_attempts,
+        )
+        return True
 
     def _count_commit(self, committed: bool, pending: Pending) -> None:
         if not committed:
@@ -351,6 +410,13 @@ class Worker:
                 committed = await self._checkpointer.commit_in_rebalance(
                     pending, deadline=revocation
                 )
+            except TransactionFailed as exc:
+                # The revoked partitions' next owner starts from the last transaction; the
+                # partitions this worker keeps (cooperative rebalancing) go back to theirs.
+                if self._shutdown is not None or not self._process_again(
+                    pending, exc, keep=revoked
+                ):
+                    self._fatal = exc
             except WorkerError as exc:
                 self._fatal = exc
             else:

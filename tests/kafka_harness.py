@@ -8,6 +8,7 @@ are made visible to every test directory by tests/conftest.py.
 from __future__ import annotations
 
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -16,7 +17,7 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,27 +34,48 @@ BROKER_SCRIPT = ROOT / "deploy/kafka/broker.sh"
 BROKER_PROPERTIES = "group.min.session.timeout.ms=1000"
 
 
+def _ephemeral_low() -> int:
+    """The first port of the kernel's ephemeral range (where outgoing connections get theirs)."""
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
+
+
+def _bindable(port: int) -> bool:
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def free_port_block(ports: Iterable[int]) -> int:
+    """A base port b, below the ephemeral range, with b + k free for every offset k in ``ports``.
+
+    Below the ephemeral range so that a broker restarted on its old port cannot find it taken
+    by some client's outgoing connection (the kernel hands those out from that range only);
+    a port picked with ``bind(0)`` comes from that range and once did ("Address already in use"
+    for a cluster node brought back after a SIGKILL)."""
+    offsets = sorted(set(ports))
+    high = max(_ephemeral_low(), 12000) - offsets[-1] - 1
+    rng = random.Random()
+    for _ in range(500):
+        base = rng.randrange(10000, high)
+        if all(_bindable(base + k) for k in offsets):
+            return base
+    raise RuntimeError(f"no free ports at offsets {offsets} below the ephemeral range")
+
+
 def _free_port_pair() -> int:
     """A port p with p and p+1 both free (broker and controller listeners)."""
-    for _ in range(50):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        if port >= 65535:
-            continue
-        with socket.socket() as second:
-            try:
-                second.bind(("127.0.0.1", port + 1))
-            except OSError:
-                continue
-        return int(port)
-    raise RuntimeError("no two adjacent free ports")
+    return free_port_block((0, 1))
 
 
 def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    return free_port_block((0,))
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import random
-import socket
 import subprocess
 import time
 from collections.abc import Callable
@@ -16,7 +14,7 @@ from typing import Any, TypeVar
 from kafka.admin import KafkaAdminClient, NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
-from tests.kafka_harness import ROOT
+from tests.kafka_harness import ROOT, free_port_block
 
 T = TypeVar("T")
 
@@ -40,24 +38,10 @@ NODES = (1, 2, 3)
 CLUSTER_PROPERTIES = "group.min.session.timeout.ms=1000\ngroup.initial.rebalance.delay.ms=0"
 
 
-def _port_free(port: int) -> bool:
-    with socket.socket() as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
 def free_base_port() -> int:
-    """A base port whose 30 ports (three nodes' listeners and proxies) are all free."""
-    rng = random.Random()
-    for _ in range(200):
-        base = rng.randrange(20000, 60000, 10)
-        if all(_port_free(base + 10 * (n - 1) + k) for n in NODES for k in range(4)):
-            return base
-    raise RuntimeError("no free block of ports for the cluster")
+    """A base port whose 30 ports (three nodes' listeners and proxies) are all free, below
+    the ephemeral range (see :func:`tests.kafka_harness.free_port_block`)."""
+    return free_port_block(10 * (n - 1) + k for n in NODES for k in range(4))
 
 
 class Cluster:

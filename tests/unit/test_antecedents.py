@@ -64,7 +64,7 @@ def test_distance_features_count_sentences_and_paragraphs(
 
 
 def test_candidates_are_the_people_named_before_with_the_rules_choice_marked() -> None:
-    (candidates, choice), = _recorded(TWO_PEOPLE).values()
+    ((candidates, choice),) = _recorded(TWO_PEOPLE).values()
     assert choice == "अमरनाथ जोशी"
     by_name = {c.name: c.features for c in candidates}
     assert set(by_name) == {"अमरनाथ जोशी", "सरिता देवी"}
@@ -184,9 +184,7 @@ def test_fit_ranker_learns_which_feature_marks_the_right_candidate_and_is_determ
     # has it too.
     examples = [
         _group(f"a{i}", [{"rule_choice": 1.0}, {"agrees": 1.0}], right=1) for i in range(6)
-    ] + [
-        _group(f"b{i}", [{"rule_choice": 1.0, "agrees": 1.0}, {}], right=0) for i in range(6)
-    ]
+    ] + [_group(f"b{i}", [{"rule_choice": 1.0, "agrees": 1.0}, {}], right=0) for i in range(6)]
     weights = fit_ranker(examples, l2=0.1)
     assert weights["agrees"] > weights.get("rule_choice", 0.0) + 1.0
     assert fit_ranker(examples, l2=0.1) == weights

@@ -443,16 +443,11 @@ def test_a_pronoun_finds_the_person_named_in_a_genitive_before(rules: QuoteExtra
         "शनिवार को नगर निगम सभागार में अपर आयुक्त दिनेश चंद्र पाठक की अध्यक्षता में बैठक हुई। "
         "इसमें उन्होंने कहा कि सफाई सर्वेक्षण की तैयारी समय पर पूरी की जाए।"
     )
-    assert _speakers(rules, text) == [
-        ("सफाई सर्वेक्षण की तैयारी समय पर पूरी की जाए", "दिनेश चंद्र पाठक")
-    ]
+    assert _speakers(rules, text) == [("सफाई सर्वेक्षण की तैयारी समय पर पूरी की जाए", "दिनेश चंद्र पाठक")]
 
 
 def test_an_initial_with_a_full_stop_does_not_end_a_sentence(rules: QuoteExtractor) -> None:
-    text = (
-        "मिशन निदेशक के. रघुनंदन ने बुधवार को प्रेस वार्ता की. "
-        "उन्होंने कहा कि उपग्रह अगले महीने प्रक्षेपित होगा."
-    )
+    text = "मिशन निदेशक के. रघुनंदन ने बुधवार को प्रेस वार्ता की. उन्होंने कहा कि उपग्रह अगले महीने प्रक्षेपित होगा."
     assert _speakers(rules, text) == [("उपग्रह अगले महीने प्रक्षेपित होगा", "के. रघुनंदन")]
 
 
@@ -532,15 +527,15 @@ def test_a_run_on_list_of_headlines_ends_speech_at_the_next_item(rules: QuoteExt
 
 def test_a_latin_credit_after_a_dash_ends_speech(rules: QuoteExtractor) -> None:
     text = "मैच के बाद बोले कप्तान- हमने बीस रन कम बनाए लेकिन गेंदबाजों ने कमाल किया- Khel Hindi Image Source"
-    assert [q.text for q in rules.extract(text)] == [
-        "हमने बीस रन कम बनाए लेकिन गेंदबाजों ने कमाल किया"
-    ]
+    assert [q.text for q in rules.extract(text)] == ["हमने बीस रन कम बनाए लेकिन गेंदबाजों ने कमाल किया"]
 
 
 def test_a_headline_after_a_dateline_with_a_danda_names_its_speaker_after_a_colon(
     rules: QuoteExtractor,
 ) -> None:
-    text = "कानपुर। पुलिस ने आरोपियों को बचाने के लिए मामला दबाया: पीड़ित परिवार।\nघटना के बाद गांव में तनाव है।"
+    text = (
+        "कानपुर। पुलिस ने आरोपियों को बचाने के लिए मामला दबाया: पीड़ित परिवार।\nघटना के बाद गांव में तनाव है।"
+    )
     records = rules.extract(text)
     assert [(q.text, q.speaker.text if q.speaker else None) for q in records] == [
         ("पुलिस ने आरोपियों को बचाने के लिए मामला दबाया", "पीड़ित परिवार")
@@ -548,9 +543,7 @@ def test_a_headline_after_a_dateline_with_a_danda_names_its_speaker_after_a_colo
     assert records[0].speaker is not None and records[0].speaker.kind == "role"
 
 
-@pytest.mark.parametrize(
-    "cue", ["विश्वास व्यक्त किया", "अवगत कराया है", "उम्मीद व्यक्त की", "आशा जताई"]
-)
+@pytest.mark.parametrize("cue", ["विश्वास व्यक्त किया", "अवगत कराया है", "उम्मीद व्यक्त की", "आशा जताई"])
 def test_cues_of_confidence_and_informing(rules: QuoteExtractor, cue: str) -> None:
     text = f"जिला आपूर्ति अधिकारी नरेंद्र बघेल ने {cue} कि सभी केंद्रों पर खरीद समय से शुरू होगी।"
     assert _speakers(rules, text) == [("सभी केंद्रों पर खरीद समय से शुरू होगी", "नरेंद्र बघेल")]
@@ -588,7 +581,9 @@ def test_a_first_person_agent_without_its_anusvara_continues_the_speaker(
 
 
 def test_a_quotation_ending_a_reported_clause_is_the_speakers(rules: QuoteExtractor) -> None:
-    text = 'इंटरव्यू में अभिनेत्री सुरभि कपूर ने कहा कि उन्हें "इतने बड़े किरदार की उम्मीद नहीं थी"। फिल्म अगले महीने आएगी।'
+    text = (
+        'इंटरव्यू में अभिनेत्री सुरभि कपूर ने कहा कि उन्हें "इतने बड़े किरदार की उम्मीद नहीं थी"। फिल्म अगले महीने आएगी।'
+    )
     assert _speakers(rules, text) == [("इतने बड़े किरदार की उम्मीद नहीं थी", "सुरभि कपूर")]
 
 
@@ -629,10 +624,7 @@ def test_a_pronoun_after_a_named_speaker_is_not_the_unnamed_one_before(
 def test_a_joined_new_cue_ends_the_reported_clause_before_it(
     rules: QuoteExtractor, joiner: str
 ) -> None:
-    text = (
-        f"परिवहन मंत्री ने बताया कि नई बसें अगले महीने सड़कों पर उतरेंगी {joiner} "
-        "किराया नहीं बढ़ाया जाएगा।"
-    )
+    text = f"परिवहन मंत्री ने बताया कि नई बसें अगले महीने सड़कों पर उतरेंगी {joiner} किराया नहीं बढ़ाया जाएगा।"
     assert [q.text for q in rules.extract(text)] == [
         "नई बसें अगले महीने सड़कों पर उतरेंगी",
         "किराया नहीं बढ़ाया जाएगा",

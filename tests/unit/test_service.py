@@ -74,6 +74,8 @@ class Consumer:
         self.commits: list[dict[Any, Any]] = []
         self.closed = False
         self.worker: Worker | None = None
+        self.delivered: list[Message] = []
+        self.seeks: list[tuple[Any, int]] = []
 
     def subscribe(self, topics, listener=None):
         self.listener = listener
@@ -85,7 +87,17 @@ class Consumer:
             assert self.worker is not None
             self.worker.stop()
             return {}
-        return {TP: self.batches.pop(0)}
+        batch = self.batches.pop(0)
+        self.delivered.extend(batch)
+        return {TP: batch}
+
+    def seek(self, tp, offset):
+        """Deliver again, in the next poll, what was delivered from ``offset`` on."""
+        self.seeks.append((tp, offset))
+        again = [m for m in self.delivered if m.offset >= offset]
+        self.delivered = [m for m in self.delivered if m.offset < offset]
+        if again:
+            self.batches.insert(0, again)
 
     def commit(self, offsets=None, timeout_ms=None):
         self.commits.append({tp: meta.offset for tp, meta in offsets.items()})
@@ -269,17 +281,71 @@ def test_exactly_once_commits_records_and_offsets_in_one_transaction():
 
 
 @pytest.mark.parametrize(
-    "failures, commit_error",
-    [([ValueError("record rejected")], None), ([], KafkaTimeoutError("coordinator gone"))],
+    "failures, commit_error, transactions",
+    [
+        # not transient: the first abort ends the worker
+        ([ValueError("record rejected")], None, 1),
+        # transient, and it lasts: processed again QUOTES_RETRY_ATTEMPTS (3) times, then exit
+        ([], KafkaTimeoutError("coordinator gone"), 4),
+    ],
+    ids=["rejected", "coordinator gone for good"],
 )
-def test_exactly_once_aborts_and_stops_when_the_transaction_fails(failures, commit_error):
+def test_exactly_once_aborts_and_stops_when_the_transaction_fails(
+    failures, commit_error, transactions
+):
     consumer = GroupConsumer([[_message(0, QUOTED)]])
     producer = TransactionalProducer(failures, commit_error)
     with pytest.raises(TransactionFailed, match="transaction aborted"):
         _worker(consumer, producer, processing_guarantee="exactly_once").run()
+    assert producer.calls.count("begin") == producer.calls.count("abort") == transactions
     assert producer.calls[-1] == "abort"
     assert "commit" not in producer.calls
     assert consumer.commits == []
+    assert consumer.seeks == [(TP, 0)] * (transactions - 1)
+
+
+class FlakyTransactions(TransactionalProducer):
+    """The first ``failing`` commits time out (a network fault), later ones go through; keeps
+    what each committed transaction held."""
+
+    def __init__(self, failing: int) -> None:
+        super().__init__()
+        self.failing = failing
+        self.open: list[bytes | None] = []
+        self.committed: list[list[bytes | None]] = []
+
+    def begin_transaction(self):
+        super().begin_transaction()
+        self.open = []
+
+    def send(self, topic, value=None, key=None, headers=None):
+        self.open.append(value)
+        return super().send(topic, value=value, key=key, headers=headers)
+
+    def commit_transaction(self):
+        if self.failing:
+            self.failing -= 1
+            raise KafkaTimeoutError("Timeout after waiting for 10 secs")
+        super().commit_transaction()
+        self.committed.append(self.open)
+
+
+def test_exactly_once_processes_an_aborted_transactions_input_again_after_a_transient_fault():
+    """A transaction that times out in a network fault is aborted and its input processed
+    again in a new one (the consumer goes back to its first offsets): the worker rides the
+    fault out, and the committed output holds every record exactly once."""
+    consumer = GroupConsumer([[_message(0, QUOTED), _message(1, QUOTED)], [_message(2, QUOTED)]])
+    producer = FlakyTransactions(failing=2)
+    worker = _worker(consumer, producer, processing_guarantee="exactly_once")
+    assert worker.run() == 0
+    assert consumer.seeks == [(TP, 0), (TP, 0)]
+    assert producer.calls == ["begin", "offsets", "abort"] * 2 + ["begin", "offsets", "commit"] * 2
+    assert producer.offsets == [{TP: 2}, {TP: 2}, {TP: 2}, {TP: 3}]
+    assert [len(t) for t in producer.committed] == [2, 1]
+    retries = worker.metrics.registry.get_sample_value(
+        "quote_consumer_retries_total", {"operation": "transaction"}
+    )
+    assert retries == 2
 
 
 class RebalancingConsumer(Consumer):
@@ -452,6 +518,25 @@ def test_shutdown_fits_the_grace_period_when_the_commit_stalls():
         worker.run()
     assert time.monotonic() - started <= GRACE_S + SLACK_S
     assert consumer.closed
+
+
+def test_shutdown_fits_the_grace_period_when_the_commit_outlives_its_own_timeout():
+    """kafka-python 3's commit(timeout_ms=...) once waited the request's full 30 s in a
+    network blackhole, whatever timeout it was given (docs/reliability.md): the final commit
+    is abandoned at the shutdown deadline instead."""
+
+    class DeafConsumer(StalledConsumer):
+        def commit(self, offsets=None, timeout_ms=None):
+            time.sleep(CLIENT_DEFAULT_S)  # the timeout it was given is not honoured
+            raise KafkaTimeoutError("commit timed out")
+
+    consumer = DeafConsumer([[_message(0, QUOTED)]])
+    worker = _stalling_worker(consumer, StalledProducer(acknowledges=True))
+    started = time.monotonic()
+    with pytest.raises(BrokerUnavailable, match="commit still failing"):
+        worker.run()
+    assert time.monotonic() - started <= GRACE_S + SLACK_S
+    assert consumer.commits == []
 
 
 @pytest.mark.parametrize("acknowledges", [False, True], ids=["flush stalls", "commit stalls"])
@@ -669,7 +754,9 @@ def test_a_flush_cut_short_by_the_shutdown_deadline_replaces_no_producer():
     """Only a flush that waited its whole timeout proves the client stuck: records in flight
     when a stop cuts the wait short are left uncommitted, the producer kept."""
     stuck = WedgedProducer()
-    renewable = RenewableProducer(lambda _bootstrap_s: pytest.fail("no new producer expected"), stuck)
+    renewable = RenewableProducer(
+        lambda _bootstrap_s: pytest.fail("no new producer expected"), stuck
+    )
 
     consumer = Consumer([[_message(0, QUOTED)]])
     worker = _worker(
@@ -705,3 +792,45 @@ def test_a_replacement_that_cannot_reach_the_brokers_keeps_the_old_producer():
     assert renewable.renewals == 0 and renewable.current is stuck
     assert worker.metrics.producer_replacements._value.get() == 0
     assert consumer.commits == []
+
+
+class BlackholedTransactions(TransactionalProducer):
+    """A network blackhole: the first flush never finishes, and the abort that follows waits
+    longer than QUOTES_FLUSH_TIMEOUT_S for its answer (the network comes back meanwhile)."""
+
+    def __init__(self, abort_s: float) -> None:
+        super().__init__()
+        self.blackholed = True
+        self.abort_s = abort_s
+
+    def flush(self, timeout=None):
+        if self.blackholed:
+            time.sleep(timeout or 0)
+            raise KafkaTimeoutError("Timeout waiting for future")
+
+    def abort_transaction(self):
+        time.sleep(self.abort_s)
+        self.blackholed = False
+        super().abort_transaction()
+
+
+@pytest.mark.parametrize(
+    "abort_s, rides_out",
+    [(1.5, True), (4.0, False)],
+    ids=["abort within the retry budget", "abort past the retry budget"],
+)
+def test_exactly_once_waits_for_the_abort_within_the_retry_budget(abort_s, rides_out):
+    """QUOTES_FLUSH_TIMEOUT_S 1 s x QUOTES_RETRY_ATTEMPTS 3: an abort answered after 1.5 s
+    (flush 1 s + abort 1.5 s, inside the 3 s budget) lets the worker process the input again;
+    one that needs 4 s is given up and the worker exits."""
+    consumer = GroupConsumer([[_message(0, QUOTED)]])
+    producer = BlackholedTransactions(abort_s)
+    worker = _worker(consumer, producer, processing_guarantee="exactly_once", flush_timeout_s=1.0)
+    if rides_out:
+        assert worker.run() == 0
+        assert producer.calls == ["begin", "abort", "begin", "offsets", "commit"]
+        assert consumer.seeks == [(TP, 0)]
+    else:
+        with pytest.raises(TransactionFailed, match="not acknowledged within 1s"):
+            worker.run()
+        assert consumer.seeks == []
