@@ -199,7 +199,10 @@ class NameResolver:
         # Organisations are kept once each, by head word, in the order last named: an
         # article that names the same body a thousand times stays linear.
         same_head = self._orgs.setdefault(_org_head(name), [])
-        for known in reversed(same_head):
+        public = name.split()[-1:] and name.split()[-1] in organizations.PUBLIC_BODIES
+        for known in [] if public else reversed(same_head):
+            # (कोर्ट ने कहा after दिल्ली हाईकोर्ट: a public body keeps the words it is
+            # written with, organizations.PUBLIC_BODIES)
             if len(known.split()) > len(name.split()) or (
                 # शीर्ष अदालत after उच्चतम न्यायालय: another word for the same body.
                 known.split()[-1:] != name.split()[-1:]

@@ -19,7 +19,14 @@ from consumer.extraction.antecedents import (
 )
 from consumer.extraction.article_names import role_forms
 from consumer.extraction.gender import cue_gender, name_gender
-from consumer.extraction.lang import name_parts, particles, patterns, roles, titles
+from consumer.extraction.lang import (
+    name_parts,
+    organizations,
+    particles,
+    patterns,
+    roles,
+    titles,
+)
 from consumer.extraction.mentions import Mention, classify_mention, surname_like_head
 from consumer.extraction.name_words import is_short_form
 from consumer.extraction.resolution_case import Case, Context, Resolution
@@ -93,6 +100,41 @@ def unheld_short_form(case: Case) -> Speaker | None:
         kind="organization",
         name=case.context.resolver.observe_org(mention.name),
     )
+
+
+#: जस्टिस सुब्रमण्यम प्रसाद की बेंच, न्यायमूर्ति X की अध्यक्षता वाली पीठ: one judge's bench,
+#: named by the judge (as Hindi news readers and annotators name it). Matched on the words
+#: up to and including the mention, which may be the bench word alone.
+_ONE_JUDGE_BENCH = re.compile(
+    r"(?:जस्टिस|न्यायमूर्ति|न्यायाधीश)\s+(?P<judge>[^\s,।.]+(?:\s+[^\s,।.]+){0,3}?)\s+"
+    r"(?:की\s+अध्यक्षता\s+वाली|की|वाली)\s+(?:\S+\s+)?(?:बेंच|खंडपीठ|पीठ)$"
+)
+_BENCH_REACH = 90
+
+
+def public_body(case: Case) -> Speaker | None:
+    """कोर्ट ने कहा, पुलिस ने बताया, विभाग ने कहा: a public body as written, not a fuller
+    name from elsewhere in the article (organizations.PUBLIC_BODIES); जस्टिस सुब्रमण्यम
+    प्रसाद की बेंच ने कहा: the judge whose bench it is."""
+    mention = case.mention
+    if mention.kind not in ("person", "organization") or not mention.name:
+        return None
+    if mention.name.split()[-1] not in organizations.PUBLIC_BODIES:
+        return None
+    before = " ".join(case.text[max(0, mention.start - _BENCH_REACH) : mention.end].split())
+    bench = _ONE_JUDGE_BENCH.search(before)
+    if (
+        bench is not None
+        and "और" not in bench["judge"].split()
+        # (जस्टिस ए और जस्टिस बी की पीठ: two judges, the bench as written)
+        and before[: bench.start()].split()[-1:] != ["और"]
+        and not before[: bench.start()].rstrip().endswith(",")
+    ):
+        judge = case.speaker(case.context.resolver.observe(bench["judge"], at=mention.start))
+        return dataclasses.replace(judge, kind="person")
+    # (a body, whatever the NER model took the word for)
+    body = case.speaker(case.context.resolver.observe_org(mention.name))
+    return dataclasses.replace(body, kind="organization")
 
 
 def person(case: Case) -> Speaker | None:
@@ -391,7 +433,9 @@ def organization(case: Case) -> Speaker | None:
         return None
     name = mention.name
     words = name.split()
-    if len(words) == 2:
+    if words[-1] in organizations.PUBLIC_BODIES:
+        pass  # कोर्ट ने कहा: the court as written, not a fuller name (PUBLIC_BODIES)
+    elif len(words) == 2:
         name = fuller_body(name, names)
     elif len(words) == 1:
         name = names.full_organization(name) or name
@@ -450,6 +494,7 @@ def as_written(case: Case) -> Speaker | None:
 #: Speaker resolution, in order: the first rule that answers wins.
 RESOLUTION_RULES: tuple[Callable[[Case], Speaker | None], ...] = (
     unheld_short_form,
+    public_body,
     person,
     pronoun_first_person,
     pronoun_group,

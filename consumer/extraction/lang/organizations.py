@@ -225,6 +225,15 @@ GENERIC_COMPANY = frozenset({"कंपनी", "कम्पनी", "फर्
 PARTY_HEADS = frozenset({"पार्टी", "मोर्चा", "दल"})
 
 
+#: Public institutions named by what they are, not by a name of their own: a speaker written
+#: with one of these heads keeps the words it is written with (कोर्ट ने कहा: कोर्ट, not the
+#: दिल्ली हाईकोर्ट named earlier; पुलिस ने बताया: पुलिस), as readers and annotators of Hindi
+#: news name them. Companies and parties, which have names, are still named in full.
+PUBLIC_BODIES = frozenset(
+    {"कोर्ट", "अदालत", "हाईकोर्ट", "न्यायालय", "पुलिस", "विभाग", "खंडपीठ", "बेंच", "पीठ"}
+)
+
+
 #: Organisation heads that name the same kind of body: अदालत and न्यायालय are both "court".
 ORGANIZATION_SYNONYMS = {
     "अदालत": "न्यायालय",
