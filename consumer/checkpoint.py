@@ -25,9 +25,11 @@ from typing import Protocol
 
 from kafka.errors import (
     CommitFailedError,
+    IllegalGenerationError,
     KafkaError,
     KafkaTimeoutError,
     RebalanceInProgressError,
+    UnknownMemberIdError,
 )
 from kafka.structs import OffsetAndMetadata, TopicPartition
 from tenacity import Retrying
@@ -137,6 +139,16 @@ def flush_within(producer: ProducerLike, seconds: float, deadline: Deadline) -> 
             return
         except KafkaTimeoutError:
             continue
+
+
+#: The group's answer to a member it no longer counts (its session expired in a network
+#: fault, or a rebalance went on without it): the member rejoins on its next poll.
+_MEMBERSHIP_ERRORS = (
+    CommitFailedError,
+    RebalanceInProgressError,
+    UnknownMemberIdError,
+    IllegalGenerationError,
+)
 
 
 class Abandoned(KafkaTimeoutError):  # type: ignore[misc]  # kafka-python is untyped
@@ -489,8 +501,10 @@ class Transactional:
             self._fail(
                 pending,
                 f"commit_transaction failed ({type(exc).__name__}: {exc})",
-                # a call left running on its thread: the producer's state is unknown
-                transient=is_transient(exc) and not isinstance(exc, Abandoned),
+                # a call left running on its thread: the producer's state is unknown; the
+                # group moved on (this member expired in a network fault): it rejoins
+                transient=(is_transient(exc) or isinstance(exc, _MEMBERSHIP_ERRORS))
+                and not isinstance(exc, Abandoned),
                 deadline=deadline,
             )
         self._open = False

@@ -361,10 +361,12 @@ class Worker:
         self._aborted_in_a_row += 1
         if not exc.retriable or self._aborted_in_a_row > self.settings.retry_attempts:
             return False
-        skip = set(keep)
+        # Partitions no longer assigned (moving away, or this member expired and rejoins:
+        # a fresh assignment starts from the committed offsets anyway) are left alone.
+        mine = set(self.consumer.assignment()) - set(keep)
         try:
             for tp, offset in pending.starts.items():
-                if tp not in skip:
+                if tp in mine:
                     self.consumer.seek(tp, offset)
         except Exception as seek_error:  # kafka-python: IllegalStateError, or an assert
             log.warning("could not go back to the aborted transaction's input: %s", seek_error)

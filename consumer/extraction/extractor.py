@@ -46,6 +46,8 @@ _UNMARKED_TRIGGER = re.compile(
     rf"(?<!{WORD_CHAR})(?:"
     + "|".join(re.escape(w) for w in sorted(lexicon.DASH_SPEECH_CUES, key=len, reverse=True))
     + r")\s*[-–—:,]|[:ःः|–—]|\s-\s|-\s"
+    # … लज्जाजनक है-अध्यक्ष: a hyphen glued before a line's last word or two
+    + r"|(?<=\S)-(?=[^\s-]+(?:[ \t]+[^\s-]+)?[ \t]*(?:\n|$))"
 )
 
 

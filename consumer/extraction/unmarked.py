@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from consumer.extraction import lexicon
-from consumer.extraction.lang import cues, punctuation
+from consumer.extraction.lang import cues, punctuation, roles
 from consumer.extraction.quotes import QuoteSpan
 from consumer.extraction.text import Token
 from consumer.records import QuoteForm
@@ -27,6 +27,14 @@ _SENTENCE_END = punctuation.CLAUSE_END
 # Separators between a headline's words and its speaker: a colon, a visarga typed for one,
 # a spaced dash or a bar.
 _HEADLINE_AFTER = re.compile(r"(?:\s*[:ः]\s+|\s*:\s*|\s*[-–—|]\s+|\s*[–—]\s*)")
+# A hyphen glued to both words before a line's last one or two words, the last an office
+# (… लज्जाजनक है-अध्यक्ष, … बनेगी-जिला अधिकारी): not a compound like धक्का-मुक्की, which
+# ends in no office word (checked by the caller through roles.ROLE_WORDS).
+_GLUED_DASH = re.compile(
+    r"(?<=[\u0900-\u097f])-(?=(?P<speaker>[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+)?)\s*$)"
+)
+# Where a headline's speaker spoke, before the speaker (… : किसानों की महापंचायत में टिकैत).
+_SETTING = re.compile(r"\s*(?:[^\s:|]+\s+){1,3}में\s+")
 # A colon after a speaker, or after a dateline, at a headline's start.
 _HEADLINE_BEFORE = re.compile(r"\s*[:ः]\s*")
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
@@ -162,6 +170,14 @@ def _sentence_start(tokens: list[Token], end: int) -> int | None:
     return 0 if k == 0 else None
 
 
+def _glued_dash_speaker(line: str) -> re.Match[str] | None:
+    """:data:`_GLUED_DASH` where the words after it end in an office word."""
+    match = _GLUED_DASH.search(line)
+    if match is None or match["speaker"].split()[-1] not in roles.ROLE_WORDS:
+        return None
+    return match
+
+
 def headline_speech(text: str, paragraph: tuple[int, int]) -> QuoteSpan | None:
     """``किसानों की आय दोगुनी करेंगे : कृषि मंत्री``: a line without a sentence end whose last
     words, after a colon or a dash, are short enough to name a speaker; or, failing that,
@@ -182,6 +198,9 @@ def headline_speech(text: str, paragraph: tuple[int, int]) -> QuoteSpan | None:
 
 def _speaker_after(text: str, start: int, line: str, lead: int) -> QuoteSpan | None:
     separators = list(_HEADLINE_AFTER.finditer(line))
+    glued = _glued_dash_speaker(line)
+    if glued is not None and (not separators or separators[-1].start() < glued.start()):
+        separators.append(glued)  # घटना लज्जाजनक है-अध्यक्ष: an office glued to the dash
     if not separators:
         return None
     separator = separators[-1]
@@ -190,6 +209,12 @@ def _speaker_after(text: str, start: int, line: str, lead: int) -> QuoteSpan | N
     ):
         return None  # … कहा- जनता …: dash speech, not a speaker after a dash
     speaker = line[separator.end() :].strip()
+    setting = _SETTING.match(line, separator.end())
+    if setting is not None and _speaker_like(line[setting.end() :].strip()):
+        # … चलता रहेगा: किसानों की महापंचायत में राकेश टिकैत: where it was said, then who.
+        speaker, speaker_at = line[setting.end() :].strip(), setting.end()
+    else:
+        speaker_at = separator.end()
     if not _speaker_like(speaker) and not _latin_name(speaker):
         return None
     speech_start = start + lead
@@ -202,9 +227,7 @@ def _speaker_after(text: str, start: int, line: str, lead: int) -> QuoteSpan | N
     if not _speech_like(text[speech_start:speech_end]):
         return None
     # The speaker follows the separator: it is read from close_end on.
-    return _headline_span(
-        speech_start, speech_start, speech_end, start, line, start + separator.end()
-    )
+    return _headline_span(speech_start, speech_start, speech_end, start, line, start + speaker_at)
 
 
 def _speaker_before(text: str, start: int, line: str, lead: int) -> QuoteSpan | None:
@@ -358,8 +381,17 @@ def _sentence_end(text: str, tokens: list[Token], start: int, paragraph_end: int
     first = bisect.bisect_left(tokens, start, key=_token_start)
     last = None
     window = tokens[first : first + _MAX_SPEECH_TOKENS]
+    skip_to = -1
     for k, token in enumerate(window):
+        if k <= skip_to:
+            continue
         if token.text in _QUOTE_TOKENS:
+            close = _scare_quote(text, window, k) if last is not None else None
+            if close is not None:
+                # आज की घटना 'लज्जाजनक', एक्शन …: a word or two in marks inside the speech
+                # is part of it.
+                skip_to, last = close, window[close].end
+                continue
             return None if last is None else last
         if (
             last is not None
@@ -373,6 +405,28 @@ def _sentence_end(text: str, tokens: list[Token], start: int, paragraph_end: int
     if last is None or first + _MAX_SPEECH_TOKENS < len(tokens):
         return None
     return paragraph_end
+
+
+#: Most words in marks read as part of speech without marks around them (a scare quote).
+_SCARE_QUOTE_WORDS = 3
+
+
+def _scare_quote(text: str, window: list[Token], k: int) -> int | None:
+    """Index of the token closing the mark that ``window[k]`` opens, when it closes around
+    at most ``_SCARE_QUOTE_WORDS`` words with no sentence end and the sentence goes on after
+    it (the words inside are tokens too when no quotation was found there)."""
+    for close in range(k + 1, min(len(window) - 1, k + _SCARE_QUOTE_WORDS + 2)):
+        if window[close].text not in _QUOTE_TOKENS:
+            continue
+        inside = text[window[k].end : window[close].start]
+        if any(mark in inside for mark in _LINE_END_MARKS + "?!"):
+            return None
+        if 0 < len(inside.split()) <= _SCARE_QUOTE_WORDS and (
+            window[close + 1].text not in _SENTENCE_END
+        ):
+            return close
+        return None
+    return None
 
 
 def _dash_ends_item(text: str, window: list[Token], k: int) -> bool:

@@ -122,7 +122,14 @@ def _headline_attribution(
     else:
         separator = text[span.close_at : span.close_end]
         offset = span.close_at + len(separator) - len(separator.lstrip())
-        speaker_tokens = [t for t in tokens if t.start >= span.close_end]
+        speaker_tokens = [
+            # (… है-अध्यक्ष: the part of a hyphenated token after the separator)
+            Token(text[span.close_end : t.end], span.close_end, t.end)
+            if t.start < span.close_end < t.end
+            else t
+            for t in tokens
+            if t.end > span.close_end
+        ]
         while speaker_tokens and speaker_tokens[-1].text in ("।", "."):
             speaker_tokens.pop()  # … हत्या: पीड़ित परिवार।
     cue_end = offset + 1

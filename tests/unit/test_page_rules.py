@@ -655,3 +655,59 @@ def test_a_pronoun_right_after_a_chaired_meeting_is_the_chair(rules: QuoteExtrac
         "सफाई का काम समय पर पूरा हो।"
     )
     assert _speakers(rules, text)[-1] == ("सफाई का काम समय पर पूरा हो", "रेखा सिंह")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "जिला अदालत ने जमानत याचिका पर सुनवाई की। अदालत ने कहा कि आरोप गंभीर हैं।",
+            [("आरोप गंभीर हैं", "अदालत")],
+        ),
+        (
+            "कोतवाली पुलिस ने दो युवकों को पकड़ा। पुलिस ने बताया कि दोनों पर पहले से मुकदमे हैं।",
+            [("दोनों पर पहले से मुकदमे हैं", "पुलिस")],
+        ),
+        (
+            "नैनीताल हाईकोर्ट ने सरकार से जवाब मांगा। हाईकोर्ट ने कहा कि सड़कें जल्द ठीक हों।",
+            [("सड़कें जल्द ठीक हों", "हाईकोर्ट")],
+        ),
+        (
+            "जस्टिस कमला नेगी की बेंच ने सरकारी वकील से कहा कि रिपोर्ट अगले सप्ताह दें।",
+            [("रिपोर्ट अगले सप्ताह दें", "कमला नेगी")],
+        ),
+        (
+            'न्यायमूर्ति हरीश बिष्ट की अध्यक्षता वाली पीठ ने कहा, "नियम सबके लिए बराबर हैं।"',
+            [("नियम सबके लिए बराबर हैं।", "हरीश बिष्ट")],
+        ),
+    ],
+    ids=["court", "police", "high court", "one judge's bench", "bench headed by"],
+)
+def test_a_public_body_is_named_as_written_and_a_bench_by_its_judge(
+    rules: QuoteExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _speakers(rules, text) == expected
+
+
+def test_a_scare_quote_inside_dash_speech_stays_in_it(rules: QuoteExtractor) -> None:
+    text = "सभा में हंगामे पर सभापति बोले- यह आचरण 'अशोभनीय', सदस्य मर्यादा रखें\nदेहरादून। सदन में शोर हुआ।"
+    assert _speakers(rules, text) == [("यह आचरण 'अशोभनीय', सदस्य मर्यादा रखें", "सभापति")]
+
+
+def test_a_speaker_glued_to_the_dash_after_headline_speech(rules: QuoteExtractor) -> None:
+    text = "सदन की मर्यादा सबसे ऊपर है-अध्यक्ष\n\nदेहरादून। सदन में आज शोर हुआ।"
+    assert _speakers(rules, text) == [("सदन की मर्यादा सबसे ऊपर है", None)]
+    # a compound with a hyphen is not a speaker
+    assert _speakers(rules, "गांव में हुई धक्का-मुक्की\n\nदेहरादून। सदन में आज शोर हुआ।") == []
+
+
+def test_a_headline_speaker_after_where_they_spoke(rules: QuoteExtractor) -> None:
+    text = "फसल का पूरा दाम मिलने तक धरना जारी रहेगा...: किसान पंचायत में नेता भूपाल राणा\n\nमेरठ। पंचायत हुई।"
+    assert _speakers(rules, text) == [("फसल का पूरा दाम मिलने तक धरना जारी रहेगा", "भूपाल राणा")]
+
+
+def test_unmarked_speech_after_bataya_and_a_comma(rules: QuoteExtractor) -> None:
+    text = (
+        "मुठभेड़ में दो बदमाश पकड़े गए\nएसपी ने बताया, दोनों बदमाश इनामी थे\n\nरुड़की। रात को पुलिस की गश्त थी।"
+    )
+    assert _speakers(rules, text) == [("दोनों बदमाश इनामी थे", None)]

@@ -11,7 +11,13 @@ from typing import Any
 
 import orjson
 import pytest
-from kafka.errors import KafkaTimeoutError, NotLeaderForPartitionError, RebalanceInProgressError
+from kafka.errors import (
+    CommitFailedError,
+    KafkaTimeoutError,
+    NotLeaderForPartitionError,
+    RebalanceInProgressError,
+    UnknownMemberIdError,
+)
 from kafka.structs import TopicPartition
 
 from consumer.codec import ArticleDecoder
@@ -308,9 +314,10 @@ class FlakyTransactions(TransactionalProducer):
     """The first ``failing`` commits time out (a network fault), later ones go through; keeps
     what each committed transaction held."""
 
-    def __init__(self, failing: int) -> None:
+    def __init__(self, failing: int, error: type[Exception] = KafkaTimeoutError) -> None:
         super().__init__()
         self.failing = failing
+        self.error = error
         self.open: list[bytes | None] = []
         self.committed: list[list[bytes | None]] = []
 
@@ -325,17 +332,25 @@ class FlakyTransactions(TransactionalProducer):
     def commit_transaction(self):
         if self.failing:
             self.failing -= 1
-            raise KafkaTimeoutError("Timeout after waiting for 10 secs")
+            raise self.error("the network fault")
         super().commit_transaction()
         self.committed.append(self.open)
 
 
-def test_exactly_once_processes_an_aborted_transactions_input_again_after_a_transient_fault():
-    """A transaction that times out in a network fault is aborted and its input processed
+@pytest.mark.parametrize(
+    "error",
+    [KafkaTimeoutError, CommitFailedError, UnknownMemberIdError],
+    ids=["timed out", "group moved on", "member expired"],
+)
+def test_exactly_once_processes_an_aborted_transactions_input_again_after_a_transient_fault(
+    error,
+):
+    """A transaction that times out in a network fault, or whose offsets the group refuses
+    because this member's session expired meanwhile, is aborted and its input processed
     again in a new one (the consumer goes back to its first offsets): the worker rides the
     fault out, and the committed output holds every record exactly once."""
     consumer = GroupConsumer([[_message(0, QUOTED), _message(1, QUOTED)], [_message(2, QUOTED)]])
-    producer = FlakyTransactions(failing=2)
+    producer = FlakyTransactions(failing=2, error=error)
     worker = _worker(consumer, producer, processing_guarantee="exactly_once")
     assert worker.run() == 0
     assert consumer.seeks == [(TP, 0), (TP, 0)]

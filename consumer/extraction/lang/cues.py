@@ -280,7 +280,7 @@ SPEAKER_AFTER_VERBS: frozenset[str] = frozenset({"कहा", "कही", "ब�
 
 #: Verbs after which a comma can open unmarked speech: विधायक ने कहा, अब गांव में …
 UNMARKED_SPEECH_VERBS: frozenset[str] = frozenset(
-    {"कहा", "कही", "कहे", "बोले", "बोलीं", "बोला", "बोली", "लिखा", "पूछा", "जोड़ा"}
+    {"कहा", "कही", "कहे", "बोले", "बोलीं", "बोला", "बोली", "लिखा", "पूछा", "जोड़ा", "बताया"}
 )
 
 #: Cue verbs after which ``की`` is a typing slip for ``कि`` (कहा की सभी स्कूल बंद रहेंगे),
