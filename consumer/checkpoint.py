@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -396,8 +397,12 @@ class AckThenCommit:
 class Transactional:
     """Exactly-once: each checkpoint commits one transaction holding the records and offsets.
 
-    Any failure aborts the transaction and stops the worker (exit 3): the consumer's positions
-    are already past the aborted input, so only a restart from the committed offsets is safe.
+    A failure aborts the transaction. When its cause was transient (a network fault, a leader
+    election, this member expired from the group) and the abort went through (if need be by
+    replacing the producer, which fences the old one), TransactionFailed says ``retriable``
+    and the loop processes the same input again in a new transaction (consumer.service);
+    otherwise, and whenever commit_transaction() itself failed, the worker stops (exit 3) and
+    restarts from the offsets the broker has committed.
     """
 
     def __init__(
@@ -408,12 +413,15 @@ class Transactional:
         producer: ProducerLike,
         metrics: Metrics,
         stalled: Callable[[], None] = lambda: None,
+        renew: Callable[[float], None] | None = None,
     ) -> None:
         self.settings = settings
         self.consumer = consumer
         self.producer = producer
         self.metrics = metrics
         self._stalled = stalled
+        # Replaces a producer that cannot abort (consumer.renewable); None: never replaced.
+        self._renew = renew
         self._open = False
 
     def begin(self) -> None:
@@ -496,17 +504,23 @@ class Transactional:
                 lambda: self.producer.send_offsets_to_transaction(offsets, group),
                 deadline,
             )
-            self._bounded("commit_transaction", self.producer.commit_transaction, deadline)
         except KafkaError as exc:
             self._fail(
                 pending,
-                f"commit_transaction failed ({type(exc).__name__}: {exc})",
+                f"send_offsets_to_transaction failed ({type(exc).__name__}: {exc})",
                 # a call left running on its thread: the producer's state is unknown; the
                 # group moved on (this member expired in a network fault): it rejoins
                 transient=(is_transient(exc) or isinstance(exc, _MEMBERSHIP_ERRORS))
                 and not isinstance(exc, Abandoned),
                 deadline=deadline,
             )
+        try:
+            self._bounded("commit_transaction", self.producer.commit_transaction, deadline)
+        except KafkaError as exc:
+            # Never processed again: the broker may have committed the transaction before
+            # the answer was lost, and its input would then be written twice. The restarted
+            # worker reads the committed offsets from the broker.
+            self._fail(pending, f"commit_transaction failed ({type(exc).__name__}: {exc})")
         self._open = False
         return True
 
@@ -530,15 +544,39 @@ class Transactional:
         checkpoint's: QUOTES_FLUSH_TIMEOUT_S x QUOTES_RETRY_ATTEMPTS from its start): in a
         network blackhole the abort's own request waits for the network to come back, and a
         worker that gave up on it would have to exit."""
-        limit = None
+        budget = None
         if transient and deadline is not None:
-            limit = deadline.cap(self.settings.flush_timeout_s * self.settings.retry_attempts)
-        aborted = self._abort(limit)
+            # (what is left of the checkpoint's budget, or of the shutdown's)
+            budget = Deadline.after(
+                deadline.cap(self.settings.flush_timeout_s * self.settings.retry_attempts),
+                setting="QUOTES_FLUSH_TIMEOUT_S x QUOTES_RETRY_ATTEMPTS",
+            )
+        aborted = self._abort(budget.remaining() if budget is not None else None)
+        if not aborted and budget is not None:
+            aborted = self._replace_producer(budget)
         raise TransactionFailed(
             f"transaction aborted: {why}; {len(pending.sends)} record(s) discarded, "
             "input offsets left at the last committed transaction",
             retriable=transient and aborted,
         )
+
+    def _replace_producer(self, budget: Deadline) -> bool:
+        """A producer that could not abort (kafka-python gives up on an EndTxn whose request
+        timed out in a network fault, and the producer is then unusable) is replaced by a new
+        one with the same transactional id: its init_transactions() fences the old one and
+        has the broker abort the open transaction. Tried until ``budget`` is spent (the
+        network may be down for a while); False if it never went through."""
+        while self._renew is not None and budget.remaining() > 0:
+            try:
+                self._renew(budget.remaining())
+            except KafkaError as exc:
+                log.warning("could not replace the transactional producer yet: %s", exc)
+                time.sleep(min(1.0, budget.remaining()))
+                continue
+            self.metrics.producer_replacements.inc()
+            log.warning("replaced the transactional producer; its open transaction is aborted")
+            return True
+        return False
 
     def _bounded(self, what: str, call: Callable[[], None], deadline: Deadline) -> None:
         """``call()``, waited for at most QUOTES_FLUSH_TIMEOUT_S (or what is left of
@@ -581,7 +619,12 @@ def make_checkpointer(
 ) -> Checkpointer:
     if settings.exactly_once:
         return Transactional(
-            settings, consumer=consumer, producer=producer, metrics=metrics, stalled=stalled
+            settings,
+            consumer=consumer,
+            producer=producer,
+            metrics=metrics,
+            stalled=stalled,
+            renew=renew,
         )
     return AckThenCommit(
         settings,

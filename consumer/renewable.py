@@ -1,4 +1,4 @@
-"""A producer that can be replaced when its client is stuck (at-least-once only).
+"""A producer that can be replaced when its client is stuck or broken.
 
 kafka-python 3.0's producer can wedge after connections are reset mid-request: the records it
 had in flight are never acknowledged, failed or expired, whatever ``delivery_timeout_ms``
@@ -8,8 +8,10 @@ delivery timeout; docs/reliability.md, "A producer that stops sending"). Waiting
 so the at-least-once checkpoint replaces the client and sends the unsettled records again:
 at worst they are delivered twice, with the same ``quote_id``.
 
-Exactly-once keeps its one producer: a new transactional producer would fence the old one and
-abort its transaction, which the checkpoint already reports as a failure (exit 3).
+Exactly-once replaces its producer only when it cannot abort a transaction (kafka-python
+treats an EndTxn request that timed out in a network fault as fatal): the new producer's
+``init_transactions()`` fences the old one and has the broker abort the open transaction,
+after which the input is processed again in a new one (consumer.checkpoint.Transactional).
 """
 
 from __future__ import annotations

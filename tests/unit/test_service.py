@@ -13,6 +13,7 @@ import orjson
 import pytest
 from kafka.errors import (
     CommitFailedError,
+    KafkaError,
     KafkaTimeoutError,
     NotLeaderForPartitionError,
     RebalanceInProgressError,
@@ -287,20 +288,20 @@ def test_exactly_once_commits_records_and_offsets_in_one_transaction():
 
 
 @pytest.mark.parametrize(
-    "failures, commit_error, transactions",
+    "make_producer, transactions",
     [
         # not transient: the first abort ends the worker
-        ([ValueError("record rejected")], None, 1),
+        (lambda: TransactionalProducer([ValueError("record rejected")]), 1),
+        # commit_transaction() failed: never processed again (the broker may have committed)
+        (lambda: TransactionalProducer([], KafkaTimeoutError("coordinator gone")), 1),
         # transient, and it lasts: processed again QUOTES_RETRY_ATTEMPTS (3) times, then exit
-        ([], KafkaTimeoutError("coordinator gone"), 4),
+        (lambda: FlakyTransactions(failing=99), 4),
     ],
-    ids=["rejected", "coordinator gone for good"],
+    ids=["rejected", "commit failed", "coordinator gone for good"],
 )
-def test_exactly_once_aborts_and_stops_when_the_transaction_fails(
-    failures, commit_error, transactions
-):
+def test_exactly_once_aborts_and_stops_when_the_transaction_fails(make_producer, transactions):
     consumer = GroupConsumer([[_message(0, QUOTED)]])
-    producer = TransactionalProducer(failures, commit_error)
+    producer = make_producer()
     with pytest.raises(TransactionFailed, match="transaction aborted"):
         _worker(consumer, producer, processing_guarantee="exactly_once").run()
     assert producer.calls.count("begin") == producer.calls.count("abort") == transactions
@@ -311,8 +312,9 @@ def test_exactly_once_aborts_and_stops_when_the_transaction_fails(
 
 
 class FlakyTransactions(TransactionalProducer):
-    """The first ``failing`` commits time out (a network fault), later ones go through; keeps
-    what each committed transaction held."""
+    """The first ``failing`` transactions fail to add their offsets (a network fault, or a
+    group that no longer counts this member), later ones go through; keeps what each
+    committed transaction held."""
 
     def __init__(self, failing: int, error: type[Exception] = KafkaTimeoutError) -> None:
         super().__init__()
@@ -329,10 +331,13 @@ class FlakyTransactions(TransactionalProducer):
         self.open.append(value)
         return super().send(topic, value=value, key=key, headers=headers)
 
-    def commit_transaction(self):
+    def send_offsets_to_transaction(self, offsets, group_metadata):
         if self.failing:
             self.failing -= 1
             raise self.error("the network fault")
+        super().send_offsets_to_transaction(offsets, group_metadata)
+
+    def commit_transaction(self):
         super().commit_transaction()
         self.committed.append(self.open)
 
@@ -354,8 +359,8 @@ def test_exactly_once_processes_an_aborted_transactions_input_again_after_a_tran
     worker = _worker(consumer, producer, processing_guarantee="exactly_once")
     assert worker.run() == 0
     assert consumer.seeks == [(TP, 0), (TP, 0)]
-    assert producer.calls == ["begin", "offsets", "abort"] * 2 + ["begin", "offsets", "commit"] * 2
-    assert producer.offsets == [{TP: 2}, {TP: 2}, {TP: 2}, {TP: 3}]
+    assert producer.calls == ["begin", "abort"] * 2 + ["begin", "offsets", "commit"] * 2
+    assert producer.offsets == [{TP: 2}, {TP: 3}]
     assert [len(t) for t in producer.committed] == [2, 1]
     retries = worker.metrics.registry.get_sample_value(
         "quote_consumer_retries_total", {"operation": "transaction"}
@@ -849,3 +854,31 @@ def test_exactly_once_waits_for_the_abort_within_the_retry_budget(abort_s, rides
         with pytest.raises(TransactionFailed, match="not acknowledged within 1s"):
             worker.run()
         assert consumer.seeks == []
+
+
+def test_exactly_once_replaces_a_producer_that_cannot_abort_and_goes_on():
+    """kafka-python gives up on an EndTxn whose request timed out in a network fault (the
+    producer is then unusable): a new producer with the same transactional id fences it and
+    the broker aborts the open transaction, so the input is processed again with the new
+    one instead of the worker exiting."""
+
+    class CannotAbort(FlakyTransactions):
+        def abort_transaction(self):
+            raise KafkaError("Could not execute transactional request: RequestTimedOutError")
+
+    fresh = FlakyTransactions(failing=0)
+    renewed: list[float] = []
+
+    def factory(timeout_s: float) -> FlakyTransactions:
+        renewed.append(timeout_s)
+        return fresh
+
+    consumer = GroupConsumer([[_message(0, QUOTED), _message(1, QUOTED)]])
+    producer = RenewableProducer(factory, CannotAbort(failing=1, error=KafkaTimeoutError))
+    worker = _worker(consumer, producer, processing_guarantee="exactly_once")
+    assert worker.run() == 0
+    assert len(renewed) == 1 and consumer.seeks == [(TP, 0)]
+    assert fresh.calls == ["begin", "offsets", "commit"]
+    assert [len(t) for t in fresh.committed] == [2]
+    registry = worker.metrics.registry
+    assert registry.get_sample_value("quote_consumer_producer_replacements_total") == 1
