@@ -93,6 +93,11 @@ def make_consumer(settings: Settings) -> KafkaConsumer:
         isolation_level="read_committed" if settings.exactly_once else "read_uncommitted",
         partition_assignment_strategy=(assignor,),
         max_poll_records=settings.batch_size,
+        # A group leader that assigned partitions before it had the input topic's metadata
+        # (answers 500 ms late: the Toxiproxy test) gives everyone nothing, and kafka-python
+        # rejoins only when a metadata refresh shows the partitions: every 10 s, not the
+        # default 5 minutes. One small request per broker connection, 10 s apart.
+        metadata_max_age_ms=_CONSUMER_METADATA_MAX_AGE_MS,
         session_timeout_ms=settings.session_timeout_ms,
         # Kafka's rule of thumb: heartbeat at a third of the session timeout.
         heartbeat_interval_ms=max(1000, settings.session_timeout_ms // 3),
@@ -100,6 +105,9 @@ def make_consumer(settings: Settings) -> KafkaConsumer:
         max_partition_fetch_bytes=max(1024 * 1024, settings.max_message_bytes),
         **_common(settings),
     )
+
+
+_CONSUMER_METADATA_MAX_AGE_MS = 10_000
 
 
 def make_producer(settings: Settings, *, bootstrap_timeout_s: float | None = None) -> KafkaProducer:
