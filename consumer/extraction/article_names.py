@@ -64,6 +64,9 @@ class NameResolver:
         self._offices: dict[str, str] = {}
         self._orgs: dict[str, list[str]] = {}
         self._last_org: str | None = None
+        # The company last named after the word for it (कंपनी मारूति सुजुकी): who a later
+        # bare कंपनी is.
+        self._company: str | None = None
         #: The body each kind of document was last attributed to (विज्ञप्ति -> the company).
         self._issuers: dict[str, str] = {}
         #: The latest quotation's speaker name and the quotation's offset.
@@ -213,6 +216,15 @@ class NameResolver:
         same_head.append(name)
         self._last_org = name
         return name
+
+    def observe_company(self, name: str) -> str:
+        """Record a company named after the word कंपनी; returns it as recorded."""
+        self._company = self.observe_org(name)
+        return self._company
+
+    def company(self) -> str | None:
+        """The company last named after the word कंपनी, if any."""
+        return self._company
 
     def last_org(self) -> str | None:
         """The organisation last named: who a bare रिपोर्ट or बयान speaks for."""

@@ -137,6 +137,19 @@ def public_body(case: Case) -> Speaker | None:
     return dataclasses.replace(body, kind="organization")
 
 
+def company_named(case: Case) -> Speaker | None:
+    """कार निर्माता कंपनी मारूति सुजुकी ने कहा: a company, named after the word for it (which
+    the mention's name keeps when the NER model takes the whole for a person)."""
+    mention = case.mention
+    if mention.kind not in ("person", "organization") or not mention.name:
+        return None
+    words = mention.name.split()
+    if len(words) < 2 or words[0] not in organizations.GENERIC_COMPANY:
+        return None
+    company = case.speaker(case.context.resolver.observe_company(" ".join(words[1:])))
+    return dataclasses.replace(company, kind="organization")
+
+
 def person(case: Case) -> Speaker | None:
     """सुरेश तिवारी ने कहा: a person's name, in its fullest form the article gives."""
     mention = case.mention
@@ -435,6 +448,9 @@ def organization(case: Case) -> Speaker | None:
     words = name.split()
     if words[-1] in organizations.PUBLIC_BODIES:
         pass  # कोर्ट ने कहा: the court as written, not a fuller name (PUBLIC_BODIES)
+    elif words[-1] in organizations.GENERIC_COMPANY:
+        # कार निर्माता कंपनी ने कहा: the company the article names, however it is described
+        name = case.context.resolver.company() or names.full_organization(words[-1]) or name
     elif len(words) == 2:
         name = fuller_body(name, names)
     elif len(words) == 1:
@@ -495,6 +511,7 @@ def as_written(case: Case) -> Speaker | None:
 RESOLUTION_RULES: tuple[Callable[[Case], Speaker | None], ...] = (
     unheld_short_form,
     public_body,
+    company_named,
     person,
     pronoun_first_person,
     pronoun_group,

@@ -711,3 +711,28 @@ def test_unmarked_speech_after_bataya_and_a_comma(rules: QuoteExtractor) -> None
         "मुठभेड़ में दो बदमाश पकड़े गए\nएसपी ने बताया, दोनों बदमाश इनामी थे\n\nरुड़की। रात को पुलिस की गश्त थी।"
     )
     assert _speakers(rules, text) == [("दोनों बदमाश इनामी थे", None)]
+
+
+def test_a_company_named_after_the_word_for_it_and_a_later_bare_company(
+    rules: QuoteExtractor,
+) -> None:
+    text = (
+        "मुंबई। दोपहिया निर्माता कंपनी वेगा मोटोकॉर्प ने सोमवार को कहा कि त्योहारों में बिक्री बढ़ी है। "
+        "कंपनी ने कहा कि गांवों में मांग सबसे तेज रही। दोपहिया निर्माता कंपनी ने कहा कि नए मॉडल आएंगे।"
+    )
+    assert [name for _, name in _speakers(rules, text)] == ["वेगा मोटोकॉर्प"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('फिल्म के प्रड्यूसर अमन खुराना ने कहा, "शूटिंग समय पर पूरी होगी।"', "अमन खुराना"),
+        ("जिला अस्पताल के सीएमओ डॉ0 रीना भाटी ने बताया कि मरीज बढ़े हैं।", "रीना भाटी"),
+    ],
+    ids=["producer", "doctor with a zero"],
+)
+def test_titles_written_as_real_pages_write_them(
+    rules: QuoteExtractor, text: str, name: str
+) -> None:
+    ((_, found),) = _speakers(rules, text)
+    assert found == name

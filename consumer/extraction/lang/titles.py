@@ -27,6 +27,7 @@ _TITLES_AND_OFFICES: frozenset[str] = frozenset(
         "कुमारी",
         "डॉ",
         "डॉ.",
+        "डॉ0",  # (a zero typed for the abbreviation's dot)
         "डा.",
         "प्रो.",
         "प्रोफेसर",
