@@ -24,12 +24,17 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import cast
 
+from consumer.extraction import claim_keys as claim
 from consumer.extraction.lang.function_words import (
+    AUXILIARIES,
     CLAUSE_WORDS,
+    COMPOUND_STEMS,
     FUNCTION_WORDS,
     LIGHT_VERBS,
     NEGATIONS,
     PASSIVE_WORDS,
+    POSTPOSITION_NOUNS,
+    ROLE_MARKERS,
 )
 from consumer.extraction.lang.spelling import (
     CHARACTER_FOLDS,
@@ -84,9 +89,12 @@ NOMINAL_RUN = 4
 # Each printed word's folded form, each folded word's form after the word rules, and each
 # folded word's 64-bit hash and role in the near keys (news repeats its words; all bounded:
 # cleared when they grow past _CACHE_MAX).
-_PRINTED: dict[str, tuple[str, int, int, int]] = {}
+# A word's claim token (:mod:`.claim_keys`): its kind, item hash and stem hash (or tag).
+_Claim = tuple[int, int, int]
+_Info = tuple[str, int, int, int, _Claim]
+_PRINTED: dict[str, _Info] = {}
 _FOLDED: dict[str, str] = {}
-_WORD_HASH: dict[str, tuple[int, int, int]] = {}
+_WORD_HASH: dict[str, tuple[int, int, int, _Claim]] = {}
 _SALTS: dict[int, int] = {}
 _CACHE_MAX = 100_000
 _MASK = (1 << 64) - 1
@@ -104,9 +112,11 @@ _TOKEN = re.compile(rf"({WORD.pattern})|{CLAUSE_BREAK.pattern}")
 # main verb, and the passive's forms of जाना (a grammar word or a light verb).
 _CONTENT, _NEGATION, _GRAMMAR, _CONNECTIVE, _BREAK = 0, 1, 2, 3, 4
 _LIGHT, _VERB, _GRAMMAR_PASSIVE, _LIGHT_PASSIVE = 5, 6, 7, 8
-_BREAK_INFO = ("", 0, _BREAK, 0)
+_BREAK_INFO: _Info = ("", 0, _BREAK, 0, (claim.CLAUSE_END, 0, 0))
+_GRAMMAR_CLAIM = (claim.GRAMMAR, 0, 0)
 _ENDS_PART = frozenset({_BREAK, _CONNECTIVE})
 _FOLDED_OF = itemgetter(0)
+_CLAIM_OF = itemgetter(4)
 _PASSIVE = frozenset({_LIGHT_PASSIVE, _GRAMMAR_PASSIVE})
 # Final vowel signs of gender and number dropped by :func:`near_form` (खड़ी, खड़े: खड़).
 _GENDER_SIGNS = ("ा", "ी", "े")
@@ -158,17 +168,17 @@ class FoldedQuote:
     headline: int = 0
 
 
-def _fold_printed(word: str) -> tuple[str, int, int, int]:
+def _fold_printed(word: str) -> _Info:
     """A printed word folded (:func:`fold_text` and :func:`fold_word`), with the hash, role
     and verb stem of the folded word; remembered. The empty token is a clause break."""
     if not word:
         return _BREAK_INFO
     folded = "".join(fold_word(w) for w in WORD.findall(fold_text(word)))
-    value, role, stem = _word_hash(folded) if folded else (0, _GRAMMAR, 0)
+    value, role, stem, token = _word_hash(folded) if folded else (0, _GRAMMAR, 0, _GRAMMAR_CLAIM)
     if len(_PRINTED) >= _CACHE_MAX:
         _PRINTED.clear()
         _PRINTED[""] = _BREAK_INFO
-    known = _PRINTED[word] = (folded, value, role, stem)
+    known = _PRINTED[word] = (folded, value, role, stem, token)
     return known
 
 
@@ -233,7 +243,7 @@ def fold_quote(text: str) -> FoldedQuote:
     looked_up = list(map(printed.get, tokens))
     # Every token seen before (the usual case): no None in the list.
     infos = (
-        cast(list[tuple[str, int, int, int]], looked_up)
+        cast(list[_Info], looked_up)
         if None not in looked_up
         else [
             i if i is not None else _fold_printed(t) for t, i in zip(tokens, looked_up, strict=True)
@@ -250,7 +260,7 @@ def fold_quote(text: str) -> FoldedQuote:
     # The stem of a nominal that may be a participle (it ends in a vowel sign) when it is
     # the token just before: a passive form of जाना after it makes it the verb.
     participle = 0
-    for _, value, role, stem in infos:
+    for _, value, role, stem, _ in infos:
         if role == _GRAMMAR:
             participle = 0
             continue
@@ -287,6 +297,8 @@ def fold_quote(text: str) -> FoldedQuote:
         return FoldedQuote(words, tuple(content), (0,) * len(content), (0,) * len(content))
     content_parts, word_salts, extra = _part_keys(parts, content)
     headline = extra.pop(0) if len(parts) == 1 else 0
+    if len(content) >= claim.CLAIM_MIN:
+        extra += claim.claim_keys(list(map(_CLAIM_OF, infos)))
     return FoldedQuote(
         words,
         tuple(content),
@@ -367,10 +379,10 @@ def _hash64(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
 
-def _word_hash(word: str) -> tuple[int, int, int]:
+def _word_hash(word: str) -> tuple[int, int, int, _Claim]:
     """A folded word's 64-bit near-key hash (of :func:`near_form`), its role (nominal,
-    negation, grammar, connective, light verb, main verb, passive) and, for a main verb or a
-    possible participle, its stem's hash."""
+    negation, grammar, connective, light verb, main verb, passive), for a main verb or a
+    possible participle its stem's hash, and its claim token (:func:`_claim_token`)."""
     value = _WORD_HASH.get(word)
     if value is None:
         if len(_WORD_HASH) >= _CACHE_MAX:
@@ -390,8 +402,44 @@ def _word_hash(word: str) -> tuple[int, int, int]:
             role = _VERB
         else:
             role, stem = _CONTENT, _participle_stem(word)
-        value = _WORD_HASH[word] = (_hash64(near_form(word)), role, stem)
+        near = near_form(word)
+        value = _WORD_HASH[word] = (_hash64(near), role, stem, _claim_token(word, near, role, stem))
     return value
+
+
+# The tags of the words before ने and को in the claim keys.
+_ROLE_TAGS = {marker: _hash64(f"role:{marker}") for marker in ROLE_MARKERS}
+
+
+def _claim_token(word: str, near: str, role: int, stem: int) -> _Claim:
+    """A folded word as :mod:`.claim_keys` reads it: (kind, item hash, stem hash or tag)."""
+    if word in ROLE_MARKERS:
+        return claim.ROLE_MARKER, _ROLE_TAGS[word], 0
+    if role == _CONTENT and word not in POSTPOSITION_NOUNS:
+        kind = claim.COMPOUND_STEM if word in COMPOUND_STEMS else claim.ITEM
+        return kind, _hash64(_claim_item(near)), stem
+    if role == _VERB:
+        return claim.MAIN_VERB, 0, stem
+    if role in _PASSIVE:
+        return claim.VERB_GROUP, 0, 1
+    if role == _LIGHT:
+        return claim.VERB_GROUP, 0, 0
+    if role == _NEGATION:
+        return claim.NEGATION, 0, 0
+    if role == _CONNECTIVE:
+        return claim.PART_END, 0, 0
+    return (claim.VERB_GROUP if word in AUXILIARIES else claim.GRAMMAR), 0, 0
+
+
+def _claim_item(near: str) -> str:
+    """A near form as a claim item: an infinitive's stem, so that a verb made a noun reads as
+    the verb (चलाने का फैसला, चलाएगा: चल; a final न dropped from every word, then a
+    causative ा, never below two letters: योजना and योजनाएं are both योज)."""
+    if near.endswith("न") and len(near) > 2:
+        near = near[:-1]
+        if near.endswith("ा") and len(near) > 2:
+            near = near[:-1]
+    return near
 
 
 def _mix(value: int) -> int:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from consumer.extraction.claim_keys import CLAIM_MAX, CLAIM_MIN, claim_keys
 from consumer.extraction.keys import (
+    _TOKEN,
     NOMINAL_RUN,
     SHINGLE_WORDS,
+    _fold_printed,
     fingerprint,
     fold_quote,
     fold_text,
@@ -276,3 +279,102 @@ def test_a_headline_that_moves_changes_or_drops_the_verb_shares_a_nominal_key(bo
 )
 def test_nominal_keys_keep_another_verb_order_or_negation_apart(a, b):
     assert not _share_near_key(a, b)
+
+
+# Rule: claim keys (the last CLAIM_MIN..CLAIM_MAX items of a part, without order).
+
+
+def _claims(text: str) -> set[int]:
+    return set(claim_keys([info[4] for info in map(_fold_printed, _TOKEN.findall(text))]))
+
+
+@pytest.mark.parametrize(
+    ("body", "headline"),
+    [
+        # the front dropped, the verb group changed and moved before its subject
+        (
+            "नगर पालिका अगले महीने से शहर के सभी पार्कों में सुबह योग शिविर शुरू करेगी।",
+            "पार्कों में सुबह शुरू होंगे योग शिविर",
+        ),
+        # a light verb dropped and a verb made a noun (रद्द कर दिया गया है / रद्द)
+        (
+            "इस मामले में जिला खनन अधिकारी का तबादला रद्द कर दिया गया है।",
+            "जिला खनन अधिकारी का तबादला रद्द",
+        ),
+        # the subject put after the verb, the headline longer than CLAIM_MAX items
+        (
+            "हमारा संगठन आने वाले पंचायत चुनाव में सभी तीन सौ वार्डों पर अपने प्रत्याशी खड़े करेगा।",
+            "पंचायत चुनाव में सभी तीन सौ वार्डों पर प्रत्याशी खड़े करेगा संगठन",
+        ),
+        # a negation counts as an item: four words and नहीं
+        (
+            "विभाग अब पेंशन के आवेदन में कोई देरी बर्दाश्त नहीं करेगा।",
+            "पेंशन आवेदन में देरी बर्दाश्त नहीं",
+        ),
+        # an infinitive read as its verb (खोलने जा रहे हैं / खोलेंगे)
+        (
+            "हम गांव के सभी स्कूलों में पुस्तकालय खोलने जा रहे हैं।",
+            "गांव के सभी स्कूलों में खोलेंगे पुस्तकालय",
+        ),
+    ],
+)
+def test_a_headline_made_of_the_end_of_a_part_in_any_order_shares_a_claim_key(body, headline):
+    assert (CLAIM_MIN, CLAIM_MAX) == (5, 8)
+    assert _claims(body) & _claims(headline)
+    assert _share_near_key(body, headline)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # negation
+        (
+            "सरकार पुरानी पेंशन योजना दोबारा लागू नहीं करेगी।",
+            "पुरानी पेंशन योजना दोबारा लागू होगी",
+        ),
+        # swapped roles: the words before ने and को are tagged
+        (
+            "किसान यूनियन ने जिला प्रशासन को ज्ञापन सौंपा।",
+            "जिला प्रशासन ने किसान यूनियन को ज्ञापन सौंपा।",
+        ),
+        # "instead of" swapped
+        (
+            "विश्वविद्यालय की परीक्षाएं अब जून के बजाय जुलाई में होंगी।",
+            "विश्वविद्यालय की परीक्षाएं अब जुलाई के बजाय जून में होंगी।",
+        ),
+        # another predicate at the end of the part
+        (
+            "जिले के सभी सरकारी स्कूलों में नए शौचालय बनेंगे।",
+            "जिले के सभी सरकारी स्कूलों में शौचालय बंद होंगे।",
+        ),
+        # the same four words: fewer than CLAIM_MIN items is no claim key
+        (
+            "ठेकेदार अगले सप्ताह से काम शुरू करेगा",
+            "नए वाहन अगले सप्ताह से काम शुरू कर देंगे",
+        ),
+    ],
+)
+def test_claim_keys_keep_negations_roles_and_other_claims_apart(a, b):
+    assert not _claims(a) & _claims(b)
+    assert not _share_near_key(a, b)
+
+
+def test_a_part_with_two_main_verbs_has_no_claim_key():
+    assert not _claims("पहले नई सड़क बनेगी फिर पक्की नाली बनेगी")
+
+
+@pytest.mark.parametrize(
+    ("compound", "simple"),
+    [
+        (
+            "नगर निगम शहर के सभी बड़े नालों की सफाई पूरी कर लेगा",
+            "नगर निगम शहर के सभी बड़े नालों की सफाई करेगा",
+        ),
+        (
+            "विश्वविद्यालय ने हॉस्टल फीस की बढ़ोतरी वापस ले ली",
+            "विश्वविद्यालय ने हॉस्टल फीस की बढ़ोतरी वापस ली",
+        ),
+    ],
+)
+def test_the_first_verb_of_a_compound_light_verb_is_not_an_item(compound, simple):
+    assert _claims(compound) == _claims(simple) != set()

@@ -109,3 +109,27 @@ def test_a_name_without_words_has_no_key():
 
 def test_speaker_latin_drops_titles():
     assert speaker_latin("श्री अरुण सिन्हा जी") == "Arun Sinha"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("चाँदनी सेठी", "Chandni Sethi"),  # an a between consonants: said or not
+        ("संजय अग्रवाल", "Sanjay Agarwal"),
+        ("रमेश भारद्वाज", "Ramesh Bhardwaj"),
+        ("रवि पांडे", "Ravi Pandey"),  # -ey for a final e
+        ("गीता चौधरी", "Geeta Choudhary"),  # ou, -ary
+        ("लक्ष्मी नारायण", "Laxmi Narayan"),  # x for क्ष
+        ("आलोक दीक्षित", "Alok Dixit"),
+    ],
+)
+def test_latin_spellings_of_the_inherent_a_ey_ary_and_x_meet_the_devanagari_name(a, b):
+    assert speaker_key(a) == speaker_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("कमल वर्मा", "कमला वर्मा"), ("राम प्रसाद", "रामा प्रसाद"), ("रवि पांडे", "रवि पंडित")],
+)
+def test_a_first_or_last_a_still_tells_names_apart(a, b):
+    assert speaker_key(a) != speaker_key(b)

@@ -11,71 +11,23 @@ Both sets are written in their folded form (:mod:`.spelling`: anusvara, no nukta
 
 from __future__ import annotations
 
-__all__ = ["CLAUSE_WORDS", "FUNCTION_WORDS", "LIGHT_VERBS", "NEGATIONS", "PASSIVE_WORDS"]
+__all__ = [
+    "AUXILIARIES",
+    "CLAUSE_WORDS",
+    "COMPOUND_STEMS",
+    "FUNCTION_WORDS",
+    "LIGHT_VERBS",
+    "NEGATIONS",
+    "PASSIVE_WORDS",
+    "POSTPOSITION_NOUNS",
+    "ROLE_MARKERS",
+]
 
-#: Skipped by near-duplicate shingles: postpositions, pronouns, auxiliaries, connectives and
-#: particles, which outlets add, drop or swap without changing what was said.
-FUNCTION_WORDS: frozenset[str] = frozenset(
+#: Auxiliaries and copulas: grammar words, and where a clause's verb group stands (a headline
+#: that puts its subject after them, पंद्रह दिन में होगा गन्ने का बकाया भुगतान, is read with the
+#: subject first: docs/identity.md).
+AUXILIARIES: frozenset[str] = frozenset(
     {
-        # postpositions
-        "का",
-        "की",
-        "के",
-        "को",
-        "में",
-        "से",
-        "पर",
-        "ने",
-        "तक",
-        "लिए",
-        "द्वारा",
-        "साथ",
-        # pronouns and their forms (मैं and हम swap between a body quote and its headline)
-        "मैं",
-        "हम",
-        "आप",
-        "तुम",
-        "वह",
-        "वे",
-        "वो",
-        "यह",
-        "ये",
-        "इस",
-        "उस",
-        "इन",
-        "उन",
-        "मुझे",
-        "हमें",
-        "आपको",
-        "उन्हें",
-        "उसे",
-        "इसे",
-        "इन्हें",
-        "मेरा",
-        "मेरी",
-        "मेरे",
-        "हमारा",
-        "हमारी",
-        "हमारे",
-        "आपका",
-        "आपकी",
-        "आपके",
-        "उनका",
-        "उनकी",
-        "उनके",
-        "इसका",
-        "इसकी",
-        "इसके",
-        "उसका",
-        "उसकी",
-        "उसके",
-        "अपना",
-        "अपनी",
-        "अपने",
-        "जो",
-        "जिस",
-        "जिन",
-        # auxiliaries and copulas
         "है",
         "हैं",
         "था",
@@ -104,38 +56,106 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
         "सकता",
         "सकती",
         "सकते",
-        # connectives and particles
-        "और",
-        "तथा",
-        "एवं",
-        "या",
-        "कि",
-        "तो",
-        "भी",
-        "ही",
-        "लेकिन",
-        "मगर",
-        "बल्कि",
-        "क्योंकि",
-        "इसलिए",
-        "अब",
-        "जब",
-        "तब",
-        "एक",
-        "हूं",
-        # indefinite determiners, which a shorter version drops (कोई सवाल / सवाल)
-        "कोई",
-        "किसी",
-        # degree adverbs, which outlets add, drop and swap (पूरी तरह, बहुत, काफी)
-        "पूरी",
-        "पूरे",
-        "पूरा",
-        "तरह",
-        "बहुत",
-        "काफी",
-        "बेहद",
-        "सबसे",
     }
+)
+
+#: Skipped by near-duplicate shingles: postpositions, pronouns, auxiliaries, connectives and
+#: particles, which outlets add, drop or swap without changing what was said.
+FUNCTION_WORDS: frozenset[str] = (
+    frozenset(
+        {
+            # postpositions
+            "का",
+            "की",
+            "के",
+            "को",
+            "में",
+            "से",
+            "पर",
+            "ने",
+            "तक",
+            "लिए",
+            "द्वारा",
+            "साथ",
+            # pronouns and their forms (मैं and हम swap between a body quote and its headline)
+            "मैं",
+            "हम",
+            "आप",
+            "तुम",
+            "वह",
+            "वे",
+            "वो",
+            "यह",
+            "ये",
+            "इस",
+            "उस",
+            "इन",
+            "उन",
+            "मुझे",
+            "हमें",
+            "आपको",
+            "उन्हें",
+            "उसे",
+            "इसे",
+            "इन्हें",
+            "मेरा",
+            "मेरी",
+            "मेरे",
+            "हमारा",
+            "हमारी",
+            "हमारे",
+            "आपका",
+            "आपकी",
+            "आपके",
+            "उनका",
+            "उनकी",
+            "उनके",
+            "इसका",
+            "इसकी",
+            "इसके",
+            "उसका",
+            "उसकी",
+            "उसके",
+            "अपना",
+            "अपनी",
+            "अपने",
+            "जो",
+            "जिस",
+            "जिन",
+            # connectives and particles
+            "और",
+            "तथा",
+            "एवं",
+            "या",
+            "कि",
+            "तो",
+            "भी",
+            "ही",
+            "लेकिन",
+            "मगर",
+            "बल्कि",
+            "क्योंकि",
+            "इसलिए",
+            "अब",
+            "जब",
+            "तब",
+            "एक",
+            "हूं",
+            # indefinite determiners, which a shorter version drops (कोई सवाल / सवाल)
+            "कोई",
+            "किसी",
+            # degree adverbs, which outlets add, drop and swap (पूरी तरह, बहुत, काफी)
+            "पूरी",
+            "पूरे",
+            "पूरा",
+            "तरह",
+            "बहुत",
+            "काफी",
+            "बेहद",
+            "सबसे",
+        }
+    )
+    | AUXILIARIES
 )
 
 #: Negation words: counted into every near-duplicate key, so that a quotation and its
@@ -349,3 +369,21 @@ PASSIVE_WORDS: frozenset[str] = frozenset(
         "गईं",
     }
 )
+
+#: Postpositions that mark a role: the agent's ने, the recipient's or object's को, the source's
+#: से, and the nouns of "instead of" (के बजाय, की जगह, के बदले). The order-free claim keys tag
+#: the words before them, so that swapped roles (राज्य ने केंद्र को पत्र लिखा / केंद्र ने राज्य को
+#: पत्र लिखा, जून के बजाय जुलाई / जुलाई के बजाय जून) stay apart (docs/identity.md).
+ROLE_MARKERS: frozenset[str] = frozenset({"ने", "को", "से", "बजाय", "जगह", "बदले"})
+
+#: The first verb of a compound verb when it is itself a light verb (पूरी कर लेगा, वापस ले ली,
+#: मरम्मत करवा देंगे, शुरू कराई जाएगी): read as a light verb when a light verb follows it, as
+#: a word otherwise (कर is also tax). Used by the claim keys only.
+COMPOUND_STEMS: frozenset[str] = frozenset(
+    {"कर", "ले", "दे", "करा", "कराई", "कराए", "कराया", "करवा", "करवाई", "करवाए", "करवाया"}
+)
+
+#: Nouns of compound postpositions that a headline writes as a plain one (पंद्रह दिन के भीतर /
+#: पंद्रह दिन में, त्योहारों के दौरान / त्योहारों पर): grammar words for the claim keys only (the
+#: shingles keep them, as they always have).
+POSTPOSITION_NOUNS: frozenset[str] = frozenset({"भीतर", "अंदर", "दौरान", "तहत", "जरिए"})

@@ -62,8 +62,13 @@ IAST_LETTERS: dict[str, str] = {
 #: order: Rajeev / Rajiv, Kapoor / Kapur, Zoya / जोया, Farhan / फरहान, Qureshi / कुरैशी,
 #: Wasim / वसीम, Saxena / सक्सेना, Farooqui / फ़ारूक़ी, Rathore / राठौर, Bhatt / भट्ट.
 LATIN_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # x is ks: Saxena / सक्सेना (saksena).
+    # x is ks: Saxena / सक्सेना (saksena); and क्ष (ksh) is printed x: Laxmi / लक्ष्मी, Dixit /
+    # दीक्षित (both laksmi, diksit).
     (re.compile("x"), "ks"),
+    (re.compile("ksh"), "ks"),
+    # English's -ey for a final e (Pandey / पांडे) and -ary for a final ri (Choudhary / चौधरी).
+    (re.compile(r"ey\b"), "e"),
+    (re.compile(r"ary\b"), "ari"),
     # qu before a vowel is k: Farooqui / फ़ारूक़ी (faruki); Qureshi keeps its u.
     (re.compile("qu(?=[aeio])"), "k"),
     # English's silent final e of -ore: Rathore / राठौर (rathaur, folded rathor), Kishore.
@@ -76,12 +81,16 @@ LATIN_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile("oo|uu"), "u"),
     (re.compile("aa"), "a"),
     (re.compile("ai"), "e"),
-    (re.compile("au"), "o"),
+    (re.compile("au|ou"), "o"),
     (re.compile("w"), "v"),
     (re.compile("z"), "j"),
     (re.compile("f"), "ph"),
     (re.compile("q"), "k"),
     (re.compile("m(?=[pb])"), "n"),
+    # An a between two consonants is the inherent a, which Hindi often does not say and Latin
+    # spellings keep or drop (Chandni / चांदनी read chandani, Agarwal / अग्रवाल, Bhardwaj /
+    # भारद्वाज): dropped. A first or last a stays: कमल / कमला (kml, kmla) keep two keys.
+    (re.compile("(?<=[bcdfghjklmnpqrstvwyz])a(?=[bcdfghjklmnpqrstvwyz])"), ""),
 )
 
 #: Titles written before a name printed in Latin letters (Dr. Rajeev Kapoor, Shri Govind
