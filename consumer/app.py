@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import gc
 import logging
-import threading
-import time
 
 from kafka import KafkaConsumer, KafkaProducer
 from kafka.errors import KafkaError, SaslAuthenticationFailedError
 
 from consumer import __version__
-from consumer.checkpoint import call_within
 from consumer.codec import ArticleDecoder
 from consumer.config import Settings
 from consumer.errors import AuthenticationFailed, BrokerRefused, ConfigError
@@ -27,7 +24,7 @@ from consumer.kafka_io import (
 )
 from consumer.metrics import Health, Metrics, MetricsServer
 from consumer.processing import Processor, ProcessorLike
-from consumer.renewable import RenewableProducer
+from consumer.renewable import RenewableProducer, TransactionalFactory
 from consumer.retrying import broker_retrying
 from consumer.service import Worker
 
@@ -114,25 +111,6 @@ def _metrics_server(settings: Settings, metrics: Metrics, health: Health) -> Met
     return server.start()
 
 
-def _transactional_producer(settings: Settings, timeout_s: float) -> KafkaProducer:
-    """A new transactional producer, initialised (which fences any earlier one with the same
-    id and aborts its open transaction) within ``timeout_s``; KafkaTimeoutError past that."""
-    deadline = time.monotonic() + timeout_s
-    producer = make_producer(settings, bootstrap_timeout_s=min(timeout_s, 10.0))
-    try:
-        call_within(
-            "init_transactions",
-            producer.init_transactions,
-            max(0.0, deadline - time.monotonic()),
-        )
-    except BaseException:
-        threading.Thread(
-            target=producer.close, kwargs={"timeout": 0}, name="abandoned-producer", daemon=True
-        ).start()
-        raise
-    return producer
-
-
 def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer | RenewableProducer]:
     """Create topics if allowed, then the clients, retrying while the broker is not up yet.
     Refused credentials stop at once with AuthenticationFailed (exit 2): retrying cannot help."""
@@ -159,7 +137,10 @@ def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer | Renewab
             # A producer that cannot abort a transaction is replaced by the checkpoint: the
             # new one's init_transactions() fences it (consumer.renewable).
             return make_consumer(settings), RenewableProducer(
-                lambda timeout_s: _transactional_producer(settings, timeout_s), producer
+                TransactionalFactory(
+                    lambda bootstrap_s: make_producer(settings, bootstrap_timeout_s=bootstrap_s)
+                ),
+                producer,
             )
         # At-least-once: a stuck client can be replaced by the checkpoint (consumer.renewable).
         return make_consumer(settings), RenewableProducer(

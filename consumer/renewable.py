@@ -12,18 +12,24 @@ Exactly-once replaces its producer only when it cannot abort a transaction (kafk
 treats an EndTxn request that timed out in a network fault as fatal): the new producer's
 ``init_transactions()`` fences the old one and has the broker abort the open transaction,
 after which the input is processed again in a new one (consumer.checkpoint.Transactional).
+Only one replacement is initialised at a time (:class:`TransactionalFactory`): two
+``InitProducerId`` requests for one transactional id in flight at once fence each other, and
+the producer kept could be the one fenced.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
+from kafka.errors import KafkaTimeoutError
+
 from consumer.clients import DeliveryFuture, ProducerLike
 
-__all__ = ["RenewableProducer"]
+__all__ = ["RenewableProducer", "TransactionalFactory"]
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +83,69 @@ class RenewableProducer:
     def __getattr__(self, name: str) -> Any:
         # Anything else (metrics, the transaction calls a type checker sees on ProducerLike).
         return getattr(self._producer, name)
+
+
+class TransactionalFactory:
+    """Makes replacement transactional producers for :class:`RenewableProducer`, one at a time.
+
+    ``make(bootstrap_timeout_s)`` builds a producer; its ``init_transactions()`` (which fences
+    every earlier producer with the transactional id and has the broker abort their open
+    transaction) runs on a thread of its own. A call that cannot wait for it to finish raises
+    KafkaTimeoutError and leaves it running: the next call waits on the same producer instead
+    of starting another. Abandoning it would leave its ``InitProducerId`` in flight (kafka-python
+    retries it while the broker is still aborting the old transaction); if the broker completed
+    it after a newer replacement's, the newer one, the producer the worker goes on with, would
+    be fenced (``ProducerFencedError`` at its next transaction).
+    """
+
+    def __init__(self, make: Callable[[float], Any], *, bootstrap_limit_s: float = 10.0) -> None:
+        self._make = make
+        self._bootstrap_limit_s = bootstrap_limit_s
+        self._pending: _Initialising | None = None
+
+    @property
+    def pending(self) -> bool:
+        """A replacement is still being initialised."""
+        return self._pending is not None
+
+    def __call__(self, timeout_s: float) -> Any:
+        deadline = time.monotonic() + timeout_s
+        if self._pending is None:
+            self._pending = _Initialising(self._make(min(timeout_s, self._bootstrap_limit_s)))
+        pending = self._pending
+        pending.thread.join(max(0.0, deadline - time.monotonic()))
+        if pending.thread.is_alive():
+            raise KafkaTimeoutError(
+                f"the replacement producer's init_transactions() has not returned after "
+                f"{time.monotonic() - pending.started:.0f}s; it is waited for again, not replaced"
+            )
+        self._pending = None
+        if pending.error is not None:
+            threading.Thread(
+                target=_close_quietly,
+                args=(pending.producer,),
+                name="abandoned-producer",
+                daemon=True,
+            ).start()
+            raise pending.error
+        return pending.producer
+
+
+class _Initialising:
+    """One producer's ``init_transactions()``, running on a daemon thread."""
+
+    def __init__(self, producer: Any) -> None:
+        self.producer = producer
+        self.error: BaseException | None = None
+        self.started = time.monotonic()
+        self.thread = threading.Thread(target=self._run, name="init-transactions", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.producer.init_transactions()
+        except BaseException as exc:  # handed to the caller that waits for it
+            self.error = exc
 
 
 def _close_quietly(producer: ProducerLike) -> None:

@@ -44,8 +44,14 @@ def _progress(cluster: Cluster, topics: Topics, records: int = 60, timeout: floa
 
 
 def _own_port(env: dict[str, str], **extra: str) -> dict[str, str]:
-    """Settings for one more worker: its own metrics port."""
-    return {**env, "QUOTES_METRICS_PORT": str(free_port()), **extra}
+    """Settings for one more worker: its own metrics port and, as every pod has in a
+    deployment (``<client id>-<host name>``), its own transactional id: two live workers with
+    one id fence each other."""
+    port = free_port()
+    own = {"QUOTES_METRICS_PORT": str(port)}
+    if "QUOTES_TRANSACTIONAL_ID" in env:
+        own["QUOTES_TRANSACTIONAL_ID"] = f"{env['QUOTES_TRANSACTIONAL_ID']}-{port}"
+    return {**env, **own, **extra}
 
 
 def _blackhole(toxiproxy: Toxiproxy, on: bool) -> None:

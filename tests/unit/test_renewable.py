@@ -1,0 +1,79 @@
+"""consumer.renewable: one replacement transactional producer initialised at a time."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from kafka.errors import KafkaTimeoutError, ProducerFencedError
+
+from consumer.renewable import RenewableProducer, TransactionalFactory
+
+
+class SlowInit:
+    """A producer whose init_transactions() waits for ``release`` (or raises ``error``)."""
+
+    def __init__(self, release: threading.Event, error: BaseException | None = None) -> None:
+        self.release, self.error = release, error
+        self.inits = 0
+        self.closed = threading.Event()
+
+    def init_transactions(self) -> None:
+        self.inits += 1
+        self.release.wait(10)
+        if self.error is not None:
+            raise self.error
+
+    def close(self, timeout: float | None = None) -> None:
+        self.closed.set()
+
+
+def test_a_replacement_that_is_slow_to_initialise_is_waited_for_not_replaced() -> None:
+    release = threading.Event()
+    made: list[SlowInit] = []
+
+    def make(bootstrap_s: float) -> SlowInit:
+        made.append(SlowInit(release))
+        return made[-1]
+
+    factory = TransactionalFactory(make)
+    for _ in range(3):  # the checkpoint's retries while the network is still down
+        with pytest.raises(KafkaTimeoutError, match="waited for again"):
+            factory(0.05)
+        assert factory.pending
+    assert len(made) == 1, "a second InitProducerId for the same transactional id was started"
+    release.set()
+    assert factory(5.0) is made[0]
+    assert not factory.pending
+    assert made[0].inits == 1
+
+
+def test_a_replacement_whose_init_fails_is_closed_and_the_next_call_starts_afresh() -> None:
+    release = threading.Event()
+    release.set()
+    made: list[SlowInit] = []
+
+    def make(bootstrap_s: float) -> SlowInit:
+        made.append(SlowInit(release, ProducerFencedError() if not made else None))
+        return made[-1]
+
+    factory = TransactionalFactory(make)
+    with pytest.raises(ProducerFencedError):
+        factory(5.0)
+    assert made[0].closed.wait(5)
+    assert factory(5.0) is made[1]
+    assert len(made) == 2
+
+
+def test_the_renewable_producer_keeps_the_old_client_until_the_replacement_is_ready() -> None:
+    release = threading.Event()
+    old = SlowInit(release)
+    new = SlowInit(release)
+    renewable = RenewableProducer(TransactionalFactory(lambda _s: new), old)
+    with pytest.raises(KafkaTimeoutError):
+        renewable.renew(0.05)
+    assert renewable.current is old and renewable.renewals == 0
+    release.set()
+    renewable.renew(5.0)
+    assert renewable.current is new and renewable.renewals == 1
+    assert old.closed.wait(5)
