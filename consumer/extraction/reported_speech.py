@@ -234,6 +234,10 @@ def _dropped_subject_lead(words: list[str]) -> bool:
     )
 
 
+# A mark some copy types between कि and the clause (कहा कि, …; कहा कि- …; कहा कि: …).
+_AFTER_KI = frozenset({",", "-", "–", "—", ":"})
+
+
 def _after_complementizer(
     tokens: list[Token], i: int, quote_marks: set[int], classify: Classifier
 ) -> tuple[Attribution, int, str] | None:
@@ -260,8 +264,8 @@ def _after_complementizer(
     if attribution is None:
         return None
     body = i + 1
-    if body < len(tokens) and tokens[body].text == ",":
-        body += 1  # कहा कि, अब हम …
+    if body < len(tokens) and tokens[body].text in _AFTER_KI:
+        body += 1  # कहा कि, अब हम …; ट्वीट कर कहा कि- …
     return attribution, body, "complementizer"
 
 

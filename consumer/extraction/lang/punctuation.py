@@ -21,11 +21,13 @@ __all__ = [
 ]
 
 #: Marks that open or close a direct quotation. Straight and curly doubles, the low-9 mark,
-#: guillemets, and the doubled singles that Hindi sites type for a double quote (two
-#: apostrophes, ‘‘…’’, two backticks). Doubles are paired by position, not by shape: Hindi
-#: copy often reverses them and mixes them (‘‘…” and “…’’ are one quotation).
+#: guillemets, and the doubled marks that Hindi sites type for a double quote (two
+#: apostrophes, ‘‘…’’, two backticks, two straight doubles ""…"). Doubles are paired by
+#: position, not by shape: Hindi copy often reverses them and mixes them (‘‘…” and “…’’ are
+#: one quotation).
 DOUBLE_QUOTE_MARKS: tuple[str, ...] = (
     "''",
+    '""',
     "‘‘",
     "’’",
     "``",
@@ -55,8 +57,9 @@ SENTENCE_END: frozenset[str] = frozenset({"।", "॥", "?", "!", "."})
 VISARGA_COLON = "ः"
 
 #: Where speech without marks and reported speech end: a sentence end, or a bar standing
-#: alone, which some Hindi sites type for a danda (… घाट नहीं है | जहां …).
-CLAUSE_END: frozenset[str] = SENTENCE_END | {"|"}
+#: alone, which some Hindi sites type for a danda (… घाट नहीं है | जहां …), or an ellipsis
+#: character, as the three stops it stands for (… ख़तरा है…एमपी कांग्रेस के इस ट्वीट पर …).
+CLAUSE_END: frozenset[str] = SENTENCE_END | {"|", "…"}
 
 #: Abbreviations written with a final dot that does not end a sentence.
 DOTTED_ABBREVIATIONS: frozenset[str] = frozenset(
@@ -119,10 +122,10 @@ CLAUSE_TRAILERS = frozenset({",", ";", ":", "-", "—", "–"})
 
 
 #: A punctuation character that is a token of its own (a regular-expression class).
-PUNCTUATION_CLASS = r"[,;:!?।॥\"“”„‟«»＂'‘’`()\[\]{}<>|—–-]"
+PUNCTUATION_CLASS = r"[…,;:!?।॥\"“”„‟«»＂'‘’`()\[\]{}<>|—–-]"
 
 #: A character that can stand inside a word token (a regular-expression class).
-WORD_CHAR = r"[^\s,;:!?।॥\"“”„‟«»＂'‘’`()\[\]{}<>|—–-]"
+WORD_CHAR = r"[^\s…,;:!?।॥\"“”„‟«»＂'‘’`()\[\]{}<>|—–-]"
 
 #: A letter, mark or digit of a word (Devanagari or other), not a danda: "अंसारी।" ends a word.
 LETTER = r"[\w\u0900-\u0963\u0966-\u097f]"
