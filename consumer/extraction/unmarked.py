@@ -75,8 +75,8 @@ def dash_speech(text: str, tokens: list[Token], paragraph: tuple[int, int]) -> l
 
 def unmarked_speech(text: str, tokens: list[Token], paragraph: tuple[int, int]) -> list[QuoteSpan]:
     """``विधायक ने कहा, अब गांव में पानी की कमी नहीं होगी।``: a speech verb, a comma, and a
-    sentence that no quote mark opens; without the comma, only a sentence in the speaker's own
-    voice (first or second person) after an agent with ने, or what was written (ने लिखा …).
+    sentence that no quote mark opens; without the comma, only what was written after an agent
+    with ने (ने लिखा …): other clauses right after the verb are reported speech.
     Narration after the comma (``कहा, जिसके बाद …``) is not speech. (Real pages print the
     speaker's words after ``ने कहा,`` in the third person too: the real-news gold counts them
     as speech without marks; the corpus's older guideline calls them reported.)"""
@@ -93,12 +93,14 @@ def unmarked_speech(text: str, tokens: list[Token], paragraph: tuple[int, int]) 
             or not _is_word(first.text)
         ):
             continue
-        if not comma and not _agent_before(tokens, i):
-            continue  # मुख्यमंत्री ने कहा हम …: without a comma only after an agent with ने
-        end = _speech_end(text, tokens, first.start, paragraph[1])
         # ने ट्वीट में लिखा …: what was written after an agent is quoted whatever its person.
         written = not comma and token.text.startswith(cues.WRITING_STEM)
-        if end is None or not (written or comma or _first_person(tokens, first.start, end)):
+        if not comma and not (written and _agent_before(tokens, i)):
+            # मुख्यमंत्री ने कहा हम …: a clause right after a speech verb is reported speech
+            # (consumer.extraction.reported_speech), in whatever person it speaks.
+            continue
+        end = _speech_end(text, tokens, first.start, paragraph[1])
+        if end is None:
             continue
         opening = tokens[i + 1].start if comma else token.end
         found.append(_span(opening, first.start, end, paragraph, "unmarked"))
@@ -465,10 +467,6 @@ def _between(tokens: list[Token], start: int, end: int) -> list[Token]:
     low = bisect.bisect_left(tokens, start, key=_token_start)
     high = bisect.bisect_left(tokens, end, lo=low, key=_token_start)
     return tokens[low:high]
-
-
-def _first_person(tokens: list[Token], start: int, end: int) -> bool:
-    return any(t.text in lexicon.SPEAKER_VOICE for t in _between(tokens, start, end))
 
 
 def _span(

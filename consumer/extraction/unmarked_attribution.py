@@ -14,7 +14,7 @@ from consumer.extraction.attribution import (
     genitive_noun,
 )
 from consumer.extraction.confidence import confidence
-from consumer.extraction.lang import cues, headlines, punctuation
+from consumer.extraction.lang import cues, headlines, particles, punctuation
 from consumer.extraction.mentions import Classifier
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, opening
 from consumer.extraction.quotes import QuoteSpan
@@ -133,6 +133,15 @@ def _headline_attribution(
         while speaker_tokens and speaker_tokens[-1].text in ("।", "."):
             speaker_tokens.pop()  # … हत्या: पीड़ित परिवार।
     cue_end = offset + 1
+    if (
+        span.close_end == span.end
+        and len(speaker_tokens) > 2
+        and speaker_tokens[-2].text in particles.GENITIVE_MARKERS
+        and speaker_tokens[-1].text in cues.GENITIVE_CUE_NOUNS
+    ):
+        # सपा नेता का आरोप : …: the speech noun is the cue, its genitive the speaker.
+        offset, cue_end = speaker_tokens[-1].start, speaker_tokens[-1].end
+        speaker_tokens = speaker_tokens[:-2]
     if not speaker_tokens or any(t.text in punctuation.PUNCTUATION_TOKENS for t in speaker_tokens):
         return None
     if speaker_tokens[-1].text in headlines.MEDIA_WORDS:

@@ -192,6 +192,14 @@ def test_two_word_reported_clause(rules: QuoteExtractor) -> None:
             "सुधा",
             "-",
         ),
+        # a headline's speaker before the colon, in the genitive of a speech noun
+        (
+            "सपा नेता का आरोप: सरकार ने किसानों को धोखा दिया",
+            "headline",
+            "सरकार ने किसानों को धोखा दिया",
+            "सपा नेता",
+            "आरोप",
+        ),
         # unmarked first-person speech after ने कहा,
         (
             "विधायक सुनील वर्मा ने कहा, अब गांव में हमारी सरकार पानी की कमी नहीं होने देगी।",
@@ -319,7 +327,7 @@ def test_not_reported_speech(rules: QuoteExtractor, text: str) -> None:
     assert [q for q in rules.extract(text) if q.type == "indirect"] == []
 
 
-def test_first_person_after_cue_without_comma_is_unmarked_speech(rules: QuoteExtractor) -> None:
+def test_first_person_after_cue_without_comma_is_reported_speech(rules: QuoteExtractor) -> None:
     [quote] = rules.extract("मुख्यमंत्री ने कहा इस कार्यक्रम में आए सभी लोगों का मैं स्वागत करता हूं।")
-    assert (quote.type, quote.form) == ("unmarked", "unmarked")
+    assert (quote.type, quote.form) == ("indirect", "reported")
     assert quote.text == "इस कार्यक्रम में आए सभी लोगों का मैं स्वागत करता हूं"
