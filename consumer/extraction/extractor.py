@@ -154,8 +154,11 @@ class QuoteExtractor:
             if unmarked:
                 # X बोले- हमने कहा था कि …: a clause inside unmarked speech is part of it.
                 reported = [r for r in reported if not inside_spans(r.start, unmarked)]
+            # कहा कि उनकी फिल्म 'रानी- द वॉरियर' अगले साल आएगी: a title or term in marks that
+            # a reported clause runs through is part of it, not a quotation of its own.
+            marked = [s for s in spans if not _inside_clause(s, reported)]
             events: list[tuple[int, QuoteSpan | Reported]] = [
-                *((span.open_at, span) for span in sorted([*spans, *unmarked], key=opening)),
+                *((span.open_at, span) for span in sorted([*marked, *unmarked], key=opening)),
                 *((r.start, r) for r in reported),
             ]
             for at, event in sorted(events, key=lambda e: e[0]):
@@ -216,6 +219,10 @@ def _distinct(quotes: list[Quote]) -> list[Quote]:
             seen.add((quote.start, quote.end))
             kept.append(quote)
     return kept
+
+
+def _inside_clause(span: QuoteSpan, reported: list[Reported]) -> bool:
+    return any(r.start < span.open_at and span.after_close <= r.stop for r in reported)
 
 
 def _tokens_outside_quotes(text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Token]:

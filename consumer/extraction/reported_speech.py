@@ -91,7 +91,10 @@ def reported_clauses(
     # The marks of real quotations; a quoted title (कहा कि "किसान पंचायत" लगेगी) stays
     # inside the reported clause.
     quote_marks = {
-        mark for s in spans if not _names_a_thing(text, s) for mark in (s.open_at, s.close_at)
+        mark
+        for s in spans
+        if not (_names_a_thing(text, s) or _term_mid_sentence(text, s))
+        for mark in (s.open_at, s.close_at)
     }
     clause_ends: list[int] | None = None
     for i in [i for i, word in enumerate(words) if word in _INDIRECT_FIRST]:
@@ -291,6 +294,8 @@ def _reported_clause(
 # Words a name in marks of a few words is followed by inside a sentence (हमारी सरकार ‘आगे
 # बढ़ता प्रदेश’ के संकल्प …, ‘मिशन शक्ति’ अभियान): it names a thing, the clause goes on.
 _TITLE_WORDS = 5
+# A whole word of letters, with no punctuation glued to it.
+_WORD = re.compile(rf"{punctuation.LETTER}+")
 
 
 def _names_a_thing(text: str, span: QuoteSpan) -> bool:
@@ -300,6 +305,28 @@ def _names_a_thing(text: str, span: QuoteSpan) -> bool:
         return False
     following = text[span.after_close : span.after_close + 20].split()[:1]
     return bool(following) and following[0] in particles.POSTPOSITIONS | lexicon.GENITIVE_MARKERS
+
+
+def _term_mid_sentence(text: str, span: QuoteSpan) -> bool:
+    """A short quotation between two words of one sentence, not after a speech verb: a title
+    or a term the reported clause runs through (कहा कि उनकी फिल्म 'रानी- द वॉरियर' अगले साल
+    आएगी; कहा कि सरकार को 'यूनियन ट्विटर गवर्नमेंट' कहा जा सकता है), not a quotation that
+    ends it. The real-news gold counts the clause through it and no quotation of its own."""
+    if not span.closed or len(text[span.start : span.end].split()) > _TITLE_WORDS:
+        return False
+    inside = text[span.start : span.end].rstrip()
+    if not inside or inside[-1] in punctuation.SENTENCE_END:
+        return False
+    before = text[max(0, span.open_at - 30) : span.open_at].split()[-1:]
+    after = text[span.after_close : span.after_close + 30].split()[:1]
+    return (
+        bool(before)
+        and bool(after)
+        and _WORD.fullmatch(before[0]) is not None
+        and _WORD.fullmatch(after[0]) is not None
+        and before[0] not in lexicon.COMPLEMENTIZERS
+        and cue_at_end([before[0]]) is None
+    )
 
 
 def _clause_ends(tokens: list[Token], quote_marks: set[int]) -> list[int]:
