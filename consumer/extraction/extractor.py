@@ -13,6 +13,7 @@ from consumer.extraction.antecedent_ranker import AntecedentRanker, load_anteced
 from consumer.extraction.article_names import NameResolver
 from consumer.extraction.calibration import ConfidenceModel, load_confidence
 from consumer.extraction.direct_quotes import direct_quote
+from consumer.extraction.lang import particles, punctuation
 from consumer.extraction.model import load_ner, model_version
 from consumer.extraction.model_names import ModelNames
 from consumer.extraction.quote_builder import opening
@@ -143,7 +144,7 @@ class QuoteExtractor:
                     local_subject_mentions(text, p_start, p_end, classify), p_end, context
                 )
                 continue
-            tokens = _tokens_outside_quotes(text, p_start, p_end, spans)
+            tokens = _without_nicknames(_tokens_outside_quotes(text, p_start, p_end, spans))
             subjects = [
                 m for m in subject_mentions(tokens, classify) if not inside_spans(m.start, spans)
             ]
@@ -219,6 +220,25 @@ def _distinct(quotes: list[Quote]) -> list[Quote]:
             seen.add((quote.start, quote.end))
             kept.append(quote)
     return kept
+
+
+def _without_nicknames(tokens: list[Token]) -> list[Token]:
+    """The tokens without a one-word name in marks after a word and before ने (शिक्षा मंत्री
+    रमेश पांडे 'निर्मल' ने कहा कि …): a pen name or nickname, which would otherwise stop the
+    window that finds the speaker at its marks. (Before का or की such a word is more often a
+    title: कहा कि 'बंजारन' की शूटिंग …)"""
+    drop: set[int] = set()
+    for k in range(1, len(tokens) - 3):
+        opening, word, closing, after = tokens[k : k + 4]
+        if (
+            opening.text in punctuation.QUOTE_TOKENS
+            and closing.text in punctuation.QUOTE_TOKENS
+            and after.text in particles.AGENT_MARKERS
+            and word.text not in punctuation.PUNCTUATION_TOKENS
+            and tokens[k - 1].text not in punctuation.PUNCTUATION_TOKENS
+        ):
+            drop.update((k, k + 1, k + 2))
+    return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
 
 def _inside_clause(span: QuoteSpan, reported: list[Reported]) -> bool:
