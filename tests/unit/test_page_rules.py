@@ -723,6 +723,17 @@ def test_a_company_named_after_the_word_for_it_and_a_later_bare_company(
     assert [name for _, name in _speakers(rules, text)] == ["वेगा मोटोकॉर्प"] * 3
 
 
+def test_a_bare_company_is_the_one_wire_copy_named_after_what_it_makes(
+    rules: QuoteExtractor,
+) -> None:
+    text = (
+        "मुंबई, 19 जुलाई (भाषा) पाइप एवं फिटिंग विनिर्माता सरला पॉलीटेक का तिमाही शुद्ध लाभ दोगुना"
+        " हो गया। कंपनी ने मंगलवार को यह जानकारी दी।\nकंपनी ने बयान में कहा कि उसकी आय 40"
+        " प्रतिशत बढ़ी।"
+    )
+    assert _speakers(rules, text) == [("उसकी आय 40 प्रतिशत बढ़ी", "सरला पॉलीटेक")]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -47,7 +47,9 @@ ERGATIVE_NE = re.compile(r"(?<!\S)ने(?!\S)")
 
 #: The name after the word: कंपनी वेगावोल्ट मोबिलिटी ने (two to four words before a postposition).
 COMPANY_THEN_NAME = re.compile(
-    rf"(?<!{LETTER})(?:कंपनी|कम्पनी|फर्म) "
+    # (or after what it makes or provides, as wire copy names companies: वायर एवं केबल
+    # विनिर्माता पॉलीकैब इंडिया का शुद्ध लाभ …, दूरसंचार सेवा प्रदाता …)
+    rf"(?<!{LETTER})(?:कंपनी|कम्पनी|फर्म|विनिर्माता|निर्माता|प्रदाता|उत्पादक|निर्यातक) "
     r"((?:[\u0900-\u0963\u0966-\u097f]+ ){1,3}[\u0900-\u0963\u0966-\u097f]+)"
     r" (?=ने |में |से |का |की |के |को |,)"
 )
