@@ -41,8 +41,39 @@ def subject_mentions(tokens: list[Token], classify: Classifier | None = None) ->
     for i in [i for i, token in enumerate(tokens) if token.text in _SUBJECT_MARKERS]:
         mention = _subject_at(tokens, i, classify)
         if mention is not None:
-            found.append(mention)
+            found.extend(_conjuncts(tokens, i, mention, classify))
     return found
+
+
+# Words that join two agents of one ने (जिलाधिकारी … व ब्लाक प्रमुख … ने).
+_CONJUNCTIONS = frozenset({"व", "और", "एवं", "तथा"})
+
+
+def _conjuncts(
+    tokens: list[Token], marker: int, mention: Mention, classify: Classifier
+) -> list[Mention]:
+    """``जिलाधिकारी प्रकाश श्रीवास्तव व ब्लाक प्रमुख रजनीश पांडे ने …। उन्होंने कहा``: two
+    people joined before one ने are two candidates, the second first and the first last, so
+    that a later उन्होंने goes to the first named, who leads (as the real-news gold reads
+    it). Only a person's full name (two words or more) on both sides; anything else stays one
+    mention."""
+    if mention.kind != "person":
+        return [mention]
+    inside = [
+        k
+        for k in range(marker - 1, -1, -1)
+        if tokens[k].start >= mention.start and tokens[k].text in _CONJUNCTIONS
+    ]
+    if not inside:
+        return [mention]
+    joint = inside[0]
+    second = classify(tokens[joint + 1 : marker])
+    first = speaker_run(tokens, joint, classify)
+    if first is None or not all(
+        m.kind == "person" and m.name and len(m.name.split()) > 1 for m in (first, second)
+    ):
+        return [mention]  # (खाद्य एवं आपूर्ति मंत्री …: one office)
+    return [second, first]
 
 
 def local_subject_mentions(
@@ -69,7 +100,7 @@ def local_subject_mentions(
             continue
         mention = _subject_at(tokens, len(tokens) - 1, classify)
         if mention is not None:
-            found.append(mention)
+            found.extend(_conjuncts(tokens, len(tokens) - 1, mention, classify))
     return found
 
 

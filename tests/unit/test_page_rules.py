@@ -747,3 +747,21 @@ def test_titles_written_as_real_pages_write_them(
 ) -> None:
     ((_, found),) = _speakers(rules, text)
     assert found == name
+
+
+def test_a_pronoun_after_two_people_joined_before_one_ne_is_the_first_named(
+    rules: QuoteExtractor,
+) -> None:
+    text = (
+        "जिलाधिकारी सुरेश चंद्र माथुर व ब्लाक प्रमुख रजत पाठक ने बाढ़ से घिरे गांवों का दौरा किया। "
+        "उन्होंने कहा कि प्रशासन हर गांव तक मदद पहुंचाएगा।"
+    )
+    assert _speakers(rules, text) == [("प्रशासन हर गांव तक मदद पहुंचाएगा", "सुरेश चंद्र माथुर")]
+
+
+def test_an_office_with_a_conjunction_in_its_name_is_one_speaker(rules: QuoteExtractor) -> None:
+    text = (
+        "राज्य की खाद्य एवं आपूर्ति मंत्री सुलोचना मरावी ने गांव का दौरा किया। "
+        "उन्होंने कहा कि राशन अब गांव में ही मिलेगा।"
+    )
+    assert _speakers(rules, text) == [("राशन अब गांव में ही मिलेगा", "सुलोचना मरावी")]
