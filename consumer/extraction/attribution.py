@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from consumer.extraction import lexicon
 from consumer.extraction.cue_finder import cue_at_end, find_cue
-from consumer.extraction.lang import cues, particles, punctuation
+from consumer.extraction.lang import cues, headlines, particles, punctuation
 from consumer.extraction.mentions import Classifier, Mention, classify_mention
 from consumer.extraction.speaker_runs import MAX_SPEAKER_TOKENS, speaker_run
 from consumer.extraction.text import Token
@@ -73,9 +73,24 @@ def attribute_before(window: list[Token], classify: Classifier | None = None) ->
                 break
     if words and words[-1] == ":" and len(words) >= 2:
         speaker = speaker_run(window, len(window) - 1, classify)
-        if speaker is not None:
+        if speaker is not None and not _label_before_colon(window, speaker):
             return Attribution(window[-1].start, window[-1].end, speaker, "colon")
     return None
+
+
+def _label_before_colon(window: list[Token], speaker: Mention) -> bool:
+    """``Bigg Boss OTT 3 Exclusive: ‘…’``, ``इसे भी पढ़ें : ‘…’``, ``राजस्थान न्यूज़: ‘…’``: a
+    page's kicker, link label or section before a colon, never a speaker (the quotation's
+    speaker is then read after it: ``‘…’ सना मकबूल ने …``)."""
+    words = [t.text for t in window if speaker.start <= t.start < speaker.end]
+    if not words:
+        return False
+    return (
+        words[-1] in headlines.MEDIA_WORDS
+        or words[-1] in headlines.LINK_WORDS
+        or any(ch.isdigit() for word in words for ch in word)
+        or all(word.isascii() for word in words)
+    )
 
 
 def quote_ending_reported_clause(

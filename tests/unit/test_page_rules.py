@@ -765,3 +765,13 @@ def test_an_office_with_a_conjunction_in_its_name_is_one_speaker(rules: QuoteExt
         "उन्होंने कहा कि राशन अब गांव में ही मिलेगा।"
     )
     assert _speakers(rules, text) == [("राशन अब गांव में ही मिलेगा", "सुलोचना मरावी")]
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    ["Khabar Live 3 Exclusive", "इसे भी पढ़ें", "प्रदेश न्यूज़"],
+    ids=["latin kicker", "link label", "section"],
+)
+def test_a_label_before_a_colon_is_no_speaker(rules: QuoteExtractor, kicker: str) -> None:
+    text = f"{kicker}: ‘मुझे शो में बहुत निशाना बनाया गया’ अभिनेत्री रीता सेन ने आखिर ऐसा क्यों कहा?"
+    assert _speakers(rules, text) == [("मुझे शो में बहुत निशाना बनाया गया", "रीता सेन")]

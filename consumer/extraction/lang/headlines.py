@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CLUTTER_PREFIXES", "MEDIA_WORDS"]
+__all__ = ["CLUTTER_PREFIXES", "LINK_WORDS", "MEDIA_WORDS"]
 
 #: Lines that are navigation, not the article: their headlines quote nobody here.
 CLUTTER_PREFIXES: tuple[str, ...] = (
@@ -26,3 +26,7 @@ MEDIA_WORDS: frozenset[str] = frozenset(
         *("ब्रेकिंग", "डेस्क", "टाइम्स", "एक्सप्रेस", "News", "Update", "Live", "Desk"),
     }
 )
+
+
+#: The last word of a link's label (इसे भी पढ़ें : ‘…’, देखें वीडियो: …): never a speaker.
+LINK_WORDS: frozenset[str] = frozenset({"पढ़ें", "पढें", "देखें", "सुनें", "वीडियो", "Exclusive"})
