@@ -739,8 +739,9 @@ def test_a_bare_company_is_the_one_wire_copy_named_after_what_it_makes(
     [
         ('फिल्म के प्रड्यूसर अमन खुराना ने कहा, "शूटिंग समय पर पूरी होगी।"', "अमन खुराना"),
         ("जिला अस्पताल के सीएमओ डॉ0 रीना भाटी ने बताया कि मरीज बढ़े हैं।", "रीना भाटी"),
+        ("विशेष लोक अभियोजन जगत पाल भाटी ने बताया कि दोषी पर जुर्माना लगा है।", "जगत पाल भाटी"),
     ],
-    ids=["producer", "doctor with a zero"],
+    ids=["producer", "doctor with a zero", "prosecutor as the office"],
 )
 def test_titles_written_as_real_pages_write_them(
     rules: QuoteExtractor, text: str, name: str
