@@ -234,6 +234,7 @@ NOT_NAME_WORDS = Words(
     | lexicon.GENITIVE_MARKERS
     | lexicon.HONORIFIC_SUFFIXES
     | lexicon.MANNER_OBJECTS
+    | stop_words.PREDICATE_ADJECTIVES
     # मैं, हम, आप …: first- and second-person words stand in no one's name (… है। आप कोर्ट
     # का समय बर्बाद कर रहे हैं: not a person "आप कोर्ट").
     | particles.SPEAKER_VOICE

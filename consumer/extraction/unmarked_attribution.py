@@ -14,12 +14,13 @@ from consumer.extraction.attribution import (
     genitive_noun,
 )
 from consumer.extraction.confidence import confidence
-from consumer.extraction.lang import cues, headlines, particles, punctuation
+from consumer.extraction.lang import cues, headlines, particles, punctuation, stop_words
 from consumer.extraction.mentions import Classifier
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, opening
 from consumer.extraction.quotes import QuoteSpan
 from consumer.extraction.resolution_case import Context
 from consumer.extraction.speaker_resolution import resolve
+from consumer.extraction.speaker_runs import speaker_run
 from consumer.extraction.subjects import subject_mentions
 from consumer.extraction.text import Token
 from consumer.extraction.unmarked import (
@@ -89,6 +90,7 @@ def unmarked_quote(
                 _dropped_subject(tokens, attribution, classify, sentences=0)
                 or _genitive_head(window, attribution, classify)
                 or _comma_subject(window, attribution, classify)
+                or _colon_subject(window, attribution, classify)
                 or _dropped_subject(tokens, attribution, classify, sentences=1)
             )
     if attribution is None or attribution.speaker is None:
@@ -167,6 +169,8 @@ def _comma_subject(
     if len(window) < 3 or window[-2].text != ",":
         return None
     comma = len(window) - 2
+    if comma > 1 and window[comma - 1].text in stop_words.PREDICATE_ADJECTIVES:
+        comma -= 1  # मेडल जीतकर पहलवान सुनीता खुश, बोलीं- …: the subject before the adjective
     for size in (1, 2, 3):
         phrase = window[max(0, comma - size) : comma]
         if len(phrase) < size or any(t.text in punctuation.PUNCTUATION_TOKENS for t in phrase):
@@ -177,6 +181,34 @@ def _comma_subject(
         ):
             return Attribution(attribution.cue_start, attribution.cue_end, mention, "comma_subject")
     return None
+
+
+def _colon_subject(
+    window: list[Token], attribution: Attribution, classify: Classifier
+) -> Attribution | None:
+    """``जीत से खुश कप्तान रोहन मेहता: मैच के बाद बोले- …``: a headline names its speaker
+    before a colon and drops the subject of the verb a few words after it."""
+    at = next((k for k, t in enumerate(window) if t.start == attribution.cue_start), None)
+    if at is None:
+        return None
+    colon = next(
+        (
+            k
+            for k in range(at - 1, max(-1, at - 1 - _DROPPED_SUBJECT_WORDS), -1)
+            if window[k].text == ":"
+        ),
+        None,
+    )
+    if colon is None or colon == 0:
+        return None
+    if any(t.text in punctuation.PUNCTUATION_TOKENS for t in window[colon + 1 : at]):
+        return None
+    mention = speaker_run(window, colon, classify)
+    if mention is None or mention.kind not in ("person", "role", "organization"):
+        return None
+    if mention.kind == "person" and not mention.name:
+        return None
+    return Attribution(attribution.cue_start, attribution.cue_end, mention, "colon_subject")
 
 
 def _genitive_head(

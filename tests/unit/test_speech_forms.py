@@ -192,6 +192,22 @@ def test_two_word_reported_clause(rules: QuoteExtractor) -> None:
             "सुधा",
             "-",
         ),
+        # a headline's speaker before a colon, the verb's subject dropped after it
+        (
+            "जीत से उत्साहित कप्तान रोहन मेहता: मैच के बाद बोले- हम जीतने के लिए खेलते हैं",
+            "dash",
+            "हम जीतने के लिए खेलते हैं",
+            "उत्साहित कप्तान रोहन मेहता",
+            "बोले",
+        ),
+        # the subject before a comma, an adjective after it
+        (
+            "मेडल जीतकर पहलवान सुनीता मलिक खुश, बोलीं- अब जिंदगी में कोई कमी नहीं रहेगी",
+            "dash",
+            "अब जिंदगी में कोई कमी नहीं रहेगी",
+            "पहलवान सुनीता मलिक",
+            "बोलीं",
+        ),
         # a headline's speaker before the colon, in the genitive of a speech noun
         (
             "सपा नेता का आरोप: सरकार ने किसानों को धोखा दिया",

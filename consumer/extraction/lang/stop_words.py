@@ -5,7 +5,13 @@ from __future__ import annotations
 from consumer.extraction.lang.organizations import ORGANIZATION_HEADS
 from consumer.extraction.wordsets import Words
 
-__all__ = ["MANNER_OBJECTS", "NOT_AFTER_NAME", "PARTICIPLES", "SPEAKER_STOPS"]
+__all__ = [
+    "MANNER_OBJECTS",
+    "NOT_AFTER_NAME",
+    "PARTICIPLES",
+    "PREDICATE_ADJECTIVES",
+    "SPEAKER_STOPS",
+]
 
 #: Conjunctive participles (हंसकर बोले, ठहाका लगाकर कहते हैं): a verb, never part of a name.
 PARTICIPLES: Words = Words(
@@ -180,3 +186,10 @@ SPEAKER_STOPS: Words = Words(
 
 #: Nouns that follow a surname without being part of it: सिन्हा परिवार, अंसारी सरकार.
 NOT_AFTER_NAME = Words(ORGANIZATION_HEADS | {"परिवार", "खानदान", "दंपती", "दंपति", "बंधु", "ब्रदर्स"})
+
+
+#: Adjectives a headline puts right after its subject (मेडल जीतकर साक्षी खुश, बोलीं- …; फैसले
+#: से नाराज विधायक …): a state, never part of a name.
+PREDICATE_ADJECTIVES: Words = Words(
+    {"खुश", "नाखुश", "नाराज", "नाराज़", "दुखी", "परेशान", "हैरान", "भावुक", "गदगद", "खफा"}
+)
