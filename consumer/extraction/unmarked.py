@@ -348,14 +348,21 @@ def _dash_start(text: str, tokens: list[Token], i: int) -> int | None:
         and i > 0
         and tokens[i - 1].text in lexicon.DASH_SPEECH_CUES
     )
-    if (word not in lexicon.DASH_SPEECH_CUES and not light) or i + 2 >= len(tokens):
+    # रीता कहती हैं: …, वह कहते हैं- …: a present-tense speech verb and its auxiliary.
+    present = word in _PRESENT_AUXILIARIES and i > 0 and tokens[i - 1].text in _PRESENT_SPEECH
+    if (word not in lexicon.DASH_SPEECH_CUES and not light and not present) or i + 2 >= len(tokens):
         return None
     dash, first = tokens[i + 1], tokens[i + 2]
     if dash.text not in _DASH_TOKENS or first.text in _QUOTE_TOKENS:
         return None
-    if dash.text == ":" and word not in lexicon.UNMARKED_SPEECH_VERBS:
+    if dash.text == ":" and word not in lexicon.UNMARKED_SPEECH_VERBS and not present:
         return None  # X का बयान: … is a headline kicker, not speech
     return first.start
+
+
+#: Present-tense speech verbs that open speech after their auxiliary and a dash or colon.
+_PRESENT_SPEECH = frozenset({"कहती", "कहते", "कहता", "बताती", "बताते", "बताता"})
+_PRESENT_AUXILIARIES = frozenset({"है", "हैं", "हूं", "हूँ"})
 
 
 def _speech_end(text: str, tokens: list[Token], start: int, paragraph_end: int) -> int | None:

@@ -192,6 +192,14 @@ def test_two_word_reported_clause(rules: QuoteExtractor) -> None:
             "सुधा",
             "-",
         ),
+        # a present-tense verb, its auxiliary and a colon
+        (
+            "अभिनेत्री रीता सेन कहती हैं: ईमानदारी से, कोई दबाव नहीं था।",
+            "dash",
+            "ईमानदारी से, कोई दबाव नहीं था",
+            "अभिनेत्री रीता सेन",
+            "कहती हैं",
+        ),
         # a headline's speaker before a colon, the verb's subject dropped after it
         (
             "जीत से उत्साहित कप्तान रोहन मेहता: मैच के बाद बोले- हम जीतने के लिए खेलते हैं",
