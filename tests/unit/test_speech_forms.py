@@ -192,6 +192,14 @@ def test_two_word_reported_clause(rules: QuoteExtractor) -> None:
             "सुधा",
             "-",
         ),
+        # a headline's speaker before the colon in Latin letters
+        (
+            "Meera Nair : गांव के सभी लोग मिलकर रहते हैं",
+            "headline",
+            "गांव के सभी लोग मिलकर रहते हैं",
+            "Meera Nair",
+            ":",
+        ),
         # a present-tense verb, its auxiliary and a colon
         (
             "अभिनेत्री रीता सेन कहती हैं: ईमानदारी से, कोई दबाव नहीं था।",
@@ -256,6 +264,8 @@ def test_speech_without_marks(
         "यह भी पढ़ें: सरकार गिराने की साजिश नाकाम : मंत्री",
         # a Latin kicker
         "सरकार गिराने की साजिश नाकाम: CM on Foundation Day",
+        "Weather Update: दिल्ली में आज फिर होगी तेज बारिश",
+        "Viral Video: शादी में दूल्हे ने किया जोरदार डांस",
         # a hyphenated word is not a dash
         "बोले-चाले की भाषा में लिखी किताब का विमोचन हुआ",
     ],

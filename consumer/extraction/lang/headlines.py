@@ -29,4 +29,6 @@ MEDIA_WORDS: frozenset[str] = frozenset(
 
 
 #: The last word of a link's label (इसे भी पढ़ें : ‘…’, देखें वीडियो: …): never a speaker.
-LINK_WORDS: frozenset[str] = frozenset({"पढ़ें", "पढें", "देखें", "सुनें", "वीडियो", "Exclusive"})
+LINK_WORDS: frozenset[str] = frozenset(
+    {"पढ़ें", "पढें", "देखें", "सुनें", "वीडियो", "Exclusive", "Video", "Photos", "Highlights"}
+)
