@@ -203,25 +203,40 @@ def genitive_cue(site: CueSite) -> Mention | Nobody | None:
 
 
 def genitive_pronoun(site: CueSite) -> Mention | Nobody | None:
-    """उनका कहना है: a genitive pronoun is the speaker."""
+    """उनका कहना है (उनका यह भी कहना है): a genitive pronoun is the speaker."""
+    at = _genitive_before(site)
     if (
-        site.start >= 1
+        at >= 0
         and site.first in lexicon.GENITIVE_CUE_NOUNS
-        and site.words[site.start - 1] in particles.GENITIVE_PRONOUNS
+        and site.words[at] in particles.GENITIVE_PRONOUNS
     ):
-        return site.mention(site.start - 1)
+        return site.mention(at)
     return None
 
 
 def genitive_before_cue(site: CueSite) -> Mention | Nobody | None:
-    """सरपंच का कहना है: the genitive marker sits just before the cue."""
+    """सरपंच का कहना है (सरपंच का यह भी कहना है): the genitive marker sits just before the
+    cue."""
+    at = _genitive_before(site)
     if (
-        site.start >= 1
-        and site.words[site.start - 1] in lexicon.GENITIVE_MARKERS
+        at >= 0
+        and site.words[at] in lexicon.GENITIVE_MARKERS
         and site.first in lexicon.GENITIVE_CUE_NOUNS
     ):
-        return site.run(site.start - 1)
+        return site.run(at)
     return None
+
+
+# Words between a genitive and its speech noun: X का यह भी कहना है, X का भी मानना है.
+_BETWEEN_GENITIVE_AND_NOUN = frozenset({"यह", "भी", "तो", "ही", "साफ"})
+
+
+def _genitive_before(site: CueSite) -> int:
+    """Index of the word before the cue, skipping up to two of ``यह भी``; -1 if none."""
+    at = site.start - 1
+    while at >= 0 and site.start - at <= 2 and site.words[at] in _BETWEEN_GENITIVE_AND_NOUN:
+        at -= 1
+    return at
 
 
 def genitive_after_cue(site: CueSite) -> Mention | Nobody | None:

@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from consumer.extraction import lexicon
-from consumer.extraction.lang import cues, headlines, punctuation, roles
+from consumer.extraction.lang import cues, punctuation, roles
 from consumer.extraction.quotes import QuoteSpan
 from consumer.extraction.text import Token
 from consumer.records import QuoteForm
@@ -237,11 +237,9 @@ def _speaker_before(text: str, start: int, line: str, lead: int) -> QuoteSpan | 
     if colon is None:
         return None
     speaker = line[lead : colon.start()].strip()
-    # Irfan Ansari : …: a name in Latin letters (not a kicker: Weather Update, Viral Video).
-    latin = _latin_name(speaker) and not _media_label(speaker)
-    if not (_speaker_like(speaker) or latin) or (
-        len(speaker.split()) > lexicon.MAX_HEADLINE_SPEAKER_WORDS
-    ):
+    # (Not a name in Latin letters, Irfan Ansari : …: far more often a kicker, Traffic
+    # Advisory: …, Stock Market: …, than a speaker; such a speaker is missed.)
+    if not _speaker_like(speaker) or len(speaker.split()) > lexicon.MAX_HEADLINE_SPEAKER_WORDS:
         return None
     speech_start = start + colon.end()
     speech_end = _trim_speech_end(text, speech_start, start + len(line))
@@ -287,11 +285,6 @@ def _latin_name(phrase: str) -> bool:
     return 0 < len(words) <= 4 and all(
         w.isascii() and w.isalpha() and w[0].isupper() for w in words
     )
-
-
-def _media_label(phrase: str) -> bool:
-    last = phrase.split()[-1]
-    return last in headlines.MEDIA_WORDS or last in headlines.LINK_WORDS
 
 
 def _speech_like(speech: str) -> bool:

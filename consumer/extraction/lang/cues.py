@@ -133,6 +133,7 @@ _NOUN_LIGHT_VERBS = (
     ("आशा", ("जताई", "व्यक्त की")),
     ("कहना", ("है", "था", "थी", "हैं", "थे")),
     ("मानना", ("है", "था", "थी", "हैं", "थे")),
+    ("अनुमान", ("है", "था")),  # व्यापारियों का अनुमान है कि …
 )
 
 CUES: tuple[str, ...] = (
@@ -168,6 +169,12 @@ CUES: tuple[str, ...] = (
     "पूछती हैं",
     "पूछता है",
     "पूछती है",
+    # the progressive: किसान नेता बता रहे हैं कि … (not कह रहे हैं: लोग कह रहे हैं कि … is
+    # as often hearsay inside what someone says)
+    "बता रहे हैं",
+    "बता रही हैं",
+    "बता रहा है",
+    "बता रही है",
     # first person, in a speaker's running words: मैं कहता हूं कि …, हम कहते हैं कि …
     "कहता हूं",
     "कहती हूं",
@@ -176,7 +183,7 @@ CUES: tuple[str, ...] = (
 )
 
 #: Nouns of genitive cues: ``X का कहना है``, ``उनका आरोप है``: the genitive names the speaker.
-GENITIVE_CUE_NOUNS: frozenset[str] = frozenset({"कहना", "मानना", "आरोप", "दावा", "हवाले"})
+GENITIVE_CUE_NOUNS: frozenset[str] = frozenset({"कहना", "मानना", "आरोप", "दावा", "हवाले", "अनुमान"})
 
 #: Cues that name the real speaker even when another cue verb follows in the same clause:
 #: in ``एजेंसी ने मंत्री के हवाले से लिखा`` the speaker is the minister, not the agency.
@@ -319,6 +326,7 @@ NOMINATIVE_CUES = frozenset(
         "बताते",
         "बताती",
         "बताता",
+        "बता",  # किसान नेता बता रहे हैं
     }
 )
 
