@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from consumer.extraction import lexicon
-from consumer.extraction.lang import cues, punctuation, roles
+from consumer.extraction.lang import cues, headlines, punctuation, roles
 from consumer.extraction.quotes import QuoteSpan
 from consumer.extraction.text import Token
 from consumer.records import QuoteForm
@@ -237,6 +237,8 @@ def _speaker_before(text: str, start: int, line: str, lead: int) -> QuoteSpan | 
     if colon is None:
         return None
     speaker = line[lead : colon.start()].strip()
+    if speaker.split()[-1:] and speaker.split()[-1] in headlines.EVENT_LABELS:
+        return None  # दौसा हादसा: …: the story's label
     # (Not a name in Latin letters, Irfan Ansari : …: far more often a kicker, Traffic
     # Advisory: …, Stock Market: …, than a speaker; such a speaker is missed.)
     if not _speaker_like(speaker) or len(speaker.split()) > lexicon.MAX_HEADLINE_SPEAKER_WORDS:

@@ -259,6 +259,8 @@ def test_speech_without_marks(
         "Weather Update: दिल्ली में आज फिर होगी तेज बारिश",
         "Viral Video: शादी में दूल्हे ने किया जोरदार डांस",
         "Traffic Advisory: शोभायात्रा के चलते आज कई रास्ते बंद",
+        # the story's label before a colon
+        "रामगढ़ हादसा: पेशी पर जा रहे तीन दोस्तों को ट्रक ने कुचला",
         # a hyphenated word is not a dash
         "बोले-चाले की भाषा में लिखी किताब का विमोचन हुआ",
     ],

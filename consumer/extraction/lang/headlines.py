@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CLUTTER_PREFIXES", "LINK_WORDS", "MEDIA_WORDS"]
+__all__ = ["CLUTTER_PREFIXES", "EVENT_LABELS", "LINK_WORDS", "MEDIA_WORDS"]
 
 #: Lines that are navigation, not the article: their headlines quote nobody here.
 CLUTTER_PREFIXES: tuple[str, ...] = (
@@ -31,4 +31,14 @@ MEDIA_WORDS: frozenset[str] = frozenset(
 #: The last word of a link's label (इसे भी पढ़ें : ‘…’, देखें वीडियो: …): never a speaker.
 LINK_WORDS: frozenset[str] = frozenset(
     {"पढ़ें", "पढें", "देखें", "सुनें", "वीडियो", "Exclusive", "Video", "Photos", "Highlights"}
+)
+
+
+#: The last word of a story's label before a headline's colon (दौसा हादसा: …, हाथरस कांड: …,
+#: पेपर लीक मामला: …): what happened, never who spoke.
+EVENT_LABELS: frozenset[str] = frozenset(
+    {
+        *("हादसा", "दुर्घटना", "कांड", "हत्याकांड", "मामला", "मामले", "केस", "विवाद"),
+        *("घोटाला", "चुनाव", "उपचुनाव", "बजट", "मौसम", "हिंसा", "बवाल", "हंगामा", "आंदोलन"),
+    }
 )
