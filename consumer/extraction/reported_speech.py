@@ -42,13 +42,19 @@ _INDIRECT_FIRST = (
     | lexicon.KI_OPTIONAL_CUES
 )
 
+# What ends a sentence that names who said the one before it: यह बात X ने कही.
+_SAID_BEFORE_CUES = frozenset({"कही", "कहीं", "बताई"})
+
 # कि or अनुसार/मुताबिक as whole words: a paragraph without one holds no reported speech.
 INDIRECT_TRIGGER = re.compile(
     rf"(?<!{WORD_CHAR})(?:"
     + "|".join(
         re.escape(w)
         for w in sorted(
-            lexicon.COMPLEMENTIZERS | {c[-1] for c in _ACCORDING_TO} | lexicon.KI_OPTIONAL_CUES,
+            lexicon.COMPLEMENTIZERS
+            | {c[-1] for c in _ACCORDING_TO}
+            | lexicon.KI_OPTIONAL_CUES
+            | _SAID_BEFORE_CUES,  # (यह बात X ने कही: see _said_before)
             key=len,
             reverse=True,
         )
@@ -115,7 +121,58 @@ def reported_clauses(
         found = _reported_clause(text, tokens, words, body, clause_ends[body])
         if found is not None:
             quotes.append(Reported(found[0], found[1], attribution, how))
+    for i in [i for i, word in enumerate(words) if word in _BAAT]:
+        said = _said_before(text, tokens, words, i, classify)
+        if said is not None:
+            quotes.append(said)
+    quotes.sort(key=lambda r: r.start)
     return quotes
+
+
+_BAAT = frozenset({"बात", "बातें"})
+
+
+def _said_before(
+    text: str, tokens: list[Token], words: list[str], i: int, classify: Classifier
+) -> Reported | None:
+    """``अगर सरकार ने सम्मान दिया तो पार्टी से लड़ूंगा। यह बात विधायक अनिल शर्मा ने सदन के बाहर
+    कही।``: the sentence before ``यह बात X ने … कही`` is what X said (a sentence without
+    quote marks; one in marks is a direct quote)."""
+    if i < 2 or words[i - 1] not in _THIS or words[i - 2] not in punctuation.SENTENCE_END:
+        return None
+    cue = next(
+        (
+            j
+            for j in range(i + 1, min(len(words), i + MAX_CLAUSE_WINDOW))
+            if words[j] in _SAID_BEFORE_CUES or words[j] in punctuation.CLAUSE_END
+        ),
+        None,
+    )
+    if cue is None or words[cue] not in _SAID_BEFORE_CUES:
+        return None
+    window = tokens[i - 1 : cue + 1]
+    if words[cue] == "कहीं":
+        # ये बातें X ने कहीं: the plural of कही, read as it (कहीं alone is "somewhere").
+        window[-1] = Token("कही", window[-1].start, window[-1].end)
+    attribution = attribute_before(window, classify)
+    if attribution is None or attribution.speaker is None:
+        return None
+    end = i - 2  # the sentence end before यह बात
+    start = end
+    while start > 0 and words[start - 1] not in punctuation.CLAUSE_END:
+        if words[start - 1] in punctuation.QUOTE_TOKENS:
+            return None
+        start -= 1
+    colon = next((k for k in range(start, min(end, start + 3)) if words[k] == ":"), None)
+    if colon is not None:
+        start = colon + 1  # कांगड़ा: अगर …: a dateline first
+    found = _reported_clause(text, tokens, words, start, end)
+    if found is None:
+        return None
+    return Reported(found[0], found[1], attribution, "said_before")
+
+
+_THIS = frozenset({"यह", "ये"})
 
 
 def _reported_opening(
