@@ -11,7 +11,7 @@ from consumer.extraction import lexicon
 from consumer.extraction.attribution import Attribution, attribute_before
 from consumer.extraction.confidence import confidence
 from consumer.extraction.cue_finder import cue_at_end
-from consumer.extraction.lang import cues, particles, punctuation
+from consumer.extraction.lang import cues, particles, punctuation, roles
 from consumer.extraction.mentions import Classifier, Mention
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of
 from consumer.extraction.quotes import QuoteSpan, inside_spans
@@ -494,7 +494,21 @@ def _opening_source(mention: Mention | None, clause: list[Token]) -> bool:
         return False
     if mention.kind in ("organization", "document"):
         return True
+    if mention.kind == "role" and mention.role is None:
+        # परिजनों के अनुसार, सूत्रों के मुताबिक: people who tell, in the plural (not नियमों).
+        return bool(clause) and _people_plural(clause[-1].text)
     return mention.kind in ("person", "role") and mention.role is not None
+
+
+def _people_plural(word: str) -> bool:
+    """An oblique plural of a word for people: परिजनों, व्यापारियों, सूत्रों."""
+    if word.endswith("ियों"):
+        stem = word[: -len("ियों")] + "ी"
+    elif word.endswith("ों"):
+        stem = word[: -len("ों")]
+    else:
+        return False
+    return stem in roles.ROLE_WORDS or stem in roles.SOURCE_GROUPS
 
 
 def _plausible_source(mention: Mention | None, clause: list[Token]) -> bool:

@@ -347,6 +347,9 @@ def test_indirect_records_say_reported(rules: QuoteExtractor) -> None:
             "मंडी में गेहूं की आवक घटी है",
             "किसान नेता रमेश साहू",
         ),
+        # people in the plural as the source, no comma after के अनुसार
+        ("परिजनों के अनुसार युवक सुबह घर से निकला था।", "युवक सुबह घर से निकला था", "परिजनों"),
+        ("सूत्रों के अनुसार मंत्री जल्द इस्तीफा देंगे।", "मंत्री जल्द इस्तीफा देंगे", "सूत्रों"),
         # the sentence before यह बात X ने कही
         (
             "कांगड़ा: अगर सरकार ने सम्मान दिया तो पार्टी से चुनाव लड़ूंगा। यह बात सदर के विधायक"
@@ -401,6 +404,7 @@ def test_reported_speech_as_pages_write_it(
         "उसने अपना नाम राजू बताया और फिर चला गया।",  # no clause after the cue
         "पुलिस ने बताया गया रास्ता बंद कर दिया।",  # a participle, not a cue
         "इस बार बाढ़ से बहुत नुकसान हुआ है। यह बात सब जानते हैं।",  # nobody said it
+        "नियमों के अनुसार दोषियों पर कार्रवाई की जाएगी।",  # rules, not people
     ],
 )
 def test_not_reported_speech(rules: QuoteExtractor, text: str) -> None:

@@ -559,3 +559,8 @@ RANK_PREFIXES: dict[str, str] = {
 #: Endings of words for an occupation (रेलकर्मी, स्वास्थ्यकर्मी, पत्रकार, पुरातत्वविद्, विशेषज्ञ):
 #: the role lexicon cannot list every trade. (-वाला and -दार also end surnames: दारूवाला, मजूमदार.)
 OCCUPATION_ENDINGS = ("कर्मी", "कार", "विद्", "विद", "ज्ञ")
+
+
+#: Words for people who tell a reporter something, beside the role words, whose plural can be
+#: a source (सूत्रों के अनुसार, अफसरों के मुताबिक).
+SOURCE_GROUPS: frozenset[str] = frozenset({"सूत्र", "अफसर", "अफ़सर", "जानकार"})
