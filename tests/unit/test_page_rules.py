@@ -776,3 +776,11 @@ def test_an_office_with_a_conjunction_in_its_name_is_one_speaker(rules: QuoteExt
 def test_a_label_before_a_colon_is_no_speaker(rules: QuoteExtractor, kicker: str) -> None:
     text = f"{kicker}: ‘मुझे शो में बहुत निशाना बनाया गया’ अभिनेत्री रीता सेन ने आखिर ऐसा क्यों कहा?"
     assert _speakers(rules, text) == [("मुझे शो में बहुत निशाना बनाया गया", "रीता सेन")]
+
+
+def test_a_name_does_not_run_on_over_a_conjunction(rules: QuoteExtractor) -> None:
+    text = (
+        "जिलाधिकारी मनोज कुमार व पुलिस अधीक्षक विपिन मिश्र द्वारा बाढ़ क्षेत्रों का दौरा किया गया।\n"
+        "इस दौरान डीएम मनोज कुमार ने बताया कि राहत शिविरों में भोजन पहुंचाया जा रहा है।"
+    )
+    assert _speakers(rules, text) == [("राहत शिविरों में भोजन पहुंचाया जा रहा है", "मनोज कुमार")]
