@@ -79,10 +79,24 @@ def direct_quote(
 def _label_or_name(text: str, span: QuoteSpan, window: list[Token], following: list[Token]) -> bool:
     """किसानों ने इसे "बूढ़े की सनक" बताया: a label the subject gives something; "एक बहन, एक
     खाता" अभियान, "हमारा जंगल, हमारा हक" लिखी तख्तियां: the name of a campaign or work, or a
-    slogan written on something."""
+    slogan written on something; फिल्म '…' में: a title."""
     if _described_as(window, following) and _looks_like_title(text, span, words=6):
         return True
+    if _titled(window, following) and _looks_like_title(text, span, words=6):
+        return True
     return _names_a_thing(following) and _looks_like_title(text, span, words=6)
+
+
+def _titled(window: list[Token], following: list[Token]) -> bool:
+    """फिल्म '…' में काम करने पर, '…' पर भूमि बोलीं: a short quotation after a title noun or
+    before a postposition is a name the sentence goes on about, not speech."""
+    if window and window[-1].text in lexicon.TITLE_NOUNS:
+        return True
+    return bool(following) and following[0].text in _AFTER_A_NAME
+
+
+# Postpositions that make a short quotation before them a name (… '…' पर बोलीं, '…' में).
+_AFTER_A_NAME = frozenset({"पर", "में", "को", "का", "की", "के", "से"})
 
 
 def _unattributed(text: str, span: QuoteSpan, previous: Quote | None) -> Quote:

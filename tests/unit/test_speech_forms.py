@@ -269,6 +269,18 @@ def test_not_speech_without_marks(rules: QuoteExtractor, text: str) -> None:
     assert [q for q in rules.extract(text) if q.form in ("dash", "headline", "unmarked")] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "अभिनेत्री ने बताया कि उन्होंने फिल्म 'चमकते सितारे और हम' में काम करने की हामी क्यों भरी।",
+        "'चमकते सितारे और हम' पर रीता बोलीं : यह जमीन से जुड़ी कहानी है",
+    ],
+    ids=["after a title noun", "before a postposition"],
+)
+def test_a_title_in_marks_is_no_quotation(rules: QuoteExtractor, text: str) -> None:
+    assert [q.text for q in rules.extract(text) if q.type == "direct"] == []
+
+
 def test_quoted_headline_with_speaker_after_colon(rules: QuoteExtractor) -> None:
     [quote] = rules.extract("'हम झुकेंगे नहीं': विधायक सुनील वर्मा")
     assert (quote.form, quote.text) == ("marks", "हम झुकेंगे नहीं")
