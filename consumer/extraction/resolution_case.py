@@ -29,6 +29,12 @@ def observe_until(subjects: list[Mention], offset: int, context: Context) -> Non
             resolver.observe(name, role=mention.role, at=mention.start)
         elif mention.kind == "organization" and mention.name:
             resolver.observe_org(mention.name)
+        elif mention.kind == "role" and mention.role:
+            # जिला निर्वाचन अधिकारी ने सूची जारी की। उन्होंने बताया …: an office whose holder
+            # the article names is that person, for a later pronoun.
+            holder = resolver.resolve_role(mention.role) or context.names.role_holder(mention.role)
+            if holder:
+                resolver.observe(holder, role=mention.role, at=mention.start)
 
 
 class AntecedentChooser(Protocol):

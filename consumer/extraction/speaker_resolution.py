@@ -326,6 +326,8 @@ def pronoun_topic(case: Case) -> Speaker | None:
     topic = names.topic_before(case.context.lookback, own) or names.introduced_before(
         case.context.lookback, own
     )
+    if topic and topic.split()[-1] in organizations.DOCUMENT_HEADS:
+        topic = None  # … लोक प्रतिनिधित्व अधिनियम के अनुसरण में: a law, nobody who speaks
     return case.speaker(
         resolver.observe(topic, at=case.mention.start, gender=case.gender) if topic else None
     )

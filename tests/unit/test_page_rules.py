@@ -784,3 +784,12 @@ def test_a_name_does_not_run_on_over_a_conjunction(rules: QuoteExtractor) -> Non
         "इस दौरान डीएम मनोज कुमार ने बताया कि राहत शिविरों में भोजन पहुंचाया जा रहा है।"
     )
     assert _speakers(rules, text) == [("राहत शिविरों में भोजन पहुंचाया जा रहा है", "मनोज कुमार")]
+
+
+def test_a_pronoun_after_an_office_as_subject_is_its_named_holder(rules: QuoteExtractor) -> None:
+    text = (
+        "बैठक में जिला निर्वाचन अधिकारी सुमेर सिंह और सभी एसडीएम मौजूद रहे।\n"
+        "जिला निर्वाचन अधिकारी ने सूची को लोक प्रतिनिधित्व अधिनियम के तहत जारी किया है।\n"
+        "उन्होंने बताया कि सूची सभी तहसील कार्यालयों में उपलब्ध है।"
+    )
+    assert _speakers(rules, text) == [("सूची सभी तहसील कार्यालयों में उपलब्ध है", "सुमेर सिंह")]

@@ -58,6 +58,8 @@ DOCUMENT_HEADS: Words = Words(
         "हलफनामा",
         "आरोपपत्र",
         "चार्जशीट",
+        # laws, which "say" what they provide (अधिनियम में कहा गया है)
+        *("अधिनियम", "कानून", "विधेयक", "अध्यादेश", "संहिता", "नियमावली"),
         "ज्ञापन",
         # complaints to the police or a court, written by the person who complains
         *("तहरीर", "शिकायत", "अर्जी", "प्रार्थना-पत्र", "प्रार्थनापत्र", "शपथपत्र"),
