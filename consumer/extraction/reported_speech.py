@@ -345,7 +345,14 @@ def _reported_clause(
     start, stop = tokens[body].start, tokens[end - 1].end
     if len(text[start:stop].split(None, 2)) < lexicon.MIN_REPORTED_WORDS:
         return None
+    if end - body <= _FRAME_WORDS and cue_at_end(words[body:end]) is not None:
+        # रिपोर्ट के मुताबिक उन्होंने कहा, "…": a speaker and a verb framing a quotation.
+        return None
     return start, stop
+
+
+# At most this many words ending in a speech verb are a frame, not a statement.
+_FRAME_WORDS = 3
 
 
 # Words a name in marks of a few words is followed by inside a sentence (हमारी सरकार ‘आगे

@@ -417,6 +417,7 @@ def test_reported_speech_as_pages_write_it(
         "पुलिस ने बताया गया रास्ता बंद कर दिया।",  # a participle, not a cue
         "इस बार बाढ़ से बहुत नुकसान हुआ है। यह बात सब जानते हैं।",  # nobody said it
         "नियमों के अनुसार दोषियों पर कार्रवाई की जाएगी।",  # rules, not people
+        'एजेंसी की रिपोर्ट के मुताबिक उन्होंने कहा, "हम यह जीत जवानों के नाम करते हैं।"',  # a frame
     ],
 )
 def test_not_reported_speech(rules: QuoteExtractor, text: str) -> None:
