@@ -141,7 +141,7 @@ class QuoteExtractor:
                 # A paragraph without quotes only tells who was named as a subject (for a
                 # later उन्होंने): tokenize just the words before each ने.
                 observe_until(
-                    local_subject_mentions(text, p_start, p_end, classify), p_end, context
+                    local_subject_mentions(text, p_start, p_end, classify), p_end, context, text
                 )
                 continue
             tokens = _without_nicknames(_tokens_outside_quotes(text, p_start, p_end, spans))
@@ -163,7 +163,7 @@ class QuoteExtractor:
                 *((r.start, r) for r in reported),
             ]
             for at, event in sorted(events, key=lambda e: e[0]):
-                observe_until(subjects, at, context)
+                observe_until(subjects, at, context, text)
                 if isinstance(event, Reported):
                     quotes.append(reported_quote(text, event, context))
                     _spoke(resolver, quotes[-1])
@@ -178,7 +178,7 @@ class QuoteExtractor:
                 quotes.append(quote)
                 _spoke(resolver, quote)
                 previous = quote
-            observe_until(subjects, p_end, context)
+            observe_until(subjects, p_end, context, text)
         quotes.sort(key=lambda q: q.start)
         return [_fullest(quote, resolver) for quote in _distinct(quotes)]
 

@@ -17,8 +17,12 @@ from consumer.records import Speaker
 __all__ = ["AntecedentChooser", "Case", "Context", "Resolution", "observe_until"]
 
 
-def observe_until(subjects: list[Mention], offset: int, context: Context) -> None:
-    """Feed the resolver the people named as subjects before ``offset`` (consumed in place)."""
+def observe_until(
+    subjects: list[Mention], offset: int, context: Context, text: str | None = None
+) -> None:
+    """Feed the resolver the people named as subjects before ``offset`` (consumed in place);
+    with the article's ``text``, also the people it describes without a name (मृतक की बहन ने
+    …: a later उनका कहना है points to her)."""
     resolver = context.resolver
     while subjects and subjects[0].start < offset:
         mention = subjects.pop(0)
@@ -35,6 +39,15 @@ def observe_until(subjects: list[Mention], offset: int, context: Context) -> Non
             holder = resolver.resolve_role(mention.role) or context.names.role_holder(mention.role)
             if holder:
                 resolver.observe(holder, role=mention.role, at=mention.start)
+            elif text is not None and _described(text[mention.start : mention.end]):
+                resolver.observe_unnamed(
+                    at=mention.start, written=text[mention.start : mention.end]
+                )
+
+
+def _described(written: str) -> bool:
+    """Someone described by a genitive phrase (मृतक मोहित की बहन), not an office alone."""
+    return any(word in ("का", "की", "के") for word in written.split()[1:-1])
 
 
 class AntecedentChooser(Protocol):

@@ -793,3 +793,18 @@ def test_a_pronoun_after_an_office_as_subject_is_its_named_holder(rules: QuoteEx
         "उन्होंने बताया कि सूची सभी तहसील कार्यालयों में उपलब्ध है।"
     )
     assert _speakers(rules, text) == [("सूची सभी तहसील कार्यालयों में उपलब्ध है", "सुमेर सिंह")]
+
+
+def test_a_pronoun_after_someone_described_without_a_name_points_to_them(
+    rules: QuoteExtractor,
+) -> None:
+    text = (
+        "किसान नेता रमेश साहू ने धरना दिया।\n"
+        "मृतक अमन की बहन ने थाना पुलिस पर गंभीर आरोप लगाए हैं। उनका कहना है कि पुलिस दबाव में"
+        " काम कर रही है।"
+    )
+    quotes = rules.extract(text)
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("पुलिस दबाव में काम कर रही है", "उनका")
+    ]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "मृतक अमन की बहन"
