@@ -59,14 +59,14 @@ def _conjuncts(
     mention."""
     if mention.kind != "person":
         return [mention]
-    inside = [
-        k
-        for k in range(marker - 1, -1, -1)
-        if tokens[k].start >= mention.start and tokens[k].text in _CONJUNCTIONS
-    ]
-    if not inside:
+    # (read back only over the mention's own tokens, so that many ने stay linear)
+    joint = marker - 1
+    while joint >= 0 and tokens[joint].start >= mention.start:
+        if tokens[joint].text in _CONJUNCTIONS:
+            break
+        joint -= 1
+    if joint < 0 or tokens[joint].start < mention.start:
         return [mention]
-    joint = inside[0]
     second = classify(tokens[joint + 1 : marker])
     first = speaker_run(tokens, joint, classify)
     if first is None or not all(

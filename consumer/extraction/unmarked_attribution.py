@@ -4,6 +4,7 @@ are found by :mod:`consumer.extraction.unmarked`."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 
 from consumer.extraction import lexicon
@@ -232,6 +233,9 @@ def _genitive_head(
 #: How many words may stand before a cue whose subject is dropped (फेसबुक पर लिखा-, आगे कहा-).
 _DROPPED_SUBJECT_WORDS = 4
 
+#: How many tokens back a dropped subject's ने may stand.
+_DROPPED_SUBJECT_REACH = 160
+
 
 def _dropped_subject(
     tokens: list[Token], attribution: Attribution, classify: Classifier, *, sentences: int
@@ -240,7 +244,18 @@ def _dropped_subject(
     a few words into its clause, continues the paragraph's last ``X ने`` in the same sentence
     (``बैठक में मुख्यमंत्री ने दी हिदायत, कहा- …``: before a genitive at the sentence's
     start is read as its speaker) or, with ``sentences=1``, the sentence before."""
-    before = [t for t in tokens if t.end <= attribution.cue_start]
+    # The tokens before the cue, back to the sentence end before the sentences read (and at
+    # most _DROPPED_SUBJECT_REACH of them): each cue reads a bounded stretch, so that a
+    # paragraph of many cues stays linear.
+    end = bisect.bisect_right(tokens, attribution.cue_start, key=lambda t: t.end)
+    start, ends_seen = end, 0
+    while start > 0 and end - start < _DROPPED_SUBJECT_REACH:
+        if tokens[start - 1].text in punctuation.SENTENCE_END:
+            ends_seen += 1
+            if ends_seen > sentences:
+                break
+        start -= 1
+    before = tokens[start:end]
     clause = 0
     for token in reversed(before):
         if token.text in punctuation.SENTENCE_END or token.text == ",":
