@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from pathlib import Path
@@ -242,7 +243,9 @@ def _without_nicknames(tokens: list[Token]) -> list[Token]:
 
 
 def _inside_clause(span: QuoteSpan, reported: list[Reported]) -> bool:
-    return any(r.start < span.open_at and span.after_close <= r.stop for r in reported)
+    """Whether ``span`` lies inside one of the (sorted, non-overlapping) reported clauses."""
+    at = bisect.bisect_left(reported, span.open_at, key=lambda r: r.start) - 1
+    return at >= 0 and span.after_close <= reported[at].stop
 
 
 def _tokens_outside_quotes(text: str, start: int, end: int, spans: list[QuoteSpan]) -> list[Token]:

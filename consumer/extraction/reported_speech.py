@@ -159,7 +159,11 @@ def _said_before(
         return None
     end = i - 2  # the sentence end before यह बात
     start = end
-    while start > 0 and words[start - 1] not in punctuation.CLAUSE_END:
+    while (
+        start > 0
+        and words[start - 1] not in punctuation.CLAUSE_END
+        and end - start < MAX_CLAUSE_WINDOW
+    ):
         if words[start - 1] in punctuation.QUOTE_TOKENS:
             return None
         start -= 1
