@@ -217,6 +217,10 @@ def _speaker_after(text: str, start: int, line: str, lead: int) -> QuoteSpan | N
         speaker, speaker_at = line[setting.end() :].strip(), setting.end()
     else:
         speaker_at = separator.end()
+    if speaker.startswith("(") and speaker.endswith(")"):
+        # … पहुंचाएंगे : (मुख्यमंत्री पुष्कर सिंह धामी): the speaker in brackets.
+        speaker = speaker[1:-1].strip()
+        speaker_at = line.index("(", speaker_at) + 1
     if not _speaker_like(speaker) and not _latin_name(speaker):
         return None
     speech_start = start + lead

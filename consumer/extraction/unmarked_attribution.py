@@ -133,8 +133,8 @@ def _headline_attribution(
             for t in tokens
             if t.end > span.close_end
         ]
-        while speaker_tokens and speaker_tokens[-1].text in ("।", "."):
-            speaker_tokens.pop()  # … हत्या: पीड़ित परिवार।
+        while speaker_tokens and speaker_tokens[-1].text in ("।", ".", ")"):
+            speaker_tokens.pop()  # … हत्या: पीड़ित परिवार।, … : (मुख्यमंत्री …)
     cue_end = offset + 1
     if (
         span.close_end == span.end

@@ -192,6 +192,14 @@ def test_two_word_reported_clause(rules: QuoteExtractor) -> None:
             "सुधा",
             "-",
         ),
+        # the speaker after the colon in brackets
+        (
+            "हर गांव तक सड़क पहुंचाएंगे : (मुख्यमंत्री रमेश साहू)",
+            "headline",
+            "हर गांव तक सड़क पहुंचाएंगे",
+            "मुख्यमंत्री रमेश साहू",
+            ":",
+        ),
         # a present-tense verb, its auxiliary and a colon
         (
             "अभिनेत्री रीता सेन कहती हैं: ईमानदारी से, कोई दबाव नहीं था।",
