@@ -245,7 +245,14 @@ def _speaker_before(text: str, start: int, line: str, lead: int) -> QuoteSpan | 
         return None  # दौसा हादसा: …: the story's label
     # (Not a name in Latin letters, Irfan Ansari : …: far more often a kicker, Traffic
     # Advisory: …, Stock Market: …, than a speaker; such a speaker is missed.)
-    if not _speaker_like(speaker) or len(speaker.split()) > lexicon.MAX_HEADLINE_SPEAKER_WORDS:
+    words = speaker.split()
+    if (
+        words[-2:-1]
+        and words[-2] in lexicon.GENITIVE_MARKERS
+        and words[-1] in lexicon.GENITIVE_CUE_NOUNS
+    ):
+        words = words[:-2]  # आईजी बस्तर पी सुंदरराज का दावा : …: the speaker before the genitive
+    if not _speaker_like(" ".join(words)) or len(words) > lexicon.MAX_HEADLINE_SPEAKER_WORDS:
         return None
     speech_start = start + colon.end()
     speech_end = _trim_speech_end(text, speech_start, start + len(line))

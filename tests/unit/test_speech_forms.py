@@ -192,6 +192,14 @@ def test_two_word_reported_clause(rules: QuoteExtractor) -> None:
             "सुधा",
             "-",
         ),
+        # a long speaker before the genitive of a speech noun and the colon
+        (
+            "आईजी बस्तर पी सुंदरराज का दावा : मुठभेड़ में पांच माओवादी मारे गए",
+            "headline",
+            "मुठभेड़ में पांच माओवादी मारे गए",
+            "आईजी बस्तर पी सुंदरराज",
+            "दावा",
+        ),
         # the speaker after the colon in brackets
         (
             "हर गांव तक सड़क पहुंचाएंगे : (मुख्यमंत्री रमेश साहू)",
