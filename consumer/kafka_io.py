@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import socket
 from collections.abc import Iterator
 from typing import Any
@@ -57,8 +58,25 @@ _DLQ_OVERHEAD_BYTES = 64 * 1024
 
 def is_transient(exc: BaseException | None) -> bool:
     """Errors that a retry can fix: timeouts (including a broker that is not up yet),
-    lost connections, leader elections. kafka-python marks them ``retriable``."""
-    return isinstance(exc, KafkaError) and bool(getattr(exc, "retriable", False))
+    lost connections, leader elections. kafka-python marks them ``retriable``; it also turns a
+    transactional request that timed out on the client side into a fatal error of the
+    producer (``Could not execute transactional request for unknown reasons: [Error 7]
+    RequestTimedOutError``), which a new producer with the same transactional id gets past
+    (consumer.renewable)."""
+    if not isinstance(exc, KafkaError):
+        return False
+    return (
+        bool(getattr(exc, "retriable", False))
+        or _TIMED_OUT_TRANSACTIONAL.search(str(exc)) is not None
+    )
+
+
+# kafka-python 3.0's message for a transactional request cut by a client-side timeout or a
+# lost connection (transaction_manager.TxnRequestHandler.on_complete).
+_TIMED_OUT_TRANSACTIONAL = re.compile(
+    r"Could not execute transactional request for unknown reasons: .*"
+    r"(?:RequestTimedOutError|KafkaConnectionError|NodeNotReadyError)"
+)
 
 
 def _common(settings: Settings) -> dict[str, Any]:

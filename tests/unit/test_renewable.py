@@ -1,12 +1,14 @@
-"""consumer.renewable: one replacement transactional producer initialised at a time."""
+"""consumer.renewable: one replacement transactional producer initialised at a time; which
+producer errors a replacement gets past."""
 
 from __future__ import annotations
 
 import threading
 
 import pytest
-from kafka.errors import KafkaTimeoutError, ProducerFencedError
+from kafka.errors import KafkaError, KafkaTimeoutError, ProducerFencedError
 
+from consumer.kafka_io import is_transient
 from consumer.renewable import RenewableProducer, TransactionalFactory
 
 
@@ -77,3 +79,28 @@ def test_the_renewable_producer_keeps_the_old_client_until_the_replacement_is_re
     renewable.renew(5.0)
     assert renewable.current is new and renewable.renewals == 1
     assert old.closed.wait(5)
+
+
+@pytest.mark.parametrize(
+    ("message", "transient"),
+    [
+        (
+            "Could not execute transactional request for unknown reasons: [Error 7] "
+            "RequestTimedOutError: Request timed out after 4499 ms",
+            True,
+        ),
+        (
+            "Cannot execute transactional method because we are in an error state: KafkaError: "
+            "Could not execute transactional request for unknown reasons: KafkaConnectionError",
+            True,
+        ),
+        ("Could not execute transactional request for unknown reasons: RuntimeError", False),
+    ],
+    ids=["request timed out", "error state after a lost connection", "anything else"],
+)
+def test_a_transactional_request_cut_by_the_network_is_transient(
+    message: str, transient: bool
+) -> None:
+    # kafka-python 3.0 makes such a request fatal for the producer; a replacement gets past it
+    assert is_transient(KafkaError(message)) is transient
+    assert is_transient(KafkaTimeoutError("timed out"))
