@@ -343,7 +343,13 @@ class Worker:
         try:
             committed = self._checkpointer.commit(pending, deadline=deadline)
         except TransactionFailed as exc:
-            # Not while stopping: the next owner reprocesses from the last transaction anyway.
+            if self._shutdown is not None and exc.retriable:
+                # While stopping, a transaction aborted for a transient cause (the abort went
+                # through) leaves nothing behind: the partitions' next owner processes its
+                # input from the last committed transaction. A clean stop, not a failure.
+                self.metrics.commits.labels("failed").inc()
+                log.warning("%s; its input is left to the partitions' next owner", exc)
+                return
             if self._shutdown is not None or not self._process_again(pending, exc):
                 raise
             return
@@ -415,7 +421,10 @@ class Worker:
             except TransactionFailed as exc:
                 # The revoked partitions' next owner starts from the last transaction; the
                 # partitions this worker keeps (cooperative rebalancing) go back to theirs.
-                if self._shutdown is not None or not self._process_again(
+                if self._shutdown is not None and exc.retriable:
+                    self.metrics.commits.labels("failed").inc()
+                    log.warning("%s; its input is left to the partitions' next owner", exc)
+                elif self._shutdown is not None or not self._process_again(
                     pending, exc, keep=revoked
                 ):
                     self._fatal = exc

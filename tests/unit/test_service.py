@@ -368,6 +368,21 @@ def test_exactly_once_processes_an_aborted_transactions_input_again_after_a_tran
     assert retries == 2
 
 
+def test_exactly_once_a_transient_failure_of_the_last_transaction_is_a_clean_stop():
+    """SIGTERM after a network fault: the last transaction's offsets are refused because the
+    group no longer counts this member. It is aborted, nothing is committed, the worker exits
+    0, and the partitions' next owner processes that input from the last transaction."""
+    consumer = GroupConsumer([[_message(0, QUOTED)]])
+    producer = FlakyTransactions(failing=1, error=UnknownMemberIdError)
+    worker = _worker(
+        consumer, producer, processing_guarantee="exactly_once", commit_interval_s=20.0
+    )
+    assert worker.run() == 0
+    assert producer.calls == ["begin", "abort"]
+    assert producer.committed == []
+    assert consumer.commits == [] and consumer.seeks == []
+
+
 class RebalancingConsumer(Consumer):
     """The first commit meets a rebalance in progress."""
 
