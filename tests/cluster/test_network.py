@@ -79,11 +79,13 @@ def _during(cluster: Cluster, topics: Topics, worker: Worker, seconds: float) ->
     return {"seconds": seconds, "records": made, "readyz": dict(answers)}
 
 
-# At-least-once only: exactly-once now rides out latency, bandwidth limits and most of the
-# connection resets (an aborted transaction's input is processed again, a producer that
-# cannot abort is replaced), but in its last runs a worker still exited 3 during the resets
-# once kafka-python bumped the producer epoch and was fenced (docs/reliability.md, "Network
-# faults"); nothing was lost or repeated, the successor restarts from the committed offsets.
+# At-least-once only in CI. Exactly-once rode out every fault here in at least one run of 5
+# December 2026 (transient aborts processed again, a producer that cannot abort replaced, one
+# replacement at a time, a fatal client-side request timeout treated as transient, a clean stop
+# after the group dropped the member), but in its last run, under the 500 ms latency after a
+# producer replacement, every transaction's records expired (9 s delivery timeout) and a joining
+# worker was not ready within 70 s (docs/reliability.md, "Network faults"). Run it with
+# `make test-network PYTEST_ARGS="-k exactly_once"` after changing it to both guarantees.
 @pytest.mark.parametrize("guarantee", ["at_least_once"])
 def test_network_faults(
     guarantee: str, cluster: Cluster, toxiproxy: Toxiproxy, cluster_topics: Topics, start_worker
@@ -175,7 +177,11 @@ def test_network_faults(
     _blackhole(toxiproxy, False)
     figures["cut_past_retry_budget"] = {"exit_code": short.process.returncode, "exited_s": exited_s}
     assert short.process.returncode == 3, short.log()
-    assert short.logged("not acknowledged"), short.log()
+    # (exactly-once gives up on the transaction: its records were not acknowledged, or the
+    # offsets could not be added to it, whichever the cut reached first)
+    assert short.logged("not acknowledged") or (
+        guarantee == "exactly_once" and short.logged("transaction aborted")
+    ), short.log()
 
     # The rest of the input with healthy network, then the whole output.
     final = start_worker(_own_port(env))
