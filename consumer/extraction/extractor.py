@@ -229,13 +229,14 @@ def _without_nicknames(tokens: list[Token]) -> list[Token]:
     window that finds the speaker at its marks. (Before का or की such a word is more often a
     title: कहा कि 'बंजारन' की शूटिंग …)"""
     drop: set[int] = set()
-    for k in range(1, len(tokens) - 3):
-        opening, word, closing, after = tokens[k : k + 4]
+    for at, token in enumerate(tokens):
+        if at < 4 or token.text not in particles.AGENT_MARKERS:
+            continue  # (read from each ने back: most tokens are not one)
+        k = at - 3
         if (
-            opening.text in punctuation.QUOTE_TOKENS
-            and closing.text in punctuation.QUOTE_TOKENS
-            and after.text in particles.AGENT_MARKERS
-            and word.text not in punctuation.PUNCTUATION_TOKENS
+            tokens[k].text in punctuation.QUOTE_TOKENS
+            and tokens[k + 2].text in punctuation.QUOTE_TOKENS
+            and tokens[k + 1].text not in punctuation.PUNCTUATION_TOKENS
             and tokens[k - 1].text not in punctuation.PUNCTUATION_TOKENS
         ):
             drop.update((k, k + 1, k + 2))
