@@ -236,7 +236,7 @@ NOT_NAME_WORDS = Words(
     | lexicon.MANNER_OBJECTS
     | stop_words.PREDICATE_ADJECTIVES
     # जिलाधिकारी शंभू कुमार व पुलिस अधीक्षक …: a conjunction joins two names, it ends one
-    | {"व", "एवं", "तथा"}
+    | particles.JOINING_CONJUNCTIONS
     # मैं, हम, आप …: first- and second-person words stand in no one's name (… है। आप कोर्ट
     # का समय बर्बाद कर रहे हैं: not a person "आप कोर्ट").
     | particles.SPEAKER_VOICE

@@ -9,6 +9,7 @@ from typing import NamedTuple, Protocol
 from consumer.extraction.antecedents import sentence_start
 from consumer.extraction.article_names import NameResolver
 from consumer.extraction.gender import Gender
+from consumer.extraction.lang.particles import GENITIVE_MARKERS
 from consumer.extraction.mentions import Mention
 from consumer.extraction.rule_names import NameSource
 from consumer.extraction.text import ZERO_WIDTH
@@ -47,7 +48,7 @@ def observe_until(
 
 def _described(written: str) -> bool:
     """Someone described by a genitive phrase (मृतक मोहित की बहन), not an office alone."""
-    return any(word in ("का", "की", "के") for word in written.split()[1:-1])
+    return any(word in GENITIVE_MARKERS for word in written.split()[1:-1])
 
 
 class AntecedentChooser(Protocol):

@@ -45,10 +45,6 @@ def subject_mentions(tokens: list[Token], classify: Classifier | None = None) ->
     return found
 
 
-# Words that join two agents of one ने (जिलाधिकारी … व ब्लाक प्रमुख … ने).
-_CONJUNCTIONS = frozenset({"व", "और", "एवं", "तथा"})
-
-
 def _conjuncts(
     tokens: list[Token], marker: int, mention: Mention, classify: Classifier
 ) -> list[Mention]:
@@ -62,7 +58,7 @@ def _conjuncts(
     # (read back only over the mention's own tokens, so that many ने stay linear)
     joint = marker - 1
     while joint >= 0 and tokens[joint].start >= mention.start:
-        if tokens[joint].text in _CONJUNCTIONS:
+        if tokens[joint].text in particles.JOINING_CONJUNCTIONS:
             break
         joint -= 1
     if joint < 0 or tokens[joint].start < mention.start:

@@ -246,11 +246,7 @@ def _speaker_before(text: str, start: int, line: str, lead: int) -> QuoteSpan | 
     # (Not a name in Latin letters, Irfan Ansari : …: far more often a kicker, Traffic
     # Advisory: …, Stock Market: …, than a speaker; such a speaker is missed.)
     words = speaker.split()
-    if (
-        words[-2:-1]
-        and words[-2] in lexicon.GENITIVE_MARKERS
-        and words[-1] in lexicon.GENITIVE_CUE_NOUNS
-    ):
+    if ends_in_speech_noun(words):
         words = words[:-2]  # आईजी बस्तर पी सुंदरराज का दावा : …: the speaker before the genitive
     if not _speaker_like(" ".join(words)) or len(words) > lexicon.MAX_HEADLINE_SPEAKER_WORDS:
         return None
@@ -261,6 +257,16 @@ def _speaker_before(text: str, start: int, line: str, lead: int) -> QuoteSpan | 
     # The speaker stands before the separator: the span's open_at is the colon, and its
     # close_end is its own end (nothing after it names anyone).
     return _headline_span(start + colon.start(), speech_start, speech_end, start, line, speech_end)
+
+
+def ends_in_speech_noun(words: list[str]) -> bool:
+    """``सपा नेता का आरोप``: a phrase ending in the genitive of a speech noun (the speaker is
+    the words before the genitive, the noun the cue)."""
+    return (
+        len(words) >= 2
+        and words[-2] in lexicon.GENITIVE_MARKERS
+        and words[-1] in lexicon.GENITIVE_CUE_NOUNS
+    )
 
 
 def _headline_span(

@@ -15,7 +15,7 @@ from consumer.extraction.attribution import (
     genitive_noun,
 )
 from consumer.extraction.confidence import confidence
-from consumer.extraction.lang import cues, headlines, particles, punctuation, stop_words
+from consumer.extraction.lang import cues, headlines, punctuation, stop_words
 from consumer.extraction.mentions import Classifier
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, opening
 from consumer.extraction.quotes import QuoteSpan
@@ -26,6 +26,7 @@ from consumer.extraction.subjects import subject_mentions
 from consumer.extraction.text import Token
 from consumer.extraction.unmarked import (
     dash_speech,
+    ends_in_speech_noun,
     headline_speech,
     speech_before_speaker,
     unmarked_speech,
@@ -139,8 +140,7 @@ def _headline_attribution(
     if (
         span.close_end == span.end
         and len(speaker_tokens) > 2
-        and speaker_tokens[-2].text in particles.GENITIVE_MARKERS
-        and speaker_tokens[-1].text in cues.GENITIVE_CUE_NOUNS
+        and ends_in_speech_noun([t.text for t in speaker_tokens])
     ):
         # सपा नेता का आरोप : …: the speech noun is the cue, its genitive the speaker.
         offset, cue_end = speaker_tokens[-1].start, speaker_tokens[-1].end

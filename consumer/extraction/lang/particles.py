@@ -23,6 +23,7 @@ __all__ = [
     "GENITIVE_PRONOUN_SOURCES",
     "HUE",
     "INDEFINITES",
+    "JOINING_CONJUNCTIONS",
     "KI_SLIP",
     "KO",
     "LOCATIVE_MARKERS",
@@ -117,6 +118,10 @@ TOPIC_POSTPOSITIONS: frozenset[str] = frozenset({"पर", "में", "ले�
 #: Conjunctions of contrast: ``वे कहते हैं कि लोकतंत्र खतरे में है लेकिन, मैं कहता हूं कि …``
 #: before a new cue with कि, one reported clause ends and the next begins.
 CONTRAST_CONJUNCTIONS: frozenset[str] = frozenset({"लेकिन", "परंतु", "परन्तु", "किंतु", "किन्तु", "मगर"})
+
+#: Conjunctions that join two nouns: ``जिलाधिकारी … व पुलिस अधीक्षक … ने`` (two agents of one
+#: ने); never inside a name.
+JOINING_CONJUNCTIONS: frozenset[str] = frozenset({"व", "और", "एवं", "तथा"})
 
 #: Relative pronouns: ``विधायक ने जो कहा उसमें …``, a verb after one opens no reported speech.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"जो", "जिसे", "जिन्होंने", "जिसने"})
