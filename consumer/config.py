@@ -49,6 +49,14 @@ class Settings:
     # One second bounds the replay after a crash to about a second of input, and keeps commit
     # traffic to one request per second per worker.
     commit_interval_s: float = 1.0
+    # ... or sooner, once this many records (quotes and dead letters) wait for it. A checkpoint
+    # (a transaction in exactly-once mode) must settle its records within the flush timeout;
+    # after a stall the loop can read a backlog of thousands of articles in one commit
+    # interval, and over a slow link (500 ms latency: one produce request per partition at a
+    # time, as idempotence requires) such a transaction would never finish and be processed
+    # again forever. 2,000 is under one second of a saturated worker's output, so a healthy
+    # worker commits as before.
+    checkpoint_records: int = 2_000
     # A flush that has not been acknowledged after 30 s means the output topic is unhealthy;
     # that is well above a healthy cluster's produce latency and below Kafka's
     # default delivery.timeout.ms (120 s) so the worker notices before the producer gives up.
@@ -153,7 +161,13 @@ class Settings:
             raise ConfigError(
                 f"KAFKA_SECURITY_PROTOCOL={self.security_protocol} needs KAFKA_SASL_MECHANISM"
             )
-        for name in ("batch_size", "max_message_bytes", "max_text_chars", "retry_attempts"):
+        for name in (
+            "batch_size",
+            "checkpoint_records",
+            "max_message_bytes",
+            "max_text_chars",
+            "retry_attempts",
+        ):
             if getattr(self, name) < 1:
                 raise ConfigError(f"{name} must be at least 1, got {getattr(self, name)}")
         if not 0 <= self.metrics_port <= 65535:
@@ -249,6 +263,7 @@ ENVIRONMENT: dict[str, str] = {
     "QUOTES_BATCH_SIZE": "batch_size",
     "QUOTES_POLL_TIMEOUT_MS": "poll_timeout_ms",
     "QUOTES_COMMIT_INTERVAL_S": "commit_interval_s",
+    "QUOTES_CHECKPOINT_RECORDS": "checkpoint_records",
     "QUOTES_FLUSH_TIMEOUT_S": "flush_timeout_s",
     "QUOTES_SHUTDOWN_TIMEOUT_S": "shutdown_timeout_s",
     "QUOTES_RETRY_ATTEMPTS": "retry_attempts",

@@ -126,6 +126,7 @@ def make_consumer(settings: Settings) -> KafkaConsumer:
 
 
 _CONSUMER_METADATA_MAX_AGE_MS = 10_000
+_PRODUCER_BATCH_BYTES = 256 * 1024
 
 
 def make_producer(settings: Settings, *, bootstrap_timeout_s: float | None = None) -> KafkaProducer:
@@ -145,6 +146,12 @@ def make_producer(settings: Settings, *, bootstrap_timeout_s: float | None = Non
         # 5 ms lets the records of one poll batch share produce requests without adding
         # latency anyone downstream can see.
         linger_ms=5,
+        # An idempotent producer has one batch per partition in flight at a time, so a
+        # partition carries at most one batch per round trip: with Kafka's 16 KiB (about 20
+        # quote records) a 500 ms link moved fewer records than the worker produced, and
+        # transactions could not settle. 256 KiB batches fill only when records queue up
+        # (kafka-python grows each batch as records arrive, nothing is reserved up front).
+        batch_size=min(_PRODUCER_BATCH_BYTES, settings.max_message_bytes),
         # The producer gives up on a record a little before the checkpoint's flush does, so
         # that records are usually settled (acknowledged or failed) when the checkpoint looks
         # at them and transient failures can be re-sent; a record still in flight is waited

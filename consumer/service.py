@@ -103,6 +103,8 @@ class Worker:
         self._fatal: WorkerError | None = None
         # Exactly-once: transactions aborted in a row for a transient cause (_process_again).
         self._aborted_in_a_row = 0
+        #: Partitions the last checkpoint sent back to an aborted transaction's first offsets.
+        self._rewound: tuple[TopicPartition, ...] = ()
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -229,7 +231,7 @@ class Worker:
 
     def _handle_batch(self, batch: Mapping[Any, Sequence[InputMessage]]) -> None:
         for messages in batch.values():
-            for message in messages:
+            for index, message in enumerate(messages):
                 if self._shutdown is not None and self._shutdown.expired:
                     # The batch in hand outlasted the grace period. The offsets of the rest
                     # are not committed: the next owner of the partition processes them.
@@ -242,6 +244,38 @@ class Worker:
                     )
                     break
                 self._handle(message)
+                # A checkpoint in the middle of a batch (QUOTES_CHECKPOINT_RECORDS): what one
+                # transaction holds stays small enough to settle over a slow link.
+                full = len(self._pending.sends) >= self.settings.checkpoint_records
+                if full and not self._checkpoint(deadline=self._periodic_deadline()):
+                    self._leave_unhandled(batch, message.topic, message.partition, index)
+                    return
+
+    def _leave_unhandled(
+        self,
+        batch: Mapping[Any, Sequence[InputMessage]],
+        topic: str,
+        partition: int,
+        index: int,
+    ) -> None:
+        """After an aborted transaction sent the consumer back to its first offsets, the rest
+        of the batch in hand is not handled now: each partition that still has messages in it
+        (and was not sent back already) is sent back to its first unhandled one, so that the
+        next polls deliver them again."""
+        rewound = set(self._rewound)
+        assigned = set(self.consumer.assignment())
+        reached = False
+        for messages in batch.values():
+            if not messages:
+                continue
+            tp = TopicPartition(messages[0].topic, messages[0].partition)
+            if tp == TopicPartition(topic, partition):
+                reached, first = True, index + 1
+            else:
+                # Partitions before this one in the batch were handled in full.
+                first = 0 if reached else len(messages)
+            if first < len(messages) and tp not in rewound and tp in assigned:
+                self.consumer.seek(tp, messages[first].offset)
 
     def _handle(self, message: InputMessage) -> None:
         tp = TopicPartition(message.topic, message.partition)
@@ -333,13 +367,16 @@ class Worker:
 
     # -- checkpoint ------------------------------------------------------------------------
 
-    def _checkpoint(self, *, deadline: Deadline) -> None:
+    def _checkpoint(self, *, deadline: Deadline) -> bool:
         """Make everything since the last checkpoint durable (see consumer.checkpoint).
-        Raises a WorkerError instead of committing offsets whose records may be missing."""
+        Raises a WorkerError instead of committing offsets whose records may be missing.
+        False when an aborted transaction's input is to be processed again: the consumer
+        was sent back to its first offsets (the partitions are in ``self._rewound``)."""
         pending, self._pending = self._pending, Pending()
         self._last_checkpoint = self._clock()
+        self._rewound = ()
         if not pending and not self._checkpointer.deferred:
-            return
+            return True
         try:
             committed = self._checkpointer.commit(pending, deadline=deadline)
         except TransactionFailed as exc:
@@ -349,12 +386,14 @@ class Worker:
                 # input from the last committed transaction. A clean stop, not a failure.
                 self.metrics.commits.labels("failed").inc()
                 log.warning("%s; its input is left to the partitions' next owner", exc)
-                return
+                return True
             if self._shutdown is not None or not self._process_again(pending, exc):
                 raise
-            return
+            self._rewound = tuple(pending.starts)
+            return False
         self._aborted_in_a_row = 0
         self._count_commit(committed, pending)
+        return True
 
     def _process_again(
         self, pending: Pending, exc: TransactionFailed, *, keep: Iterable[TopicPartition] = ()

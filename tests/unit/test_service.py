@@ -897,3 +897,92 @@ def test_exactly_once_replaces_a_producer_that_cannot_abort_and_goes_on():
     assert [len(t) for t in fresh.committed] == [2]
     registry = worker.metrics.registry
     assert registry.get_sample_value("quote_consumer_producer_replacements_total") == 1
+
+
+def test_a_checkpoint_comes_early_once_enough_records_wait():
+    """QUOTES_CHECKPOINT_RECORDS: a batch that yields many records is committed in parts, in
+    the middle of the batch, not only when the commit interval is up."""
+    consumer = Consumer([[_message(i, QUOTED) for i in range(5)]])
+    producer = Producer()
+    assert _worker(consumer, producer, commit_interval_s=3600, checkpoint_records=2).run() == 0
+    assert consumer.commits == [{TP: 2}, {TP: 4}, {TP: 5}]
+    assert len(producer.sent) == 5
+
+
+def test_exactly_once_transactions_hold_at_most_the_checkpoint_records():
+    """A transaction aborted in the middle of a batch: the rest of the batch is not handled
+    in it, the consumer goes back to the transaction's first offset, and the committed
+    output still holds every record once, in transactions of at most two records."""
+    consumer = GroupConsumer([[_message(i, QUOTED) for i in range(5)]])
+    producer = FlakyTransactions(failing=1)
+    worker = _worker(
+        consumer,
+        producer,
+        processing_guarantee="exactly_once",
+        commit_interval_s=20,
+        checkpoint_records=2,
+    )
+    assert worker.run() == 0
+    assert consumer.seeks == [(TP, 0)]
+    assert producer.offsets == [{TP: 2}, {TP: 4}, {TP: 5}]
+    assert [len(t) for t in producer.committed] == [2, 2, 1]
+
+
+TP1 = TopicPartition("in", 1)
+
+
+class TwoPartitions(GroupConsumer):
+    """One poll hands over messages of two partitions; seek() sends one partition back."""
+
+    def __init__(self, per_partition: dict[TopicPartition, list[Message]]) -> None:
+        super().__init__([])
+        self.queued = {tp: list(messages) for tp, messages in per_partition.items()}
+        self.handed: dict[TopicPartition, list[Message]] = {tp: [] for tp in per_partition}
+
+    def poll(self, timeout_ms=0, max_records=None):
+        batch = {tp: q for tp, q in self.queued.items() if q}
+        if not batch:
+            assert self.worker is not None
+            self.worker.stop()
+            return {}
+        for tp, messages in batch.items():
+            self.handed[tp].extend(messages)
+            self.queued[tp] = []
+        return batch
+
+    def seek(self, tp, offset):
+        self.seeks.append((tp, offset))
+        again = [m for m in self.handed[tp] if m.offset >= offset]
+        self.handed[tp] = [m for m in self.handed[tp] if m.offset < offset]
+        self.queued[tp] = again + self.queued[tp]
+
+    def assignment(self):
+        return set(self.queued)
+
+
+def test_an_abort_in_the_middle_of_a_batch_sends_unhandled_partitions_back():
+    """The transaction aborts after the first partition's messages: that partition goes back
+    to the transaction's start, and the second partition, not handled yet but already read,
+    goes back to its first message, so that nothing of the batch in hand is skipped."""
+
+    def message(tp: TopicPartition, offset: int) -> Message:
+        return Message(tp.topic, tp.partition, offset, None, QUOTED, [], 1_700_000_000_000)
+
+    consumer = TwoPartitions(
+        {TP: [message(TP, i) for i in range(2)], TP1: [message(TP1, 10 + i) for i in range(3)]}
+    )
+    producer = FlakyTransactions(failing=1)
+    worker = _worker(
+        consumer,
+        producer,
+        processing_guarantee="exactly_once",
+        commit_interval_s=20,
+        checkpoint_records=2,
+    )
+    assert worker.run() == 0
+    assert sorted(consumer.seeks) == [(TP, 0), (TP1, 10)]
+    assert sum(len(t) for t in producer.committed) == 5
+    assert {tp: o for offsets in producer.offsets for tp, o in offsets.items()} == {
+        TP: 2,
+        TP1: 13,
+    }
