@@ -487,6 +487,18 @@ def test_nicknames_and_forms_of_address_resolve_to_the_person(rules, text, name)
             'कंपनी ने कहा, "उत्पादन अगले महीने शुरू होगा।"',
             "तारामणि सोलर",
         ),
+        # A headline ending in the body's word (its predicate before it) is not part of the
+        # name the next paragraph's subject resolves to.
+        (
+            "अदालत की फटकार के बाद जवाब देने को तैयार सरकार\n\n"
+            'सरकार ने कहा, "हम हर सवाल का जवाब देंगे।"',
+            "सरकार",
+        ),
+        (
+            "महापौर का आदेश- नालों की सफाई जल्द करे नगर निगम\n\n"
+            'नगर निगम ने कहा, "काम शुरू हो गया है।"',
+            "नगर निगम",
+        ),
     ],
 )
 def test_a_generic_body_word_stands_for_the_body_the_article_names(rules, text, name):
@@ -510,6 +522,13 @@ def test_a_generic_body_word_stands_for_the_body_the_article_names(rules, text, 
         ),
         # …and where it does not, the short form is the name.
         ('सीबीआई ने कहा, "जांच अंतिम चरण में है।"', "सीबीआई"),
+        # A party's short form, the full name in an earlier paragraph.
+        (
+            "भारतीय जनता पार्टी की प्रदेश इकाई ने धरना दिया।\n\n"
+            "भाजपा ने ट्वीट कर लिखा, 'सरकार किसानों की बात नहीं सुन रही।'",
+            "भारतीय जनता पार्टी",
+        ),
+        ('बसपा ने कहा, "गठबंधन पर फैसला बाद में होगा।"', "बसपा"),
     ],
 )
 def test_a_short_form_of_a_body_resolves_to_the_name_the_article_spells_out(rules, text, name):

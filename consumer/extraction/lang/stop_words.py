@@ -87,6 +87,11 @@ SPEAKER_STOPS: Words = Words(
         "गया",
         "पहुंचे",
         "पहुंचीं",
+        # finite verbs and a predicate adjective: a headline's subject comes after its
+        # predicate (देश के कानून का पालन करे मोदी सरकार; चर्चा के लिए तैयार सरकार), and no
+        # name holds one of these words
+        *("करे", "करें", "करेगा", "करेगी", "करेंगे", "करेंगी", "करो", "किया", "कहा"),
+        *("हैं", "थे", "थी", "थीं", "होगा", "होगी", "होंगे", "तैयार"),
         "मौजूद",
         "उपस्थित",
         "बाहर",
