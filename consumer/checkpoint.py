@@ -505,14 +505,18 @@ class Transactional:
                 deadline,
             )
         except KafkaError as exc:
+            abandoned = isinstance(exc, Abandoned)
             self._fail(
                 pending,
                 f"send_offsets_to_transaction failed ({type(exc).__name__}: {exc})",
-                # a call left running on its thread: the producer's state is unknown; the
-                # group moved on (this member expired in a network fault): it rejoins
-                transient=(is_transient(exc) or isinstance(exc, _MEMBERSHIP_ERRORS))
-                and not isinstance(exc, Abandoned),
+                # the group moved on (this member expired in a network fault): it rejoins
+                transient=is_transient(exc) or isinstance(exc, _MEMBERSHIP_ERRORS) or abandoned,
                 deadline=deadline,
+                # A call left running on its thread (a network fault): the producer's state is
+                # unknown and an abort beside that call is unsafe. A new producer with the same
+                # transactional id fences it and has the broker abort the open transaction,
+                # whose offsets are then never committed: its input is processed again.
+                abort=not abandoned,
             )
         try:
             self._bounded("commit_transaction", self.producer.commit_transaction, deadline)
@@ -536,6 +540,7 @@ class Transactional:
         *,
         transient: bool = False,
         deadline: Deadline | None = None,
+        abort: bool = True,
     ) -> None:
         """Abort the transaction and raise TransactionFailed: retriable when the abort went
         through and ``transient`` (the same input may then be processed again).
@@ -543,7 +548,8 @@ class Transactional:
         For a transient cause the abort may wait for what is left of ``deadline`` (a periodic
         checkpoint's: QUOTES_FLUSH_TIMEOUT_S x QUOTES_RETRY_ATTEMPTS from its start): in a
         network blackhole the abort's own request waits for the network to come back, and a
-        worker that gave up on it would have to exit."""
+        worker that gave up on it would have to exit. Without ``abort`` the producer is
+        replaced at once (its transaction aborted by the broker), never asked to abort."""
         budget = None
         if transient and deadline is not None:
             # (what is left of the checkpoint's budget, or of the shutdown's)
@@ -551,7 +557,11 @@ class Transactional:
                 deadline.cap(self.settings.flush_timeout_s * self.settings.retry_attempts),
                 setting="QUOTES_FLUSH_TIMEOUT_S x QUOTES_RETRY_ATTEMPTS",
             )
-        aborted = self._abort(budget.remaining() if budget is not None else None)
+        aborted = False
+        if abort:
+            aborted = self._abort(budget.remaining() if budget is not None else None)
+        else:
+            self._open = False
         if not aborted and budget is not None:
             aborted = self._replace_producer(budget)
         raise TransactionFailed(

@@ -655,10 +655,38 @@ def test_a_transaction_call_that_never_returns_is_bounded_and_reported_not_ready
     started = time.monotonic()
     with pytest.raises(TransactionFailed, match=r"send_offsets_to_transaction\(\) did not return"):
         worker.run()
-    assert 2.0 <= time.monotonic() - started <= 2.0 + SLACK_S + 2.0  # + the bounded abort
+    assert 2.0 <= time.monotonic() - started <= 2.0 + SLACK_S
     assert ready_during == [(False, "broker not reachable")]
-    assert producer.calls[-1] == "abort"
+    # No abort beside the call still running: without a way to replace the producer (which
+    # would fence it), the worker exits and the broker aborts the transaction on its timeout.
+    assert producer.calls[-1] == "offsets"
     never.set()
+
+
+def test_exactly_once_replaces_a_producer_whose_transaction_call_never_returns():
+    """In a network fault send_offsets_to_transaction() may never return: the producer is
+    replaced (the new one fences it, the broker aborts its transaction) and the input is
+    processed again with the new one; the worker goes on."""
+    never = threading.Event()
+
+    class HangingProducer(TransactionalProducer):
+        def send_offsets_to_transaction(self, offsets, group_metadata):
+            self.calls.append("offsets")
+            never.wait()
+
+    fresh = FlakyTransactions(failing=0)
+    hanging = HangingProducer()
+    consumer = GroupConsumer([[_message(0, QUOTED), _message(1, QUOTED)]])
+    producer = RenewableProducer(lambda timeout_s: fresh, hanging)
+    worker = _worker(consumer, producer, processing_guarantee="exactly_once", flush_timeout_s=1.0)
+    try:
+        assert worker.run() == 0
+    finally:
+        never.set()
+    assert "abort" not in hanging.calls
+    assert consumer.seeks == [(TP, 0)]
+    assert fresh.calls == ["begin", "offsets", "commit"]
+    assert [len(t) for t in fresh.committed] == [2]
 
 
 class OrderedProducer(Producer):
