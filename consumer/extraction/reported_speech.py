@@ -232,12 +232,23 @@ def _without_complementizer(
     ):
         return None
     clause = window_before(tokens, tokens[i + 1].start)
-    if not any(t.text in lexicon.AGENT_MARKERS for t in clause[-_AGENT_REACH:]):
+    if not any(
+        # (उन्होंने कहा चंद्रयान …: a pronoun with the marker in it is an agent too)
+        t.text in lexicon.AGENT_MARKERS or t.text in _THIRD_PERSON_AGENTS
+        for t in clause[-_AGENT_REACH:]
+    ):
         return None
     attribution = attribute_before(clause, classify)
     if attribution is None or attribution.speaker is None or attribution.cue_end != tokens[i].end:
         return None
     return attribution, i + 1, "without_complementizer"
+
+
+#: उन्होंने, उसने, इन्होंने (and their common misspellings): not मैंने or हमने, whose clause
+#: is someone quoting himself, nor the relative जिन्होंने.
+_THIRD_PERSON_AGENTS = (
+    particles.PRONOUNS_WITH_NE - particles.FIRST_PERSON_AGENTS - particles.RELATIVE_PRONOUNS
+) - {"आपने", "तुमने"}
 
 
 def _subject_dropped(

@@ -444,3 +444,21 @@ def test_first_person_after_cue_without_comma_is_reported_speech(rules: QuoteExt
     [quote] = rules.extract("मुख्यमंत्री ने कहा इस कार्यक्रम में आए सभी लोगों का मैं स्वागत करता हूं।")
     assert (quote.type, quote.form) == ("indirect", "reported")
     assert quote.text == "इस कार्यक्रम में आए सभी लोगों का मैं स्वागत करता हूं"
+
+
+@pytest.mark.parametrize("agent", ["उन्होंने", "उन्होनें", "उसने"])
+def test_a_clause_after_a_pronoun_agents_cue_without_ki_is_reported_speech(
+    rules: QuoteExtractor, agent: str
+) -> None:
+    text = (
+        "अंतरिक्ष केंद्र के डायरेक्टर नीलेश देसाई ने लैंडिंग पर बयान दिया है। "
+        f"{agent} कहा लैंडर के उतरने से दो घंटे पहले बैठक होगी।"
+    )
+    [quote] = [q for q in rules.extract(text) if q.type == "indirect"]
+    assert quote.text == "लैंडर के उतरने से दो घंटे पहले बैठक होगी"
+    assert quote.speaker is not None and quote.speaker.name == "नीलेश देसाई"
+
+
+def test_not_reported_after_a_relative_pronoun_agent(rules: QuoteExtractor) -> None:
+    text = "जिन्होंने कहा वे लोग आज मौजूद नहीं थे।"
+    assert [q for q in rules.extract(text) if q.type == "indirect"] == []
