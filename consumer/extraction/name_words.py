@@ -108,9 +108,12 @@ def name_after(following: list[str], plain: str = "") -> list[str]:
         following = following[1:]  # कुलपति प्रो. सुधीर कुमार चतुर्वेदी
     words: list[str] = []
     for word in following[:4]:
-        if not (name_like(word) or (words and word in lexicon.MIDDLE_NAMES)):
+        bare = word.rstrip(",")
+        if not (name_like(bare) or (words and bare in lexicon.MIDDLE_NAMES)):
             break  # (कुमारी after a given name is a name: पीड़िता की मां वसंता कुमारी)
-        words.append(word)
+        words.append(bare)
+        if bare != word:
+            break  # डिप्टी मेयर संजीव विजयवर्गीय, सीईओ …: a comma ends the name
     if len(words) > 1 and _before_auxiliary(following, len(words)):
         # जल सहिया सुगिया बारला करती हैं: before an auxiliary stands the verb.
         words.pop()
@@ -215,7 +218,11 @@ def _reduplicated(word: str) -> bool:
     return bool(dash) and (first == second or first[:2] == second[:2])
 
 
-_CUE_WORDS = frozenset(w for cue in lexicon.CUES for w in cue.split())
+#: Words of cues that are also given names (मेयर आशा लकड़ा, कवि कुमार विश्वास): never
+#: a cue's word inside a name run, since a cue follows its ने.
+_GIVEN_NAMES_IN_CUES = frozenset({"आशा", "विश्वास", "संकेत"})
+
+_CUE_WORDS = frozenset(w for cue in lexicon.CUES for w in cue.split()) - _GIVEN_NAMES_IN_CUES
 
 # Words that never stand inside a name of a person or an organisation.
 _FUNCTION_WORDS = Words(

@@ -490,13 +490,11 @@ def test_nicknames_and_forms_of_address_resolve_to_the_person(rules, text, name)
         # A headline ending in the body's word (its predicate before it) is not part of the
         # name the next paragraph's subject resolves to.
         (
-            "अदालत की फटकार के बाद जवाब देने को तैयार सरकार\n\n"
-            'सरकार ने कहा, "हम हर सवाल का जवाब देंगे।"',
+            'अदालत की फटकार के बाद जवाब देने को तैयार सरकार\n\nसरकार ने कहा, "हम हर सवाल का जवाब देंगे।"',
             "सरकार",
         ),
         (
-            "महापौर का आदेश- नालों की सफाई जल्द करे नगर निगम\n\n"
-            'नगर निगम ने कहा, "काम शुरू हो गया है।"',
+            'महापौर का आदेश- नालों की सफाई जल्द करे नगर निगम\n\nनगर निगम ने कहा, "काम शुरू हो गया है।"',
             "नगर निगम",
         ),
     ],
@@ -1457,3 +1455,24 @@ def test_passive_cues_with_an_agent_in_dwara(rules, text, speaker, cue):
     assert [(q.speaker.text, q.cue.text) for q in quotes if q.speaker and q.cue] == (
         [(speaker, cue)] if speaker else []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A given name that is also a cue's word (आशा जताई), after the office.
+        (
+            "मेयर आशा लकड़ा के नेतृत्व में सफाई अभियान शुरू हुआ। मेयर ने कहा कि शहर साफ रहेगा।",
+            "आशा लकड़ा",
+        ),
+        # A comma ends the holder's name; a lower rank of the office is another office.
+        (
+            "अभियान में मेयर रीना टोप्पो, डिप्टी मेयर संजीव विजयवर्गीय, सीईओ मनोज कुमार शामिल हुए। "
+            "डिप्टी मेयर ने कहा कि लोग कचरा सड़क पर न डालें।",
+            "संजीव विजयवर्गीय",
+        ),
+    ],
+)
+def test_an_office_resolves_to_a_holder_named_in_a_list(rules, text, name):
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.name == name
