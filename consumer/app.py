@@ -15,6 +15,7 @@ from consumer.errors import AuthenticationFailed, BrokerRefused, ConfigError
 from consumer.extraction import QuoteExtractor
 from consumer.extraction.model import load_ner
 from consumer.kafka_io import (
+    await_partitions,
     check_manifest_topic,
     ensure_topics,
     make_consumer,
@@ -111,6 +112,16 @@ def _metrics_server(settings: Settings, metrics: Metrics, health: Health) -> Met
     return server.start()
 
 
+#: How long a starting worker waits for its input topic's partitions before subscribing.
+_INPUT_METADATA_WAIT_S = 10.0
+
+
+def _consumer(settings: Settings) -> KafkaConsumer:
+    consumer = make_consumer(settings)
+    await_partitions(consumer, settings.input_topic, _INPUT_METADATA_WAIT_S)
+    return consumer
+
+
 def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer | RenewableProducer]:
     """Create topics if allowed, then the clients, retrying while the broker is not up yet.
     Refused credentials stop at once with AuthenticationFailed (exit 2): retrying cannot help."""
@@ -136,14 +147,14 @@ def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer | Renewab
             log.info("exactly-once: transactional id %s", transactional_id(settings))
             # A producer that cannot abort a transaction is replaced by the checkpoint: the
             # new one's init_transactions() fences it (consumer.renewable).
-            return make_consumer(settings), RenewableProducer(
+            return _consumer(settings), RenewableProducer(
                 TransactionalFactory(
                     lambda bootstrap_s: make_producer(settings, bootstrap_timeout_s=bootstrap_s)
                 ),
                 producer,
             )
         # At-least-once: a stuck client can be replaced by the checkpoint (consumer.renewable).
-        return make_consumer(settings), RenewableProducer(
+        return _consumer(settings), RenewableProducer(
             lambda timeout_s: make_producer(settings, bootstrap_timeout_s=timeout_s), producer
         )
 

@@ -9,6 +9,7 @@ import contextlib
 import logging
 import re
 import socket
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -29,6 +30,7 @@ from consumer.errors import ConfigError, ExtractionFailed, RejectedMessage
 __all__ = [
     "BOOTSTRAP_TIMEOUT_MS",
     "DLQ_HEADER_PREFIX",
+    "await_partitions",
     "check_manifest_topic",
     "commit_in_rebalance",
     "dead_letter_headers",
@@ -266,6 +268,25 @@ def quiet_client_logs() -> Iterator[None]:
         yield
     finally:
         logger.propagate = propagate
+
+
+def await_partitions(consumer: KafkaConsumer, topic: str, timeout_s: float) -> bool:
+    """Wait (at most ``timeout_s``) until the consumer's metadata holds ``topic``'s partitions.
+
+    A member that joins its group before its metadata knows a just-created input topic may
+    lead the group and assign nothing ("No partition metadata"); kafka-python did not always
+    rejoin when the partitions appeared later (a worker of the network test idled 120 s).
+    Subscribing once they are known avoids that. False (logged) when they never appear: the
+    worker subscribes anyway and picks them up if they are created later."""
+    deadline = time.monotonic() + timeout_s
+    while not consumer.partitions_for_topic(topic):
+        if time.monotonic() >= deadline:
+            log.warning(
+                "topic %s has no partitions yet after %.0f s; subscribing anyway", topic, timeout_s
+            )
+            return False
+        time.sleep(0.2)
+    return True
 
 
 def ensure_topics(settings: Settings) -> list[str]:

@@ -424,10 +424,10 @@ class RuleNames:
                 continue  # वरिष्ठ पुलिस अधीक्षक: part of an office, not the body's name
             if following and following[0] in particles.VERB_AUXILIARIES:
                 continue  # पानी की मात्रा मिल रही है: a verb that looks like a body's word
-            before = self._plain[max(0, match.start() - 80) : match.start()]
             # (never across a line or a sentence: a headline ending in सरकार above a
             # paragraph opening with सरकार ने is not the body "सरकार सरकार")
-            before = _LINE_OR_SENTENCE_END.split(before)[-1].split()
+            written = self._plain[max(0, match.start() - 80) : match.start()]
+            before = _LINE_OR_SENTENCE_END.split(written)[-1].split()
             words = head.split()
             for word in reversed(before[-4:]):
                 if not org_word(word):

@@ -4,11 +4,12 @@ producer errors a replacement gets past."""
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from kafka.errors import KafkaError, KafkaTimeoutError, ProducerFencedError
 
-from consumer.kafka_io import is_transient
+from consumer.kafka_io import await_partitions, is_transient
 from consumer.renewable import RenewableProducer, TransactionalFactory
 
 
@@ -104,3 +105,25 @@ def test_a_transactional_request_cut_by_the_network_is_transient(
     # kafka-python 3.0 makes such a request fatal for the producer; a replacement gets past it
     assert is_transient(KafkaError(message)) is transient
     assert is_transient(KafkaTimeoutError("timed out"))
+
+
+class LateMetadata:
+    """A consumer whose metadata learns the topic's partitions on the ``known_after``-th ask."""
+
+    def __init__(self, known_after: int) -> None:
+        self.asked = 0
+        self.known_after = known_after
+
+    def partitions_for_topic(self, topic):
+        self.asked += 1
+        return {0, 1, 2} if self.asked >= self.known_after else set()
+
+
+def test_a_starting_worker_waits_for_its_input_topics_partitions():
+    late = LateMetadata(known_after=3)
+    assert await_partitions(late, "articles.raw", timeout_s=5.0)
+    assert late.asked == 3
+    never = LateMetadata(known_after=10**6)
+    started = time.monotonic()
+    assert not await_partitions(never, "articles.raw", timeout_s=0.5)
+    assert 0.5 <= time.monotonic() - started < 1.5
