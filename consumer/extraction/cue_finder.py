@@ -95,7 +95,16 @@ def cue_at_end(words: list[str]) -> tuple[int, int] | None:
     ``मंत्री ने कहा है कि`` -> the range of कहा; ``X का कहना है,`` -> the range of कहना है."""
     end = len(words)
     while end > 0 and (
-        words[end - 1] in punctuation.TRAILERS or words[end - 1] in lexicon.COMPLEMENTIZERS
+        words[end - 1] in punctuation.TRAILERS
+        or words[end - 1] in lexicon.COMPLEMENTIZERS
+        # ने ट्वीट कर लिखा की – "…": की typed for कि right after a verb of saying
+        or (
+            words[end - 1] == particles.KI_SLIP
+            and end > 1
+            and (
+                words[end - 2] in lexicon.KI_OPTIONAL_CUES or words[end - 2] in lexicon.AUXILIARIES
+            )
+        )
     ):
         end -= 1
     bare = end

@@ -292,11 +292,23 @@ def name_start(words: list[str]) -> int:
             i
             for i, w in enumerate(words)
             if (w in lexicon.TITLES and not _middle_name_after_name(words, i))
-            or w in lexicon.GENITIVE_MARKERS
+            or (w in lexicon.GENITIVE_MARKERS and not _initial_ke(words, i))
         ),
         default=-1,
     )
     return last + 1
+
+
+def _initial_ke(words: list[str], index: int) -> bool:
+    """``डा. के सिवन``: के right after an abbreviated title and before the last word is the
+    initial K written without its stop, not the genitive."""
+    return (
+        words[index] == "के"
+        and index == len(words) - 2
+        and index > 0
+        and words[index - 1].endswith(".")
+        and words[index - 1] in lexicon.TITLES
+    )
 
 
 def _middle_name_after_name(words: list[str], index: int) -> bool:

@@ -1476,3 +1476,13 @@ def test_passive_cues_with_an_agent_in_dwara(rules, text, speaker, cue):
 def test_an_office_resolves_to_a_holder_named_in_a_list(rules, text, name):
     [quote] = rules.extract(text)
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_ke_after_an_abbreviated_title_is_an_initial(rules):
+    [quote] = rules.extract("अंतरिक्ष एजेंसी के प्रमुख डा. के सिवन ने कहा कि मिशन समय पर है।")
+    assert quote.speaker is not None and quote.speaker.name == "के सिवन"
+
+
+def test_ki_typed_as_kee_between_a_cue_and_a_direct_quote(rules):
+    [quote] = rules.extract("प्रदेश कांग्रेस ने ट्वीट कर लिखा की – “सरकार के मंत्री जनता को गुमराह कर रहे हैं।”")
+    assert quote.speaker is not None and quote.speaker.name == "प्रदेश कांग्रेस"
