@@ -133,7 +133,17 @@ def single_judge_bench(phrase: Phrase) -> Mention | None:
         and len(words) > 2
         and (words[-2] in organizations.SINGLE_WORDS or words[-2] in lexicon.GENITIVE_MARKERS)
     ):
-        return _single_judge(phrase.tokens)
+        judge = _single_judge(phrase.tokens)
+        if judge is not None:
+            return judge
+    if (
+        words[-1] in organizations.DIVISION_BENCH_WORDS
+        and len(words) > 3
+        and words[-2] in lexicon.GENITIVE_MARKERS
+        and any(w in particles.JOINING_CONJUNCTIONS for w in words[:-2])
+    ):
+        # न्यायमूर्ति … और न्यायमूर्ति … की (खंड)पीठ: the bench speaks, as the article says.
+        return phrase.mention("organization", words[-1])
     return None
 
 
@@ -233,7 +243,11 @@ def _single_judge(tokens: list[Token]) -> Mention | None:
     genitive (a division bench, खंडपीठ, or two judges, ``… और …``, are a body)."""
     words = [t.text for t in tokens]
     marker = max((i for i, w in enumerate(words) if w in lexicon.GENITIVE_MARKERS), default=-1)
-    if marker < 2 or particles.AUR in words[:marker] or words[0] not in lexicon.TITLES:
+    if (
+        marker < 2
+        or any(w in particles.JOINING_CONJUNCTIONS for w in words[:marker])
+        or words[0] not in lexicon.TITLES
+    ):
         return None
     judge = classify_mention(tokens[:marker])
     if judge.kind != "person" or not judge.name:

@@ -125,9 +125,11 @@ def public_body(case: Case) -> Speaker | None:
     bench = _ONE_JUDGE_BENCH.search(before)
     if (
         bench is not None
-        and "और" not in bench["judge"].split()
-        # (जस्टिस ए और जस्टिस बी की पीठ: two judges, the bench as written)
-        and before[: bench.start()].split()[-1:] != ["और"]
+        and not any(w in particles.JOINING_CONJUNCTIONS for w in bench["judge"].split())
+        # (जस्टिस ए और / व जस्टिस बी की पीठ: two judges, the bench as written)
+        and not any(
+            w in particles.JOINING_CONJUNCTIONS for w in before[: bench.start()].split()[-1:]
+        )
         and not before[: bench.start()].rstrip().endswith(",")
     ):
         judge = case.speaker(case.context.resolver.observe(bench["judge"], at=mention.start))

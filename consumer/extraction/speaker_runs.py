@@ -4,7 +4,7 @@ leftwards until a stop word, a punctuation mark, a verb or a time adverbial ends
 from __future__ import annotations
 
 from consumer.extraction import lexicon
-from consumer.extraction.lang import particles, punctuation, time_words
+from consumer.extraction.lang import organizations, particles, punctuation, time_words
 from consumer.extraction.mentions import Classifier, Mention
 from consumer.extraction.text import Token
 
@@ -27,6 +27,14 @@ def speaker_run(
         if opening is None or end - opening >= MAX_SPEAKER_TOKENS:
             break
         start = opening
+    if (
+        start > floor + 1
+        and window[start - 1].text in particles.JOINING_CONJUNCTIONS
+        and window[end - 1].text in organizations.DIVISION_BENCH_WORDS
+    ):
+        # न्यायमूर्ति डी एन पटेल और न्यायमूर्ति ज्योति सिंह की पीठ: two judges, one body.
+        joined = _run_start(window, start - 1, end, floor)
+        start = joined if joined < start - 1 else start
     # A run never begins with a bare genitive marker.
     while start < end and window[start].text in lexicon.GENITIVE_MARKERS:
         start += 1

@@ -1486,3 +1486,24 @@ def test_ke_after_an_abbreviated_title_is_an_initial(rules):
 def test_ki_typed_as_kee_between_a_cue_and_a_direct_quote(rules):
     [quote] = rules.extract("प्रदेश कांग्रेस ने ट्वीट कर लिखा की – “सरकार के मंत्री जनता को गुमराह कर रहे हैं।”")
     assert quote.speaker is not None and quote.speaker.name == "प्रदेश कांग्रेस"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "मुख्य न्यायाधीश रमेश चंद्र पटेल और न्यायमूर्ति ज्योति सिंह की पीठ ने कहा कि "
+            "याचिका में कोई शोध नहीं किया गया है।",
+            "पीठ",
+        ),
+        (
+            "न्यायमूर्ति शरद कुमार शर्मा व न्यायमूर्ति आरसी खुल्बे की खंडपीठ ने कहा कि "
+            "प्रभावित लोग चार हफ्ते में आपत्ति दें।",
+            "खंडपीठ",
+        ),
+        ("न्यायमूर्ति शैलजा मेहरोत्रा की पीठ ने कहा कि याचिका खारिज की जाती है।", "शैलजा मेहरोत्रा"),
+    ],
+)
+def test_a_bench_of_two_judges_speaks_as_the_bench_one_judge_as_the_judge(rules, text, name):
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.name == name

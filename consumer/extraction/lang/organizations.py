@@ -7,6 +7,7 @@ from consumer.extraction.wordsets import Words
 __all__ = [
     "BENCH_WORDS",
     "COMPANY_SUFFIXES",
+    "DIVISION_BENCH_WORDS",
     "DOCUMENT_HEADS",
     "GENERIC_BODIES",
     "GENERIC_COMPANY",
@@ -175,6 +176,8 @@ HEADLINE_BODIES: frozenset[str] = frozenset(
 
 #: A bench of judges (पीठ, खंडपीठ).
 BENCH_WORDS = frozenset({"पीठ"})
+#: Benches of two or more judges (न्यायमूर्ति … व न्यायमूर्ति … की खंडपीठ).
+DIVISION_BENCH_WORDS = frozenset({"पीठ", "खंडपीठ", "खण्डपीठ", "बेंच"})
 
 
 #: A single judge's bench (एकल पीठ).
