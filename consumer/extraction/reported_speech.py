@@ -35,11 +35,16 @@ _ACCORDING_TO = tuple(tuple(c.split()) for c in lexicon.ACCORDING_TO)
 
 _ACCORDING_TO_WORDS = frozenset(c[-1] for c in _ACCORDING_TO)
 
+#: ``X का कहना है <clause>``: a speech noun in the genitive and its copula, without कि.
+_SPEECH_NOUNS_WITHOUT_KI = frozenset({"कहना", "मानना"})
+_COPULAS = frozenset({"है", "था"})
+
 _INDIRECT_FIRST = (
     lexicon.COMPLEMENTIZERS
     | frozenset(c[0] for c in _ACCORDING_TO)
     | particles.GENITIVE_PRONOUN_SOURCES
     | lexicon.KI_OPTIONAL_CUES
+    | _COPULAS
 )
 
 # What ends a sentence that names who said the one before it: यह बात X ने कही.
@@ -54,7 +59,8 @@ INDIRECT_TRIGGER = re.compile(
             lexicon.COMPLEMENTIZERS
             | {c[-1] for c in _ACCORDING_TO}
             | lexicon.KI_OPTIONAL_CUES
-            | _SAID_BEFORE_CUES,  # (यह बात X ने कही: see _said_before)
+            | _SAID_BEFORE_CUES  # (यह बात X ने कही: see _said_before)
+            | _SPEECH_NOUNS_WITHOUT_KI,  # (X का कहना है <clause>)
             key=len,
             reverse=True,
         )
@@ -192,6 +198,8 @@ def _reported_opening(
         return _after_complementizer(tokens, i, quote_marks, classify)
     if words[i] in lexicon.KI_OPTIONAL_CUES and i + 1 < len(words):
         return _without_complementizer(tokens, words, i, classify)
+    if words[i] in _COPULAS:
+        return _speech_noun_without_complementizer(tokens, words, i, classify)
     comma = _according_to_at(words, i)
     if comma is not None:
         return _after_according_to(tokens, words, i, classify, comma=comma)
@@ -242,6 +250,34 @@ def _without_complementizer(
     if attribution is None or attribution.speaker is None or attribution.cue_end != tokens[i].end:
         return None
     return attribution, i + 1, "without_complementizer"
+
+
+def _speech_noun_without_complementizer(
+    tokens: list[Token], words: list[str], i: int, classify: Classifier
+) -> tuple[Attribution, int, str] | None:
+    """``पुलिस का कहना है, जल्द ही …``, ``थाना प्रभारी का मानना है आरोपी …``: the clause
+    right after a genitive speech noun and its copula, with a comma or without कि (with कि it
+    is read at the कि). Not ``का कहना है कि`` nor a question or a quotation after it."""
+    if (
+        i < 2
+        or words[i - 1] not in _SPEECH_NOUNS_WITHOUT_KI
+        or (
+            words[i - 2] not in lexicon.GENITIVE_MARKERS
+            and words[i - 2] not in particles.GENITIVE_PRONOUNS
+        )
+        or i + 2 >= len(words)
+    ):
+        return None
+    body = i + 1 + (words[i + 1] == ",")
+    if body >= len(words) or words[body] in lexicon.COMPLEMENTIZERS:
+        return None
+    if words[body] in punctuation.PUNCTUATION_TOKENS or words[body] in lexicon.NOT_CLAUSE_OPENERS:
+        return None
+    clause = window_before(tokens, tokens[i].end)
+    attribution = attribute_before(clause, classify)
+    if attribution is None or attribution.speaker is None or attribution.cue_end != tokens[i].end:
+        return None
+    return attribution, body, "without_complementizer"
 
 
 #: उन्होंने, उसने, इन्होंने (and their common misspellings): not मैंने or हमने, whose clause
@@ -340,6 +376,10 @@ def _after_according_to(
     attribution = attribute_before(window, classify)
     if attribution is None or not _plausible_source(attribution.speaker, clause):
         return None
+    commas = [k for k, t in enumerate(clause) if t.text == ","]
+    if commas:
+        # … मरीज सामने आया है, डॉक्टरों के अनुसार …: the source opens the clause after a comma.
+        clause = clause[commas[-1] + 1 :]
     if not comma and not _opening_source(attribution.speaker, clause):
         # पुलिस के मुताबिक आरोपी फरार है, but not नियमों के अनुसार कार्रवाई होगी.
         return None

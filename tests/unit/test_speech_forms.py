@@ -462,3 +462,45 @@ def test_a_clause_after_a_pronoun_agents_cue_without_ki_is_reported_speech(
 def test_not_reported_after_a_relative_pronoun_agent(rules: QuoteExtractor) -> None:
     text = "जिन्होंने कहा वे लोग आज मौजूद नहीं थे।"
     assert [q for q in rules.extract(text) if q.type == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "पुलिस जांच में जुट गई है। पुलिस का मानना है,जल्द ही हत्या की गुत्थी सुलझा ली जाएगी।",
+            "जल्द ही हत्या की गुत्थी सुलझा ली जाएगी",
+            "पुलिस",
+        ),
+        (
+            "थाना प्रभारी राकेश सिंह का कहना है आरोपी की तलाश में दबिश दी जा रही है।",
+            "आरोपी की तलाश में दबिश दी जा रही है",
+            "राकेश सिंह",
+        ),
+        (
+            "जिले में डेंगू का एक मरीज मिला है, डॉक्टरों के अनुसार मरीज की हालत स्थिर है।",
+            "मरीज की हालत स्थिर है",
+            "डॉक्टरों",
+        ),
+    ],
+)
+def test_reported_speech_after_a_speech_noun_or_a_source_without_ki(
+    rules: QuoteExtractor, text: str, clause: str, speaker: str
+) -> None:
+    [quote] = [q for q in rules.extract(text) if q.type == "indirect"]
+    assert quote.text == clause
+    assert quote.speaker is not None
+    assert (quote.speaker.name or quote.speaker.text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "बैठक के बाद सभा हुई, नियमों के अनुसार आगे की कार्रवाई होगी।",
+        'उनका कहना है, "हम आखिरी दम तक लड़ेंगे।"',
+    ],
+)
+def test_no_reported_clause_after_a_rule_or_before_a_quotation(
+    rules: QuoteExtractor, text: str
+) -> None:
+    assert [q for q in rules.extract(text) if q.type == "indirect"] == []
