@@ -1507,3 +1507,10 @@ def test_ki_typed_as_kee_between_a_cue_and_a_direct_quote(rules):
 def test_a_bench_of_two_judges_speaks_as_the_bench_one_judge_as_the_judge(rules, text, name):
     [quote] = rules.extract(text)
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_direction_after_an_office_is_part_of_the_office(rules):
+    [quote] = rules.extract(
+        "महापौर दक्षिण वनीता सेठ ने अधिकारियों की बैठक ली। उन्होंने कहा कि सफाई में बदलाव दिखना चाहिए।"
+    )
+    assert quote.speaker is not None and quote.speaker.name == "वनीता सेठ"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from consumer.extraction.wordsets import Words
 
-__all__ = ["PLACES", "PLACE_WORDS", "STATES_AND_COUNTRIES"]
+__all__ = ["DIRECTIONS", "PLACES", "PLACE_WORDS", "STATES_AND_COUNTRIES"]
 
 #: Places a dateline or a headline names (पटना:, लखनऊ।): never speakers.
 PLACES: frozenset[str] = frozenset(
@@ -111,3 +111,8 @@ STATES_AND_COUNTRIES: frozenset[str] = frozenset(
         *("इजराइल", "इज़राइल", "यूक्रेन", "ब्रिटेन", "फ्रांस", "जर्मनी", "जापान"),
     }
 )
+
+
+#: The four directions and the centre, which qualify an office or a body after it
+#: (महापौर दक्षिण, नगर निगम उत्तर): never the first word of a person's name.
+DIRECTIONS: frozenset[str] = frozenset({"उत्तर", "दक्षिण", "पूर्व", "पश्चिम", "मध्य"})
