@@ -248,7 +248,8 @@ class Worker:
                 # transaction holds stays small enough to settle over a slow link.
                 full = len(self._pending.sends) >= self.settings.checkpoint_records
                 if full and not self._checkpoint(deadline=self._periodic_deadline()):
-                    self._leave_unhandled(batch, message.topic, message.partition, index)
+                    if self._shutdown is None:
+                        self._leave_unhandled(batch, message.topic, message.partition, index)
                     return
 
     def _leave_unhandled(
@@ -370,8 +371,10 @@ class Worker:
     def _checkpoint(self, *, deadline: Deadline) -> bool:
         """Make everything since the last checkpoint durable (see consumer.checkpoint).
         Raises a WorkerError instead of committing offsets whose records may be missing.
-        False when an aborted transaction's input is to be processed again: the consumer
-        was sent back to its first offsets (the partitions are in ``self._rewound``)."""
+        False when an aborted transaction's input is to be processed again (the consumer
+        was sent back to its first offsets: the partitions are in ``self._rewound``), or,
+        while stopping, left to the partitions' next owner: either way nothing after it in
+        the batch in hand may be handled now."""
         pending, self._pending = self._pending, Pending()
         self._last_checkpoint = self._clock()
         self._rewound = ()
@@ -386,7 +389,9 @@ class Worker:
                 # input from the last committed transaction. A clean stop, not a failure.
                 self.metrics.commits.labels("failed").inc()
                 log.warning("%s; its input is left to the partitions' next owner", exc)
-                return True
+                # Nothing more is handled: a later transaction would commit offsets past the
+                # input this one left behind.
+                return False
             if self._shutdown is not None or not self._process_again(pending, exc):
                 raise
             self._rewound = tuple(pending.starts)

@@ -1014,3 +1014,29 @@ def test_an_abort_in_the_middle_of_a_batch_sends_unhandled_partitions_back():
         TP: 2,
         TP1: 13,
     }
+
+
+def test_exactly_once_an_abort_while_stopping_ends_the_batch_in_hand():
+    """SIGTERM, then a transaction in the middle of the batch aborts for a transient cause:
+    its input is left to the partitions' next owner, and nothing after it in the batch is
+    handled or committed (a later transaction would commit offsets past the lost input)."""
+    consumer = GroupConsumer([[_message(i, QUOTED) for i in range(5)]])
+    producer = FlakyTransactions(failing=1)
+    worker = _worker(
+        consumer,
+        producer,
+        processing_guarantee="exactly_once",
+        commit_interval_s=20,
+        checkpoint_records=2,
+    )
+    original = producer.send_offsets_to_transaction
+
+    def stop_then_fail(offsets, group_metadata):
+        worker.stop()
+        return original(offsets, group_metadata)
+
+    producer.send_offsets_to_transaction = stop_then_fail
+    assert worker.run() == 0
+    assert producer.offsets == []  # nothing committed past the aborted input
+    assert producer.committed == []
+    assert consumer.seeks == []
