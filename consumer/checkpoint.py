@@ -114,6 +114,10 @@ class Checkpointer(Protocol):
     def discard(self) -> None:
         """Drop what is in flight (partitions lost without a chance to commit)."""
 
+    def spoil(self, error: KafkaError) -> None:
+        """A record of the open transaction could not be sent (exactly-once): the next
+        ``commit`` aborts the transaction instead of committing it."""
+
     @property
     def deferred(self) -> bool:
         """Offsets are waiting for a commit a rebalance put off."""
@@ -216,6 +220,9 @@ class AckThenCommit:
 
     def discard(self) -> None:
         self._deferred = {}
+
+    def spoil(self, error: KafkaError) -> None:
+        raise error  # at-least-once sends are retried by the loop; what is left stops it
 
     @property
     def deferred(self) -> bool:
@@ -423,6 +430,7 @@ class Transactional:
         # Replaces a producer that cannot abort (consumer.renewable); None: never replaced.
         self._renew = renew
         self._open = False
+        self._spoiled: KafkaError | None = None
 
     def begin(self) -> None:
         if not self._open:
@@ -438,9 +446,24 @@ class Transactional:
             log.warning("aborting the open transaction: its input will be processed again")
             self._abort()
 
+    def spoil(self, error: KafkaError) -> None:
+        self._spoiled = error
+
     def commit(self, pending: Pending, *, deadline: Deadline) -> bool:
+        spoiled, self._spoiled = self._spoiled, None
         if not self._open:
             return True
+        if spoiled is not None:
+            # kafka-python refuses sends while it bumps the producer epoch after a recoverable
+            # error (IllegalStateError: Cannot call send in state BUMPING_PRODUCER_EPOCH): the
+            # transaction cannot hold every record; abort (or replace the producer) and
+            # process its input again.
+            self._fail(
+                pending,
+                f"a record could not be sent ({type(spoiled).__name__}: {spoiled})",
+                transient=True,
+                deadline=deadline,
+            )
         for manifest in pending.manifests:
             # In the open transaction, with the records it lists and the offsets behind them.
             try:

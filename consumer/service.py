@@ -19,7 +19,7 @@ from types import FrameType
 from typing import Any
 
 from kafka import AsyncConsumerRebalanceListener
-from kafka.errors import KafkaError, KafkaTimeoutError
+from kafka.errors import IllegalStateError, KafkaError, KafkaTimeoutError
 from kafka.structs import TopicPartition
 from tenacity import Retrying
 
@@ -243,26 +243,51 @@ class Worker:
                         message.offset,
                     )
                     break
-                self._handle(message)
+                try:
+                    self._handle(message)
+                except _TransactionSpoiled:
+                    self._abandon_transaction(batch, message.topic, message.partition, index)
+                    return
                 # A checkpoint in the middle of a batch (QUOTES_CHECKPOINT_RECORDS): what one
                 # transaction holds stays small enough to settle over a slow link.
                 full = len(self._pending.sends) >= self.settings.checkpoint_records
                 if full and not self._checkpoint(deadline=self._periodic_deadline()):
                     if self._shutdown is None:
-                        self._leave_unhandled(batch, message.topic, message.partition, index)
+                        self._leave_unhandled(batch, message.topic, message.partition, index + 1)
                     return
+
+    def _abandon_transaction(
+        self,
+        batch: Mapping[Any, Sequence[InputMessage]],
+        topic: str,
+        partition: int,
+        unhandled: int,
+    ) -> None:
+        """A record of the open transaction could not be sent: the checkpoint aborts the
+        transaction (or exits), and its input, this message and the rest of the batch are
+        processed again: nothing after them may be committed first."""
+        starts = dict(self._pending.starts)
+        self._checkpoint(deadline=self._periodic_deadline())
+        if self._shutdown is not None:
+            return  # the partitions' next owner processes them
+        assigned = set(self.consumer.assignment())
+        for tp, offset in starts.items():
+            if tp not in self._rewound and tp in assigned:
+                self.consumer.seek(tp, offset)
+        self._rewound = (*self._rewound, *starts)
+        self._leave_unhandled(batch, topic, partition, unhandled)
 
     def _leave_unhandled(
         self,
         batch: Mapping[Any, Sequence[InputMessage]],
         topic: str,
         partition: int,
-        index: int,
+        unhandled: int,
     ) -> None:
         """After an aborted transaction sent the consumer back to its first offsets, the rest
         of the batch in hand is not handled now: each partition that still has messages in it
-        (and was not sent back already) is sent back to its first unhandled one, so that the
-        next polls deliver them again."""
+        (and was not sent back already) is sent back to its first unhandled one (``unhandled``,
+        the index of that in ``partition``), so that the next polls deliver them again."""
         rewound = set(self._rewound)
         assigned = set(self.consumer.assignment())
         reached = False
@@ -271,7 +296,7 @@ class Worker:
                 continue
             tp = TopicPartition(messages[0].topic, messages[0].partition)
             if tp == TopicPartition(topic, partition):
-                reached, first = True, index + 1
+                reached, first = True, unhandled
             else:
                 # Partitions before this one in the batch were handled in full.
                 first = 0 if reached else len(messages)
@@ -280,7 +305,11 @@ class Worker:
 
     def _handle(self, message: InputMessage) -> None:
         tp = TopicPartition(message.topic, message.partition)
-        self._checkpointer.begin()
+        try:
+            self._checkpointer.begin()
+        except IllegalStateError as exc:  # (see _send)
+            self._checkpointer.spoil(exc)
+            raise _TransactionSpoiled from exc
         with deadline(self.settings.extraction_timeout_s):
             result = self.processor.process(message.value)
         if isinstance(result, Processed):
@@ -346,9 +375,16 @@ class Worker:
         value: bytes | None,
         headers: list[tuple[str, bytes]],
     ) -> DeliveryFuture:
-        future: DeliveryFuture = self._retrying("produce")(
-            self.producer.send, topic, value=value, key=key, headers=headers
-        )
+        try:
+            future: DeliveryFuture = self._retrying("produce")(
+                self.producer.send, topic, value=value, key=key, headers=headers
+            )
+        except IllegalStateError as exc:
+            # Exactly-once: the transactional producer refuses sends in its current state
+            # (kafka-python bumps the epoch after a recoverable error). The open transaction
+            # is spoiled: the checkpoint aborts it and the input is processed again.
+            self._checkpointer.spoil(exc)
+            raise _TransactionSpoiled from exc
         self._pending.sends.append(Send(topic, role, key, value, headers, future))
         return future
 
@@ -547,6 +583,10 @@ class _Rebalance(AsyncConsumerRebalanceListener):  # type: ignore[misc]
 
     async def on_partitions_lost(self, lost: Iterable[TopicPartition]) -> None:
         self.worker.on_lost(lost)
+
+
+class _TransactionSpoiled(Exception):
+    """A record of the open transaction could not be sent; the checkpoint aborts it."""
 
 
 def _names(partitions: Iterable[TopicPartition]) -> str:

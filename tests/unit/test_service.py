@@ -13,6 +13,7 @@ import orjson
 import pytest
 from kafka.errors import (
     CommitFailedError,
+    IllegalStateError,
     KafkaError,
     KafkaTimeoutError,
     NotLeaderForPartitionError,
@@ -1040,3 +1041,29 @@ def test_exactly_once_an_abort_while_stopping_ends_the_batch_in_hand():
     assert producer.offsets == []  # nothing committed past the aborted input
     assert producer.committed == []
     assert consumer.seeks == []
+
+
+def test_exactly_once_a_send_refused_mid_transaction_aborts_it_and_processes_the_input_again():
+    """kafka-python refuses a send while it bumps the producer epoch after a recoverable
+    error (IllegalStateError): the open transaction is aborted, the consumer goes back to its
+    first offset, and the committed output holds every record once."""
+
+    class RefusesOnce(FlakyTransactions):
+        def __init__(self) -> None:
+            super().__init__(failing=0)
+            self.sends = 0
+
+        def send(self, topic, value=None, key=None, headers=None):
+            self.sends += 1
+            if self.sends == 2:
+                raise IllegalStateError("Cannot call send in state BUMPING_PRODUCER_EPOCH")
+            return super().send(topic, value=value, key=key, headers=headers)
+
+    consumer = GroupConsumer([[_message(i, QUOTED) for i in range(3)]])
+    producer = RefusesOnce()
+    worker = _worker(consumer, producer, processing_guarantee="exactly_once")
+    assert worker.run() == 0
+    assert consumer.seeks == [(TP, 0)]
+    assert producer.calls[:2] == ["begin", "abort"]
+    assert sum(len(t) for t in producer.committed) == 3
+    assert {tp: o for offsets in producer.offsets for tp, o in offsets.items()} == {TP: 3}
