@@ -15,7 +15,7 @@ from consumer.extraction.attribution import (
     genitive_noun,
 )
 from consumer.extraction.confidence import confidence
-from consumer.extraction.lang import cues, headlines, punctuation, stop_words
+from consumer.extraction.lang import cues, headlines, particles, punctuation, stop_words
 from consumer.extraction.mentions import Classifier
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of, opening
 from consumer.extraction.quotes import QuoteSpan
@@ -170,7 +170,8 @@ def _comma_subject(
     if len(window) < 3 or window[-2].text != ",":
         return None
     comma = len(window) - 2
-    if comma > 1 and window[comma - 1].text in stop_words.PREDICATE_ADJECTIVES:
+    adjective = comma > 1 and window[comma - 1].text in stop_words.PREDICATE_ADJECTIVES
+    if adjective:
         comma -= 1  # मेडल जीतकर पहलवान सुनीता खुश, बोलीं- …: the subject before the adjective
     for size in (1, 2, 3):
         phrase = window[max(0, comma - size) : comma]
@@ -181,6 +182,14 @@ def _comma_subject(
             mention.kind == "person" and mention.role is not None
         ):
             return Attribution(attribution.cue_start, attribution.cue_end, mention, "comma_subject")
+        if adjective and mention.kind == "person" and mention.name and size < 3:
+            # मेडल जीतकर साक्षी खुश, बोलीं- …: a bare name right after a participle (जीतकर)
+            # or opening the headline, before a predicate adjective, is its subject.
+            before = comma - size - 1
+            if before < 0 or window[before].text.endswith(particles.CONJUNCTIVE_ENDING):
+                return Attribution(
+                    attribution.cue_start, attribution.cue_end, mention, "comma_subject"
+                )
     return None
 
 

@@ -232,6 +232,14 @@ def test_two_word_reported_clause(rules: QuoteExtractor) -> None:
             "पहलवान सुनीता मलिक",
             "बोलीं",
         ),
+        # …a bare name too, right after a participle
+        (
+            "ओलंपिक में मेडल जीतकर सुनीता खुश, बोलीं- अब जिंदगी में कोई कमी नहीं रहेगी",
+            "dash",
+            "अब जिंदगी में कोई कमी नहीं रहेगी",
+            "सुनीता",
+            "बोलीं",
+        ),
         # a headline's speaker before the colon, in the genitive of a speech noun
         (
             "सपा नेता का आरोप: सरकार ने किसानों को धोखा दिया",
