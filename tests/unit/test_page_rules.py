@@ -734,6 +734,16 @@ def test_a_bare_company_is_the_one_wire_copy_named_after_what_it_makes(
     assert _speakers(rules, text) == [("उसकी आय 40 प्रतिशत बढ़ी", "सरला पॉलीटेक")]
 
 
+def test_a_bare_company_is_the_hyphenated_group_wire_copy_named_after_what_it_provides(
+    rules: QuoteExtractor,
+) -> None:
+    text = (
+        "नई दिल्ली: जांच सेवा प्रदाता मेडिलैब-प्रो समूह को इस साल दोहरे अंक की वृद्धि की उम्मीद"
+        " है। कंपनी ने कहा कि नए केंद्र खुलने से कारोबार बढ़ेगा।"
+    )
+    assert _speakers(rules, text) == [("नए केंद्र खुलने से कारोबार बढ़ेगा", "मेडिलैब-प्रो समूह")]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -50,7 +50,9 @@ COMPANY_THEN_NAME = re.compile(
     # (or after what it makes or provides, as wire copy names companies: वायर एवं केबल
     # विनिर्माता पॉलीकैब इंडिया का शुद्ध लाभ …, दूरसंचार सेवा प्रदाता …)
     rf"(?<!{LETTER})(?:कंपनी|कम्पनी|फर्म|विनिर्माता|निर्माता|प्रदाता|उत्पादक|निर्यातक) "
-    r"((?:[\u0900-\u0963\u0966-\u097f]+ ){1,3}[\u0900-\u0963\u0966-\u097f]+)"
+    # (a hyphenated word too: ट्रांसएशिया-एरबा समूह)
+    r"((?:[\u0900-\u0963\u0966-\u097f]+(?:-[\u0900-\u0963\u0966-\u097f]+)? ){1,3}"
+    r"[\u0900-\u0963\u0966-\u097f]+)"
     r" (?=ने |में |से |का |की |के |को |,)"
 )
 # Nickname definitions, read around a place the nickname is written (an optional honorific
