@@ -13,6 +13,8 @@ __all__ = ["MAX_SPEAKER_TOKENS", "speaker_run"]
 #: Longest speaker phrase, in tokens (मुख्य चिकित्सा अधिकारी डॉ. रमेश चंद्र पाठक).
 MAX_SPEAKER_TOKENS = 8
 
+_JO = "जो"
+
 
 def speaker_run(
     window: list[Token], end: int, classify: Classifier, *, floor: int = 0
@@ -35,6 +37,15 @@ def speaker_run(
         # न्यायमूर्ति डी एन पटेल और न्यायमूर्ति ज्योति सिंह की पीठ: two judges, one body.
         joined = _run_start(window, start - 1, end, floor)
         start = joined if joined < start - 1 else start
+    if (
+        end - start == 1
+        and start > floor + 1
+        and window[start - 1].text == _JO
+        and window[start - 2].text in lexicon.TITLES
+    ):
+        # राष्ट्रपति जो बिडेन, कप्तान जो रूट: after an office, जो is the given name Joe,
+        # not the relative pronoun (whose agent form would be जिसने).
+        start -= 1
     # A run never begins with a bare genitive marker.
     while start < end and window[start].text in lexicon.GENITIVE_MARKERS:
         start += 1

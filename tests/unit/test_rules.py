@@ -1514,3 +1514,15 @@ def test_a_direction_after_an_office_is_part_of_the_office(rules):
         "महापौर दक्षिण वनीता सेठ ने अधिकारियों की बैठक ली। उन्होंने कहा कि सफाई में बदलाव दिखना चाहिए।"
     )
     assert quote.speaker is not None and quote.speaker.name == "वनीता सेठ"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("अमेरिका के राष्ट्रपति जो बिडेन ने कहा कि हम हर हमले का जवाब देंगे।", "जो बिडेन"),
+        ('इंग्लैंड के कप्तान जो रूट ने कहा, "हम यह सीरीज जीतेंगे।"', "जो रूट"),
+    ],
+)
+def test_jo_after_an_office_is_a_given_name(rules, text, name):
+    [quote] = rules.extract(text)
+    assert quote.speaker is not None and quote.speaker.name == name
