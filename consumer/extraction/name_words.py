@@ -129,7 +129,14 @@ def name_after(following: list[str], plain: str = "") -> list[str]:
         and not (keep + 1 < len(following) and following[keep + 1] in particles.PLACE_POSTPOSITIONS)
     ):
         keep += 1
-    if keep == 2 and len(words) > 2 and plain and _named_again(words[2], plain):
+    if (
+        keep == 2
+        and len(words) > 2
+        and plain
+        and _named_again(words[2], plain)
+        # (not पहलवान रवि दहिया रजत पदक …: the word is named again with the noun after it)
+        and not (len(following) > 3 and _named_again(f"{words[2]} {following[3]}", plain))
+    ):
         keep = 3  # विजय लक्ष्मी रावत where the article names रावत again
     return words[:keep]
 

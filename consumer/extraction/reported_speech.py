@@ -271,6 +271,10 @@ def _speech_noun_without_complementizer(
     body = i + 1 + (words[i + 1] == ",")
     if body >= len(words) or words[body] in lexicon.COMPLEMENTIZERS:
         return None
+    if words[body] == particles.KI_SLIP:
+        body += 1  # सीएमओ का कहना है की …: की typed for कि
+        if body >= len(words):
+            return None
     if words[body] in punctuation.PUNCTUATION_TOKENS or words[body] in lexicon.NOT_CLAUSE_OPENERS:
         return None
     clause = window_before(tokens, tokens[i].end)

@@ -1526,3 +1526,28 @@ def test_a_direction_after_an_office_is_part_of_the_office(rules):
 def test_jo_after_an_office_is_a_given_name(rules, text, name):
     [quote] = rules.extract(text)
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # संग ("with") and an age (वर्षीया) end the run before the name
+        (
+            "मुख्यमंत्री रमेश ठाकुर ने बैठक की। मंत्री संग ठाकुर ने लिखा कि, “हम साथ मिलकर काम करेंगे।”",
+            "रमेश ठाकुर",
+        ),
+        (
+            "अभिनेत्री सुरभि मेहता ने पोस्टर जारी किया। 32 वर्षीया सुरभि ने कहा कि फिल्म अगले माह आएगी।",
+            "सुरभि मेहता",
+        ),
+        # a word named again only with the noun after it (रजत पदक) is no third name word
+        (
+            "भारत के पहलवान अमन दहिया रजत पदक जीतने के बाद संतुष्ट नहीं हैं। "
+            "उन्होंने कहा कि मैं रजत पदक से खुश नहीं हूं।",
+            "अमन दहिया",
+        ),
+    ],
+)
+def test_words_that_end_or_are_not_part_of_a_name(rules, text, name):
+    quote = rules.extract(text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == name

@@ -512,3 +512,18 @@ def test_no_reported_clause_after_a_rule_or_before_a_quotation(
     rules: QuoteExtractor, text: str
 ) -> None:
     assert [q for q in rules.extract(text) if q.type == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "सुप्रीम कोर्ट ने हिदायत भी दी कि आदेश को मानना इच्छा का विषय नहीं है।",
+            "आदेश को मानना इच्छा का विषय नहीं है",
+        ),
+        ("डेंगू के बढ़ते मरीजों पर सीएमओ का कहना है की जांच केंद्र बढ़ाए जाएंगे।", "जांच केंद्र बढ़ाए जाएंगे"),
+    ],
+)
+def test_cue_variants_real_pages_print(rules: QuoteExtractor, text: str, clause: str) -> None:
+    [quote] = [q for q in rules.extract(text) if q.type == "indirect"]
+    assert quote.text == clause

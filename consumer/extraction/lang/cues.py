@@ -108,6 +108,8 @@ _NOUN_LIGHT_VERBS = (
     ("शिकायत", ("की", "किया")),
     ("सवाल", ("किया", "उठाया", "पूछा")),
     ("आदेश", ("दिया", "दिए")),
+    ("हिदायत", ("दी", "दिया")),
+    ("नसीहत", ("दी", "दिया")),
     ("इनकार", ("किया", "की")),
     ("इंकार", ("किया", "की")),
     ("वादा", ("किया", "की")),
@@ -139,6 +141,14 @@ _NOUN_LIGHT_VERBS = (
 CUES: tuple[str, ...] = (
     *_SIMPLE_VERBS,
     *(f"{noun} {verb}" for noun, verbs in _NOUN_LIGHT_VERBS for verb in verbs),
+    # …with भी between them (हिदायत भी दी, मांग भी की); not after कहना/मानना (X का कहना भी है
+    # is rare, and their copulas are read elsewhere)
+    *(
+        f"{noun} भी {verb}"
+        for noun, verbs in _NOUN_LIGHT_VERBS
+        if noun not in ("कहना", "मानना", "अनुमान")
+        for verb in verbs
+    ),
     # postposition forms
     "के अनुसार",
     "के मुताबिक",
