@@ -17,6 +17,7 @@ from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of
 from consumer.extraction.quotes import QuoteSpan, inside_spans
 from consumer.extraction.resolution_case import Context
 from consumer.extraction.speaker_resolution import resolve
+from consumer.extraction.speaker_runs import speaker_run
 from consumer.extraction.subjects import subject_mentions
 from consumer.extraction.text import WORD_CHAR, Token
 from consumer.extraction.windows import MAX_CLAUSE_WINDOW, window_before
@@ -39,12 +40,17 @@ _ACCORDING_TO_WORDS = frozenset(c[-1] for c in _ACCORDING_TO)
 _SPEECH_NOUNS_WITHOUT_KI = frozenset({"कहना", "मानना"})
 _COPULAS = frozenset({"है", "था"})
 
+#: ``मौसम विभाग की मानें तो <clause>``: "if X is to be believed", a source before a clause.
+_BELIEVE = frozenset({"मानें", "माने"})
+_THEN = "तो"
+
 _INDIRECT_FIRST = (
     lexicon.COMPLEMENTIZERS
     | frozenset(c[0] for c in _ACCORDING_TO)
     | particles.GENITIVE_PRONOUN_SOURCES
     | lexicon.KI_OPTIONAL_CUES
     | _COPULAS
+    | {_THEN}
 )
 
 # What ends a sentence that names who said the one before it: यह बात X ने कही.
@@ -60,7 +66,8 @@ INDIRECT_TRIGGER = re.compile(
             | {c[-1] for c in _ACCORDING_TO}
             | lexicon.KI_OPTIONAL_CUES
             | _SAID_BEFORE_CUES  # (यह बात X ने कही: see _said_before)
-            | _SPEECH_NOUNS_WITHOUT_KI,  # (X का कहना है <clause>)
+            | _SPEECH_NOUNS_WITHOUT_KI  # (X का कहना है <clause>)
+            | _BELIEVE,  # (X की मानें तो <clause>)
             key=len,
             reverse=True,
         )
@@ -200,6 +207,8 @@ def _reported_opening(
         return _without_complementizer(tokens, words, i, classify)
     if words[i] in _COPULAS:
         return _speech_noun_without_complementizer(tokens, words, i, classify)
+    if words[i] == _THEN:
+        return _if_believed(tokens, words, i, classify)
     comma = _according_to_at(words, i)
     if comma is not None:
         return _after_according_to(tokens, words, i, classify, comma=comma)
@@ -250,6 +259,27 @@ def _without_complementizer(
     if attribution is None or attribution.speaker is None or attribution.cue_end != tokens[i].end:
         return None
     return attribution, i + 1, "without_complementizer"
+
+
+def _if_believed(
+    tokens: list[Token], words: list[str], i: int, classify: Classifier
+) -> tuple[Attribution, int, str] | None:
+    """``मौसम विभाग की मानें तो अगले 24 घंटों में …``, ``सूत्रों की मानें तो …``: the source
+    in the genitive before मानें तो, the clause after it (a body, a document, a role or
+    people in the plural, as for के अनुसार)."""
+    if i < 3 or words[i - 1] not in _BELIEVE or words[i - 2] not in lexicon.GENITIVE_MARKERS:
+        return None
+    body = i + 1 + (i + 1 < len(words) and words[i + 1] == ",")
+    if body >= len(words) or words[body] in punctuation.PUNCTUATION_TOKENS:
+        return None
+    clause = window_before(tokens, tokens[i - 2].start)
+    speaker = speaker_run(clause, len(clause), classify) if clause else None
+    if speaker is None or not _plausible_source(speaker, clause):
+        return None
+    if speaker.kind == "person" and speaker.role is None:
+        return None  # (a bare name: …की मानें तो is as often a film's or a book's title)
+    attribution = Attribution(tokens[i - 2].start, tokens[i].end, speaker, "if_believed")
+    return attribution, body, "according_to"
 
 
 def _speech_noun_without_complementizer(

@@ -505,6 +505,7 @@ def test_reported_speech_after_a_speech_noun_or_a_source_without_ki(
     "text",
     [
         "बैठक के बाद सभा हुई, नियमों के अनुसार आगे की कार्रवाई होगी।",
+        "अगर आप मेरी मानें तो यह सौदा ठीक नहीं है।",
         'उनका कहना है, "हम आखिरी दम तक लड़ेंगे।"',
     ],
 )
@@ -522,6 +523,10 @@ def test_no_reported_clause_after_a_rule_or_before_a_quotation(
             "आदेश को मानना इच्छा का विषय नहीं है",
         ),
         ("डेंगू के बढ़ते मरीजों पर सीएमओ का कहना है की जांच केंद्र बढ़ाए जाएंगे।", "जांच केंद्र बढ़ाए जाएंगे"),
+        (
+            "मौसम विभाग की मानें तो अगले 24 घंटों में कई जिलों में बारिश होगी।",
+            "अगले 24 घंटों में कई जिलों में बारिश होगी",
+        ),
     ],
 )
 def test_cue_variants_real_pages_print(rules: QuoteExtractor, text: str, clause: str) -> None:
