@@ -1067,3 +1067,35 @@ def test_exactly_once_a_send_refused_mid_transaction_aborts_it_and_processes_the
     assert producer.calls[:2] == ["begin", "abort"]
     assert sum(len(t) for t in producer.committed) == 3
     assert {tp: o for offsets in producer.offsets for tp, o in offsets.items()} == {TP: 3}
+
+
+class LosesTheFirstSeek(GroupConsumer):
+    """The first seek loses a race with records fetched before it: the next poll hands over
+    the messages after those already delivered, as if the partition had not been sent back."""
+
+    def __init__(self, batches: list[list[Message]]) -> None:
+        super().__init__(batches)
+        self.raced = False
+
+    def seek(self, tp, offset):
+        if self.raced:
+            return super().seek(tp, offset)
+        self.raced = True
+        self.seeks.append((tp, offset))
+
+
+def test_exactly_once_records_read_past_a_lost_seek_are_dropped_and_the_partition_sent_back():
+    """A transaction aborts and the partition is sent back to its first offset, but the next
+    batch starts further on (the seek lost a race with a fetch): those messages are not
+    handled, the partition is sent back again, and no transaction commits offsets past the
+    aborted input (the network test lost exactly such a transaction's records)."""
+    consumer = LosesTheFirstSeek(
+        [[_message(0, QUOTED), _message(1, QUOTED)], [_message(2, QUOTED), _message(3, QUOTED)]]
+    )
+    producer = FlakyTransactions(failing=1)
+    worker = _worker(consumer, producer, processing_guarantee="exactly_once")
+    assert worker.run() == 0
+    assert consumer.seeks[:2] == [(TP, 0), (TP, 0)]
+    committed = [len(t) for t in producer.committed]
+    assert sum(committed) == 4  # every record once, offsets 0-3
+    assert {tp: o for offsets in producer.offsets for tp, o in offsets.items()} == {TP: 4}
