@@ -107,6 +107,10 @@ class Worker:
         self._rewound: tuple[TopicPartition, ...] = ()
         #: Where each partition was last sent back to, until a batch shows it got there.
         self._sought: dict[TopicPartition, int] = {}
+        #: Partitions sent back a second time by _stale (a third batch past it is accepted).
+        self._resought: set[TopicPartition] = set()
+        #: Partitions assigned since their last batch: checked against the committed offset.
+        self._newly_assigned: set[TopicPartition] = set()
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -248,19 +252,50 @@ class Worker:
             return False
         tp = TopicPartition(messages[0].topic, messages[0].partition)
         expected = self._sought.pop(tp, None)
+        if tp in self._newly_assigned:
+            # A partition (re)assigned after the group dropped this worker may keep the
+            # position its aborted transaction had reached (kafka-python, cooperative): its
+            # first batch must start at the committed offset.
+            self._newly_assigned.discard(tp)
+            if expected is None:
+                expected = self._committed(tp)
         if expected is None or messages[0].offset <= expected:
+            self._resought.discard(tp)
+            return False
+        if tp in self._resought:
+            # Sent back once already and still past it: a gap of the input itself (an
+            # upstream transaction's marker), not a lost seek.
+            self._resought.discard(tp)
             return False
         log.warning(
             "%s[%d]: the batch starts at offset %d, after %d where the partition was sent "
-            "back; %d record(s) dropped, sent back again",
+            "back or last committed; %d record(s) dropped, sent back again",
             tp.topic,
             tp.partition,
             messages[0].offset,
             expected,
             len(messages),
         )
+        self._resought.add(tp)
         self._seek(tp, expected)
         return True
+
+    def _committed(self, tp: TopicPartition) -> int | None:
+        """The group's committed offset of ``tp`` (None if unknown or not answered within
+        QUOTES_FLUSH_TIMEOUT_S: the check is then skipped)."""
+        if not self.settings.exactly_once:
+            return None  # (at-least-once replays instead of losing: nothing to check)
+        found: list[int | None] = []
+        try:
+            call_within(
+                "committed",
+                lambda: found.append(self.consumer.committed(tp)),
+                self.settings.flush_timeout_s,
+            )
+        except KafkaError as exc:
+            log.warning("could not read the committed offset of %s: %s", _names([tp]), exc)
+            return None
+        return found[0] if found else None
 
     def _handle_batch(self, batch: Mapping[Any, Sequence[InputMessage]]) -> None:
         for messages in batch.values():
@@ -574,6 +609,7 @@ class Worker:
         log.info("partitions assigned: %s", _names(assigned))
         for tp in assigned:
             self._sought.pop(tp, None)
+            self._newly_assigned.add(tp)
         count = len(self.consumer.assignment())
         self.metrics.assigned_partitions.set(count)
         self.health.assigned = count > 0

@@ -1099,3 +1099,37 @@ def test_exactly_once_records_read_past_a_lost_seek_are_dropped_and_the_partitio
     committed = [len(t) for t in producer.committed]
     assert sum(committed) == 4  # every record once, offsets 0-3
     assert {tp: o for offsets in producer.offsets for tp, o in offsets.items()} == {TP: 4}
+
+
+class ReassignedAtAStalePosition(GroupConsumer):
+    """The group drops the worker and gives its partition back, but the consumer keeps the
+    position an aborted transaction had reached: the first batch starts past the committed
+    offset (0)."""
+
+    def __init__(self) -> None:
+        super().__init__([[_message(2, QUOTED), _message(3, QUOTED)]])
+        self.assigned_once = False
+        self.all = [_message(i, QUOTED) for i in range(4)]
+
+    def poll(self, timeout_ms=0, max_records=None):
+        if not self.assigned_once:
+            self.assigned_once = True
+            self.worker.on_assigned([TP])
+        return super().poll(timeout_ms, max_records)
+
+    def committed(self, tp):
+        return 0
+
+    def seek(self, tp, offset):
+        self.seeks.append((tp, offset))
+        self.batches.insert(0, [m for m in self.all if m.offset >= offset])
+
+
+def test_exactly_once_a_reassigned_partition_starts_at_its_committed_offset():
+    consumer = ReassignedAtAStalePosition()
+    producer = FlakyTransactions(failing=0)
+    worker = _worker(consumer, producer, processing_guarantee="exactly_once")
+    assert worker.run() == 0
+    assert consumer.seeks == [(TP, 0)]
+    assert sum(len(t) for t in producer.committed) == 4
+    assert {tp: o for offsets in producer.offsets for tp, o in offsets.items()} == {TP: 4}
