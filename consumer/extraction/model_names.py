@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from consumer.extraction import lexicon
-from consumer.extraction.lang import particles, patterns
+from consumer.extraction.lang import headlines, particles, patterns
 from consumer.extraction.mentions import Mention, classify_mention, oblique_plural
 from consumer.extraction.name_words import (
     NOT_NAME_WORDS,
@@ -157,6 +157,8 @@ class ModelNames(RuleNames):
         sentence = self.text[start:end]
         if not sentence.strip() or any(mark in sentence[:2] for mark in '"“”'):
             return []
+        if sentence.lstrip().startswith(headlines.CLUTTER_PREFIXES):
+            return []  # यह भी पढ़ें: … : नेता X: a link to another story names no antecedent
         # The subject comes first in a Hindi sentence; a name within its first few words,
         # after any time or place adverbial, is taken as the subject.
         head_end = start + min(len(sentence), _SUBJECT_WINDOW)

@@ -150,3 +150,12 @@ def test_a_sentence_with_ne_in_its_head_leaves_its_subject_to_the_rules():
     rules = ModelNames(_FakeNER({}), text)  # type: ignore[arg-type]
     assert names.subjects(0, end) == rules.subjects(0, end)
     assert fake.read == []
+
+
+def test_a_person_on_a_link_to_another_story_is_not_an_antecedent():
+    text = (
+        "नेता अवधेश कुशवाहा ने अफवाहें खारिज कीं।\n\n"
+        "यह भी पढ़ें: सहयोगी दल भूल न करे: विधायक दल नेता मनोज सहनी\n\n"
+        "उन्होंने कहा कि बातचीत जारी है।"
+    )
+    assert "मनोज सहनी" not in _subjects(text, {"मनोज सहनी": "PERSON"})
