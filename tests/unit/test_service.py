@@ -938,19 +938,24 @@ def test_a_checkpoint_comes_early_once_enough_records_wait():
     assert len(producer.sent) == 5
 
 
-def test_exactly_once_transactions_hold_at_most_the_checkpoint_records():
-    """A transaction aborted in the middle of a batch: the rest of the batch is not handled
-    in it, the consumer goes back to the transaction's first offset, and the committed
-    output still holds every record once, in transactions of at most two records."""
-    consumer = GroupConsumer([[_message(i, QUOTED) for i in range(5)]])
-    producer = FlakyTransactions(failing=1)
-    worker = _worker(
+def _two_record_transactions(consumer: Consumer, producer: Producer) -> Worker:
+    """An exactly-once worker whose transactions end after two records, not on a timer."""
+    return _worker(
         consumer,
         producer,
         processing_guarantee="exactly_once",
         commit_interval_s=20,
         checkpoint_records=2,
     )
+
+
+def test_exactly_once_transactions_hold_at_most_the_checkpoint_records():
+    """A transaction aborted in the middle of a batch: the rest of the batch is not handled
+    in it, the consumer goes back to the transaction's first offset, and the committed
+    output still holds every record once, in transactions of at most two records."""
+    consumer = GroupConsumer([[_message(i, QUOTED) for i in range(5)]])
+    producer = FlakyTransactions(failing=1)
+    worker = _two_record_transactions(consumer, producer)
     assert worker.run() == 0
     assert consumer.seeks == [(TP, 0)]
     assert producer.offsets == [{TP: 2}, {TP: 4}, {TP: 5}]
@@ -1001,13 +1006,7 @@ def test_an_abort_in_the_middle_of_a_batch_sends_unhandled_partitions_back():
         {TP: [message(TP, i) for i in range(2)], TP1: [message(TP1, 10 + i) for i in range(3)]}
     )
     producer = FlakyTransactions(failing=1)
-    worker = _worker(
-        consumer,
-        producer,
-        processing_guarantee="exactly_once",
-        commit_interval_s=20,
-        checkpoint_records=2,
-    )
+    worker = _two_record_transactions(consumer, producer)
     assert worker.run() == 0
     assert sorted(consumer.seeks) == [(TP, 0), (TP1, 10)]
     assert sum(len(t) for t in producer.committed) == 5
@@ -1023,13 +1022,7 @@ def test_exactly_once_an_abort_while_stopping_ends_the_batch_in_hand():
     handled or committed (a later transaction would commit offsets past the lost input)."""
     consumer = GroupConsumer([[_message(i, QUOTED) for i in range(5)]])
     producer = FlakyTransactions(failing=1)
-    worker = _worker(
-        consumer,
-        producer,
-        processing_guarantee="exactly_once",
-        commit_interval_s=20,
-        checkpoint_records=2,
-    )
+    worker = _two_record_transactions(consumer, producer)
     original = producer.send_offsets_to_transaction
 
     def stop_then_fail(offsets, group_metadata):
