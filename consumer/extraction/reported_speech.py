@@ -116,7 +116,7 @@ def reported_clauses(
         for mark in (s.open_at, s.close_at)
     }
     clause_ends: list[int] | None = None
-    for i in [i for i, word in enumerate(words) if word in _INDIRECT_FIRST]:
+    for i in [i for i, word in enumerate(words) if word in _INDIRECT_FIRST and _may_open(words, i)]:
         if inside_spans(tokens[i].start, spans):
             continue
         opening = _reported_opening(tokens, words, i, quote_marks, classify)
@@ -259,6 +259,17 @@ def _without_complementizer(
     if attribution is None or attribution.speaker is None or attribution.cue_end != tokens[i].end:
         return None
     return attribution, i + 1, "without_complementizer"
+
+
+def _may_open(words: list[str], i: int) -> bool:
+    """A cheap first test: है / था / तो open a clause only after कहना, मानना or मानें (they are
+    among the commonest words, and most of them open nothing)."""
+    word = words[i]
+    if word in _COPULAS:
+        return i > 0 and words[i - 1] in _SPEECH_NOUNS_WITHOUT_KI
+    if word == _THEN:
+        return i > 0 and words[i - 1] in _BELIEVE
+    return True
 
 
 def _if_believed(
