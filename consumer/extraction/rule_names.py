@@ -98,8 +98,6 @@ class NameSource(Protocol):
 # आरोपी दिवेश उर्फ …, मंत्री वर्मा ने …), unlike a verb going on (मंत्री रूके और …).
 _AFTER_A_SUBJECT = frozenset({"उर्फ", "जैसे", "ने", "भी", "ही"})
 
-_LINE_OR_SENTENCE_END = re.compile(r"[\n।!?॥]|\.(?=\s)")
-
 
 class RuleNames:
     """Rules only: titles and roles from the lexicon, no model."""
@@ -427,7 +425,7 @@ class RuleNames:
             # (never across a line or a sentence: a headline ending in सरकार above a
             # paragraph opening with सरकार ने is not the body "सरकार सरकार")
             written = self._plain[max(0, match.start() - 80) : match.start()]
-            before = _LINE_OR_SENTENCE_END.split(written)[-1].split()
+            before = SENTENCE_BREAK.split(written)[-1].split()
             words = head.split()
             for word in reversed(before[-4:]):
                 if not org_word(word):
