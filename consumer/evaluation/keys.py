@@ -36,7 +36,16 @@ __all__ = ["Pair", "PartReport", "evaluate", "load_pairs", "main"]
 ROOT = Path(__file__).resolve().parents[2]
 PARTS = tuple(
     ROOT / f"corpus/variants/{part}.jsonl"
-    for part in ("dev", "devh", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+    for part in (
+        "dev",
+        "devh",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+    )
 )
 
 

@@ -26,6 +26,7 @@ stem)`` per printed word, the kinds below computed once per word.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 __all__ = [
     "CLAIM_MAX",
@@ -37,7 +38,9 @@ __all__ = [
     "MAIN_VERB",
     "NEGATION",
     "PART_END",
+    "ROLE_ANCHOR",
     "ROLE_MARKER",
+    "ROLE_PHRASE",
     "VERB_GROUP",
     "claim_keys",
 ]
@@ -62,6 +65,8 @@ GRAMMAR = 5  # a postposition, pronoun or particle: ends a phrase
 VERB_GROUP = 6  # a light verb, an auxiliary or a passive form of जाना
 ROLE_MARKER = 7  # ने, को: ends a phrase and tags its words
 COMPOUND_STEM = 8  # कर, ले, करवा …: a light verb when a light verb follows
+ROLE_ANCHOR = 9  # ने and "instead of" (जगह, बजाय, बदले): a role marker that binds the roles
+ROLE_PHRASE = 10  # पर: a grammar word whose phrase is one of the roles (… पर आरोप लगाया)
 
 _MASK = (1 << 64) - 1
 # Salts (odd 64-bit constants): the claim keys' own, one per negation count, one per size, and
@@ -76,6 +81,7 @@ _NEGATED = 0x6A09E667F3BCC909
 _SIZES = tuple(_SIZE * size & _MASK for size in range(CLAIM_MAX + 2))
 _SALTS: dict[tuple[int, int], int] = {}
 _VERBAL = frozenset({VERB_GROUP, COMPOUND_STEM})
+_MARKERS = frozenset({ROLE_MARKER, ROLE_ANCHOR, ROLE_PHRASE})
 
 
 def _mix(value: int) -> int:
@@ -85,13 +91,19 @@ def _mix(value: int) -> int:
     return value ^ (value >> 31)
 
 
-def _parts(
-    tokens: Sequence[tuple[int, int, int]],
-) -> list[tuple[list[int], int, int, int]]:
-    """The parts of a quotation as (items in claim order, negations, clause, main verbs)."""
-    parts: list[tuple[list[int], int, int, int]] = []
+_T = TypeVar("_T")
+_Part = tuple[list[int], int, int, int, int, list[bool]]
+
+
+def _parts(tokens: Sequence[tuple[int, int, int]]) -> list[_Part]:
+    """The parts of a quotation as (items in claim order, negations, clause, main verbs,
+    roles, whether each item is tagged by a role marker)."""
+    parts: list[_Part] = []
     items: list[int] = []
-    negations = clause = verbs = phrase = 0
+    tagged: list[bool] = []
+    negations = clause = verbs = phrase = before = 0
+    marked: list[int] = []  # each role phrase's tag and words, mixed
+    anchored = False
     after = -1  # items before the end of the last verb group
     last = len(tokens) - 1
     for at, (kind, item, stem) in enumerate(tokens):
@@ -101,39 +113,88 @@ def _parts(
                 verbs += 1
             else:
                 items.append(item)
+            tagged.append(False)
             continue
         if kind == MAIN_VERB:
             items.append(stem)
+            tagged.append(False)
             verbs += 1
-            after = phrase = len(items)
+            after = phrase = before = len(items)
             continue
         if kind == COMPOUND_STEM:
             if at < last and tokens[at + 1][0] in _VERBAL:
                 continue  # पूरी कर लेगा, वापस ले ली
             items.append(item)
+            tagged.append(False)
             continue
         if kind in (PART_END, CLAUSE_END):
             if items:
-                parts.append((_rotated(items, after), negations, clause, verbs))
+                roles = _roles(marked) if anchored else 0
+                parts.append(
+                    (
+                        _rotated(items, after),
+                        negations,
+                        clause,
+                        verbs,
+                        roles,
+                        _rotated(tagged, after),
+                    )
+                )
             items = []
-            negations = verbs = phrase = 0
+            tagged = []
+            marked = []
+            anchored = False
+            negations = verbs = phrase = before = 0
             after = -1
             clause += kind == CLAUSE_END
             continue
-        if kind == ROLE_MARKER:
-            for index in range(phrase, len(items)):
-                items[index] ^= item  # राज्य सरकार ने: both words the agent's
+        if kind in _MARKERS:
+            anchored = _mark(kind, item, items, tagged, marked, phrase, before) or anchored
         elif kind == VERB_GROUP:
             after = len(items)
         elif kind == NEGATION:
             negations += 1
-        phrase = len(items)
+        before, phrase = phrase, len(items)
     if items:
-        parts.append((_rotated(items, after), negations, clause, verbs))
+        roles = _roles(marked) if anchored else 0
+        parts.append(
+            (_rotated(items, after), negations, clause, verbs, roles, _rotated(tagged, after))
+        )
     return parts
 
 
-def _rotated(items: list[int], after: int) -> list[int]:
+def _mark(
+    kind: int,
+    tag: int,
+    items: list[int],
+    tagged: list[bool],
+    marked: list[int],
+    phrase: int,
+    before: int,
+) -> bool:
+    """A role marker after ``items[phrase:]``: tag those items (not for पर), and add the
+    phrase (or, right after a के or की, the phrase before it: समीर खन्ना की जगह) to
+    ``marked``; True if the marker anchors the roles (ने, "instead of") and had a phrase."""
+    if kind != ROLE_PHRASE:
+        for index in range(phrase, len(items)):
+            items[index] ^= tag  # राज्य सरकार ने: both words the agent's
+            tagged[index] = True
+    low, high = (phrase, len(items)) if phrase < len(items) else (before, phrase)
+    if low >= high:
+        return False
+    marked.append(_mix((tag + sum(items[low:high])) & _MASK))
+    return kind == ROLE_ANCHOR
+
+
+def _roles(marked: Sequence[int]) -> int:
+    """A part's roles when it has two role phrases or more, one of them an agent or the thing
+    replaced (``marked``): summed, as their order is free. A claim key of the part with no
+    tagged item hashes them, so राज्य सरकार ने केंद्र को पत्र लिखकर … हिसाब मांगा है and its
+    swapped version share no key (consumer.extraction.keys binds the other keys alike)."""
+    return sum(marked) & _MASK if len(marked) > 1 else 0
+
+
+def _rotated(items: list[_T], after: int) -> list[_T]:
     """The words after the last verb group first, where a headline puts its subject after the
     verb: … सीटों पर उम्मीदवार उतारेगी पार्टी is read पार्टी … सीटों पर उम्मीदवार उतारेगी, the
     order of the quotation it came from (which matters when the headline keeps more words
@@ -149,21 +210,25 @@ def claim_keys(tokens: Sequence[tuple[int, int, int]]) -> list[int]:
     CLAIM_MAX of the last items of each part with at most one main verb."""
     parts = _parts(tokens)
     per_clause: dict[int, int] = {}
-    for _, negations, clause, _ in parts:
+    for _, negations, clause, _, _, _ in parts:
         per_clause[clause] = per_clause.get(clause, 0) + negations
     keys: list[int] = []
-    for items, negations, clause, verbs in parts:
+    for items, negations, clause, verbs, roles, tagged in parts:
         # A negation is part of the claim: one item (and its count salts the key).
         size = 1 if negations else 0
         if verbs > 1 or len(items) + size < CLAIM_MIN:
             continue
         salt = _salt(negations, per_clause[clause])
         total = _NEGATED if negations else 0
-        for item in reversed(items[size - CLAIM_MAX :]):
+        blind = True  # no item of the run tagged by a role marker yet
+        first = size - CLAIM_MAX
+        for item, mark in zip(reversed(items[first:]), reversed(tagged[first:]), strict=True):
             total += item
             size += 1
+            blind = blind and not mark
             if size >= CLAIM_MIN:
-                keys.append(((total + _SIZES[size]) & _MASK) ^ salt)
+                key = ((total + _SIZES[size]) & _MASK) ^ salt
+                keys.append(key ^ roles if blind else key)
     return keys
 
 

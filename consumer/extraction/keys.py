@@ -26,10 +26,13 @@ from typing import cast
 
 from consumer.extraction import claim_keys as claim
 from consumer.extraction.lang.function_words import (
+    ANCHORS,
     AUXILIARIES,
+    BINDING_MARKERS,
     CLAUSE_WORDS,
     COMPOUND_STEMS,
     FUNCTION_WORDS,
+    INSTEAD_OF,
     LIGHT_VERBS,
     NEGATIONS,
     PASSIVE_WORDS,
@@ -158,7 +161,8 @@ class FoldedQuote:
     it between connectives such as और), the salt of each (its part's and its clause's
     negations and its part's predicate), the keys that are not shingles (``extra``: short
     parts, nominal keys) and, for a quotation of one part, what turns its last shingle into
-    its headline key (``headline``: the other salt xor its own; 0 otherwise)."""
+    its headline key (``headline``: the other salt xor its own; 0 otherwise), and the parts
+    whose keys must bind their roles (``bindings``: :func:`_roles`)."""
 
     words: tuple[str, ...]
     content: tuple[int, ...] = ()
@@ -166,6 +170,8 @@ class FoldedQuote:
     salts: tuple[int, ...] = ()
     extra: tuple[int, ...] = ()
     headline: int = 0
+    # (first content word, end, roles salt, the phrases' (start, end)) per part with roles
+    bindings: tuple[tuple[int, int, int, tuple[tuple[int, int], ...]], ...] = ()
 
 
 def _fold_printed(word: str) -> _Info:
@@ -257,26 +263,51 @@ def fold_quote(text: str) -> FoldedQuote:
     parts: list[tuple[int, int, int, int, list[int], int, int]] = []
     clause = negations = predicate = verb = start = 0
     nominals: list[int] = []
+    nominal_at: list[int] = []  # where each nominal word stands in ``content``
+    # The part's phrases before ने, को and पर: each its tag xor its words' hash, and where
+    # it stands; the current phrase (the content words since the last grammar word) starts
+    # at ``phrase``.
+    marked: list[int] = []
+    ranges: list[tuple[int, int]] = []
+    phrase = 0
+    agent = False
+    bindings: list[tuple[int, int, int, tuple[tuple[int, int], ...]]] = []
     # The stem of a nominal that may be a participle (it ends in a vowel sign) when it is
     # the token just before: a passive form of जाना after it makes it the verb.
     participle = 0
-    for _, value, role, stem, _ in infos:
+    before = (0, 0)  # the phrase before the last grammar word, if it was the last token
+    for folded, value, role, stem, _ in infos:
         if role == _GRAMMAR:
             participle = 0
+            before = (phrase, len(content))
+            tag = _BINDING_TAGS.get(folded)
+            if tag is not None:
+                agent = _mark_phrase(tag, before, content, marked, ranges) or agent
+            phrase = len(content)
             continue
+        if folded in INSTEAD_OF:  # समीर की जगह: the phrase before की
+            agent = _mark_phrase(_INSTEAD_TAG, before, content, marked, ranges) or agent
+        before = (0, 0)
         if role == _CONTENT:
             content.append(value)
             predicate = value
             nominals.append(value)
+            nominal_at.append(len(content) - 1)
             participle = stem
             continue
         if role in _ENDS_PART:
             if len(content) > start:
                 end = len(content)
+                verb = _bind(bindings, agent, marked, ranges, start, end, nominal_at, verb)
                 parts.append((clause, negations, predicate, verb, nominals, start, end))
                 negations = predicate = verb = 0
                 nominals = []
+                nominal_at = []
                 start = end
+            marked = []
+            ranges = []
+            agent = False
+            phrase = len(content)
             clause += role == _BREAK
             participle = 0
             continue
@@ -289,9 +320,11 @@ def fold_quote(text: str) -> FoldedQuote:
                 negations += 1
         if participle and role in _PASSIVE:  # जाना's passive right after a participle
             nominals.pop()
+            nominal_at.pop()
             verb = participle
         participle = 0
     if len(content) > start:
+        verb = _bind(bindings, agent, marked, ranges, start, len(content), nominal_at, verb)
         parts.append((clause, negations, predicate, verb, nominals, start, len(content)))
     if len(content) < 2:
         return FoldedQuote(words, tuple(content), (0,) * len(content), (0,) * len(content))
@@ -306,7 +339,54 @@ def fold_quote(text: str) -> FoldedQuote:
         tuple(word_salts),
         tuple(extra),
         headline,
+        tuple(bindings),
     )
+
+
+def _mark_phrase(
+    tag: int,
+    span: tuple[int, int],
+    content: Sequence[int],
+    marked: list[int],
+    ranges: list[tuple[int, int]],
+) -> bool:
+    """Add the role phrase ``content[span]`` (if any) with its postposition's ``tag`` to
+    ``marked``; True when it anchors the roles (ने, "instead of")."""
+    low, high = span
+    if low >= high:
+        return False
+    marked.append(tag ^ _run_hash(content[low:high]))
+    ranges.append(span)
+    return tag in _ANCHOR_TAGS
+
+
+def _bind(
+    bindings: list[tuple[int, int, int, tuple[tuple[int, int], ...]]],
+    agent: bool,
+    marked: Sequence[int],
+    ranges: Sequence[tuple[int, int]],
+    start: int,
+    end: int,
+    nominal_at: Sequence[int],
+    verb: int,
+) -> int:
+    """If the part from ``start`` to ``end`` binds its roles (an ``agent`` and another role
+    phrase), record it, and return the verb salt of its nominal key: with the roles unless
+    its run holds a whole role phrase; else ``verb`` as it is."""
+    if not agent or len(marked) < 2:
+        return verb
+    roles = _roles(marked)
+    bindings.append((start, end, roles, tuple(ranges)))
+    if len(nominal_at) >= NOMINAL_RUN and not _holds_phrase(
+        nominal_at[-NOMINAL_RUN], nominal_at[-1] + 1, ranges
+    ):
+        verb ^= roles
+    return verb
+
+
+def _holds_phrase(first: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether the content words from ``first`` to ``end`` hold the whole of a role phrase."""
+    return any(first <= low and high <= end for low, high in ranges)
 
 
 def forget() -> None:
@@ -409,12 +489,30 @@ def _word_hash(word: str) -> tuple[int, int, int, _Claim]:
 
 # The tags of the words before ने and को in the claim keys.
 _ROLE_TAGS = {marker: _hash64(f"role:{marker}") for marker in ROLE_MARKERS}
+# The tags of the phrases that bind a part's roles in the other near keys (:func:`_roles`).
+_BINDING_TAGS = {marker: _hash64(f"binding:{marker}") for marker in BINDING_MARKERS}
+_INSTEAD_TAG = _hash64("binding:instead")
+_ANCHOR_TAGS = frozenset({_BINDING_TAGS["ने"], _INSTEAD_TAG})
+
+
+def _roles(marked: Sequence[int]) -> int:
+    """Who does what to whom in a part with an agent (a phrase before ने) and another phrase
+    before ने, को or पर (``marked``: each its tag xor its words' hash): mixed and summed,
+    since their order is free in Hindi. A key of the part that holds no whole role phrase
+    (the nominal run, a shingle of the words after them: पत्र लिखा …) hashes it too, so
+    राज्य ने केंद्र को पत्र लिखा and केंद्र ने राज्य को पत्र लिखा share no key; a key that
+    holds one (दो संदिग्धों हिरासत …) does not, so a headline that drops the agent (चोरी के
+    मामले में दो संदिग्ध हिरासत में) still meets its quotation."""
+    return sum(map(_mix, marked)) & _MASK
 
 
 def _claim_token(word: str, near: str, role: int, stem: int) -> _Claim:
     """A folded word as :mod:`.claim_keys` reads it: (kind, item hash, stem hash or tag)."""
     if word in ROLE_MARKERS:
-        return claim.ROLE_MARKER, _ROLE_TAGS[word], 0
+        kind = claim.ROLE_ANCHOR if word in ANCHORS else claim.ROLE_MARKER
+        return kind, _ROLE_TAGS[word], 0
+    if word == "पर":
+        return claim.ROLE_PHRASE, _BINDING_TAGS[word], 0
     if role == _CONTENT and word not in POSTPOSITION_NOUNS:
         kind = claim.COMPOUND_STEM if word in COMPOUND_STEMS else claim.ITEM
         return kind, _hash64(_claim_item(near)), stem
@@ -465,6 +563,20 @@ def _shingle_hashes(content: Sequence[int], salts: Sequence[int]) -> list[int]:
     return hashes
 
 
+def _bind_shingles(
+    hashes: list[int],
+    bindings: Sequence[tuple[int, int, int, tuple[tuple[int, int], ...]]],
+    size: int,
+) -> None:
+    """Salt, with its part's roles, each shingle whose last word is in a part that binds
+    its roles and that holds none of that part's role phrases whole (:func:`_roles`)."""
+    for start, end, roles, ranges in bindings:
+        for last in range(max(start, size - 1), end):
+            first = last - size + 1
+            if not _holds_phrase(first, last + 1, ranges):
+                hashes[first] ^= roles
+
+
 def _winnow(hashes: list[int]) -> set[int]:
     """The smallest hash of every WINDOW consecutive ones (Schleimer et al.'s winnowing)."""
     if WINDOW == 1:
@@ -497,6 +609,8 @@ def near_keys(quote: FoldedQuote) -> tuple[str, ...]:
     if len(content) < 2:
         return ()
     hashes = _shingle_hashes(content, salts)
+    if quote.bindings:
+        _bind_shingles(hashes, quote.bindings, min(SHINGLE_WORDS, len(content)))
     keys = _winnow(hashes)
     keys.update(quote.extra)
     if quote.headline:

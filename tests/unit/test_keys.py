@@ -378,3 +378,43 @@ def test_a_part_with_two_main_verbs_has_no_claim_key():
 )
 def test_the_first_verb_of_a_compound_light_verb_is_not_an_item(compound, simple):
     assert _claims(compound) == _claims(simple) != set()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the agent and the one accused swapped; the last words (the charge) the same
+        (
+            "पार्षद दीपक सैनी ने ठेकेदार मोहन बघेल पर नाली निर्माण में घटिया सामग्री लगाने का आरोप लगाया है।",
+            "ठेकेदार मोहन बघेल ने पार्षद दीपक सैनी पर नाली निर्माण में घटिया सामग्री लगाने का आरोप लगाया है।",
+        ),
+        # winner and loser swapped; the nominal run (फाइनल … हराया) holds neither team
+        (
+            "रामगढ़ क्लब ने सीतापुर एकादश को फाइनल में चार विकेट से हराया।",
+            "सीतापुर एकादश ने रामगढ़ क्लब को फाइनल में चार विकेट से हराया।",
+        ),
+        # the writer and the addressee swapped; the claim keys' last items hold neither
+        (
+            "नगर निगम ने जल बोर्ड को नोटिस भेजकर पिछले तीन महीने के खराब मीटरों की पूरी सूची मांगी है।",
+            "जल बोर्ड ने नगर निगम को नोटिस भेजकर पिछले तीन महीने के खराब मीटरों की पूरी सूची मांगी है।",
+        ),
+        # "instead of" swapped, read across the की before जगह
+        (
+            "कल के मैच में घायल राहुल मेहता की जगह युवा गेंदबाज सलीम अंसारी को टीम में शामिल किया जाएगा।",
+            "कल के मैच में घायल सलीम अंसारी की जगह युवा गेंदबाज राहुल मेहता को टीम में शामिल किया जाएगा।",
+        ),
+    ],
+)
+def test_swapped_roles_share_no_near_key(a, b):
+    assert not _share_near_key(a, b)
+
+
+def test_a_headline_that_drops_the_agent_still_meets_its_quotation():
+    # the key that holds the whole object phrase (दो युवकों … हिरासत) is not bound to the roles
+    body = "पुलिस ने लूट के मामले में दो युवकों को हिरासत में लिया है और उनसे पूछताछ जारी है।"
+    assert _share_near_key(body, "लूट के मामले में दो युवक हिरासत में")
+    # and a headline that keeps both phrases, in another order, meets it too
+    assert _share_near_key(
+        "रामगढ़ क्लब ने सीतापुर एकादश को फाइनल में चार विकेट से हराया।",
+        "फाइनल में सीतापुर एकादश को रामगढ़ क्लब ने चार विकेट से हराया",
+    )

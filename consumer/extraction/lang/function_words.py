@@ -12,10 +12,13 @@ Both sets are written in their folded form (:mod:`.spelling`: anusvara, no nukta
 from __future__ import annotations
 
 __all__ = [
+    "ANCHORS",
     "AUXILIARIES",
+    "BINDING_MARKERS",
     "CLAUSE_WORDS",
     "COMPOUND_STEMS",
     "FUNCTION_WORDS",
+    "INSTEAD_OF",
     "LIGHT_VERBS",
     "NEGATIONS",
     "PASSIVE_WORDS",
@@ -375,6 +378,15 @@ PASSIVE_WORDS: frozenset[str] = frozenset(
 #: the words before them, so that swapped roles (राज्य ने केंद्र को पत्र लिखा / केंद्र ने राज्य को
 #: पत्र लिखा, जून के बजाय जुलाई / जुलाई के बजाय जून) stay apart (docs/identity.md).
 ROLE_MARKERS: frozenset[str] = frozenset({"ने", "को", "से", "बजाय", "जगह", "बदले"})
+
+#: Postpositions whose phrases bind a part's roles in the near keys (docs/identity.md, rule
+#: 9): the agent's ने, the object's को, and पर (… पर आरोप लगाया, … पर हमला).
+BINDING_MARKERS: tuple[str, ...] = ("ने", "को", "पर")
+
+#: Role markers that bind a part's roles: the agent's ने, and "instead of" (समीर की जगह
+#: अंकित, जून के बजाय जुलाई), read after the के or की before them.
+INSTEAD_OF: frozenset[str] = frozenset({"जगह", "बजाय", "बदले"})
+ANCHORS: frozenset[str] = frozenset({"ने"}) | INSTEAD_OF
 
 #: The first verb of a compound verb when it is itself a light verb (पूरी कर लेगा, वापस ले ली,
 #: मरम्मत करवा देंगे, शुरू कराई जाएगी): read as a light verb when a light verb follows it, as
