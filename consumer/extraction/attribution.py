@@ -358,6 +358,12 @@ def nominative_subject(site: CueSite) -> Mention | Nobody | None:
         verb -= 1  # दादा ठहाका लगाकर कहते हैं: the participle's object is not the subject
     if words[verb - 1] in particles.ADVERBIAL_POSTPOSITIONS:
         return None
+    if verb >= 2 and words[verb - 1] == ",":
+        # … को लेकर उत्साहित है तृप्ति डिमरी, बोलीं-: a headline's subject after its verb,
+        # right before the comma (a name only: a comma after other words ends a clause).
+        named = speaker_run(site.window, verb - 1, site.classify)
+        if isinstance(named, Mention) and named.kind == "person" and named.name:
+            return named
     return speaker_run(site.window, verb, site.classify)
 
 

@@ -131,6 +131,8 @@ def reported_clauses(
         # The clause runs to the sentence end, or to a quotation it runs into.
         if clause_ends is None:
             clause_ends = _clause_ends(tokens, quote_marks)
+        if how == "without_complementizer" and _object_after_verb(words, body, clause_ends[body]):
+            continue
         found = _reported_clause(text, tokens, words, body, clause_ends[body])
         if found is not None:
             quotes.append(Reported(found[0], found[1], attribution, how))
@@ -259,6 +261,20 @@ def _without_complementizer(
     if attribution is None or attribution.speaker is None or attribution.cue_end != tokens[i].end:
         return None
     return attribution, i + 1, "without_complementizer"
+
+
+def _object_after_verb(words: list[str], body: int, end: int) -> bool:
+    """``कप्तान ने हार का विलेन बताया इन खिलाड़ियों को``: a headline's object put after the
+    verb (a few words ending in a postposition, then the sentence or line ends), not a
+    clause that was said."""
+    while end > body and words[end - 1] in punctuation.CLAUSE_TRAILERS:
+        end -= 1
+    return 0 < end - body <= _OBJECT_WORDS and words[end - 1] in _OBJECT_POSTPOSITIONS
+
+
+# At most this many words after a verb, ending in a postposition, are its object.
+_OBJECT_WORDS = 4
+_OBJECT_POSTPOSITIONS = frozenset({"को", "से", "का", "की", "के"})
 
 
 def _may_open(words: list[str], i: int) -> bool:
@@ -417,6 +433,13 @@ def _after_according_to(
     """पुलिस के मुताबिक, आरोपी फरार है: a source and के अनुसार/के मुताबिक opening a sentence."""
     clause = window_before(tokens, tokens[i].start)
     cue_len = next(len(c) for c in _ACCORDING_TO if tuple(words[i : i + len(c)]) == c)
+    if (
+        len(clause) > 3
+        and clause[-1].text in _INFORMATION
+        and clause[-2].text in _RECEIVED
+        and clause[-3].text == _FROM
+    ):
+        clause = clause[:-3]  # पुलिस से मिली जानकारी के अनुसार …: the source is पुलिस
     window = [*clause, *tokens[i : i + cue_len]]
     attribution = attribute_before(window, classify)
     if attribution is None or not _plausible_source(attribution.speaker, clause):
@@ -431,6 +454,12 @@ def _after_according_to(
     after = i + cue_len
     body = after + (1 if after < len(tokens) and words[after] == "," else 0)
     return attribution, body, "according_to"
+
+
+# X से मिली जानकारी के अनुसार, X से प्राप्त सूचना के मुताबिक: X is the source.
+_INFORMATION = frozenset({"जानकारी", "सूचना"})
+_RECEIVED = frozenset({"मिली", "प्राप्त"})
+_FROM = "से"
 
 
 def _reported_clause(

@@ -818,3 +818,34 @@ def test_a_pronoun_after_someone_described_without_a_name_points_to_them(
         ("पुलिस दबाव में काम कर रही है", "उनका")
     ]
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "मृतक अमन की बहन"
+
+
+def test_a_time_word_after_a_meeting_is_not_part_of_the_name(rules: QuoteExtractor) -> None:
+    text = "विपक्षी दलों की बैठक के पश्चात Mohan Rawat ने बताया कि जनता बदलाव चाहती है।"
+    assert _speakers(rules, text) == [("जनता बदलाव चाहती है", "Mohan Rawat")]
+
+
+def test_an_object_put_after_the_verb_in_a_headline_is_not_speech(rules: QuoteExtractor) -> None:
+    text = (
+        "कोच ने सीधे तौर पर हार का जिम्मेदार बताया इन गेंदबाजों को\n"
+        "रायपुर में खेले गए मुकाबले में मेजबान टीम ने जीत दर्ज की."
+    )
+    assert _speakers(rules, text) == []
+
+
+def test_a_name_right_before_the_comma_of_a_headline_speaks(rules: QuoteExtractor) -> None:
+    text = "Dil Se Dil Tak Movie को लेकर उत्साहित है अनुष्का वर्मा, बोलीं-'मैंने बहुत कुछ सीखा...'"
+    assert _speakers(rules, text) == [("मैंने बहुत कुछ सीखा...", "अनुष्का वर्मा")]
+
+
+def test_a_social_network_user_with_a_name_is_named(rules: QuoteExtractor) -> None:
+    text = "एक यूजर राकेश पाल ने लिखा कि यह फैसला जनता के हित में नहीं है।"
+    assert _speakers(rules, text) == [("यह फैसला जनता के हित में नहीं है", "राकेश पाल")]
+
+
+def test_information_received_from_a_source_is_attributed_to_it(rules: QuoteExtractor) -> None:
+    text = (
+        "नगर निगम प्रबंधन से मिली जानकारी के अनुसार रविवार को जलापूर्ति बंद रहेगी। "
+        "मिली जानकारी के अनुसार मरम्मत का काम शुरू हो गया है।"
+    )
+    assert _speakers(rules, text) == [("रविवार को जलापूर्ति बंद रहेगी", "नगर निगम प्रबंधन")]
