@@ -77,6 +77,13 @@ def find_quote_spans(text: str, paragraph_start: int, paragraph_end: int) -> lis
                 open_mark = mark
             continue
         if _closes(text, open_mark.group(), mark):
+            stop = _reopened_after(text, open_mark, mark)
+            if stop is not None:
+                # … अनुचित है।सुप्रीम कोर्ट के मुताबिक,”ये …: the first quotation was left open,
+                # the mark after the cue and its comma opens the next one
+                _add(spans, text, open_mark, stop, -1, paragraph_start, paragraph_end)
+                open_mark = mark
+                continue
             _add(spans, text, open_mark, mark.start(), mark.end(), paragraph_start, paragraph_end)
             open_mark = None
     if open_mark is not None:
@@ -84,6 +91,31 @@ def find_quote_spans(text: str, paragraph_start: int, paragraph_end: int) -> lis
         if end is not None:
             _add(spans, text, open_mark, end, -1, paragraph_start, paragraph_end)
     return spans
+
+
+def _reopened_after(text: str, opened: re.Match[str], mark: re.Match[str]) -> int | None:
+    """Where an open double quotation ends if ``mark`` opens another one instead of closing
+    it: the mark follows a comma after a speech cue that opens a sentence of its own inside
+    the open quotation, and a word follows the mark (``… है।सुप्रीम कोर्ट के मुताबिक,”ये …``):
+    the open one ends at that sentence's start; None otherwise."""
+    if opened.group() not in _DOUBLE or mark.group() not in _DOUBLE:
+        return None
+    after = text[mark.end()] if mark.end() < len(text) else " "
+    if not _is_letter(after) or not text[: mark.start()].rstrip().endswith(","):
+        return None
+    stops = list(_SENTENCE_STOP.finditer(text, opened.end(), mark.start()))
+    if not stops:
+        return None
+    sentence = text[stops[-1].end() : mark.start()].rstrip(" ,").split()
+    if not 1 < len(sentence) <= _REOPENING_WORDS or sentence[-1] not in _REOPENING_CUES:
+        return None
+    return stops[-1].end()
+
+
+# A sentence of at most this many words ending in one of these cues and a comma inside an
+# open quotation opens the next quotation (… के मुताबिक,”…, … ने कहा,”…).
+_REOPENING_WORDS = 8
+_REOPENING_CUES = frozenset({"मुताबिक", "अनुसार", "कहा", "बताया", "बोले", "बोलीं", "लिखा"})
 
 
 def _marks(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -113,7 +145,24 @@ def _opens(text: str, mark: re.Match[str], paragraph_start: int) -> bool:
             return False
     after = text[mark.end()] if mark.end() < len(text) else " "
     before = text[mark.start() - 1] if mark.start() > paragraph_start else " "
+    if after == " " and before == " " and _spaced_opener(text, mark, paragraph_start):
+        return True
     return not after.isspace() and not _is_letter(before)
+
+
+def _spaced_opener(text: str, mark: re.Match[str], paragraph_start: int) -> bool:
+    """``उन्होंने कहा कि - ' हम …``: a single mark with spaces on both sides opens a
+    quotation right after a dash or colon that follows a speech verb or कि."""
+    lead = text[paragraph_start : mark.start()].rstrip()
+    if not lead or lead[-1] not in ":-–—":
+        return False
+    words = lead[:-1].split()
+    following = text[mark.end() + 1 : mark.end() + 2]
+    return bool(words) and words[-1] in _SPACED_OPENER_AFTER and _is_letter(following)
+
+
+# Words before the dash or colon of a spaced single opening mark.
+_SPACED_OPENER_AFTER = frozenset({"कि", "कहा", "बोले", "बोलीं", "लिखा", "बताया"})
 
 
 def _closes(text: str, opened: str, mark: re.Match[str]) -> bool:

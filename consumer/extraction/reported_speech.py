@@ -131,9 +131,12 @@ def reported_clauses(
         # The clause runs to the sentence end, or to a quotation it runs into.
         if clause_ends is None:
             clause_ends = _clause_ends(tokens, quote_marks)
-        if how == "without_complementizer" and _object_after_verb(words, body, clause_ends[body]):
-            continue
-        found = _reported_clause(text, tokens, words, body, clause_ends[body])
+        end = clause_ends[body]
+        if how == "without_complementizer":
+            if _object_after_verb(words, body, end):
+                continue
+            end = _before_next_agent(words, body, end)
+        found = _reported_clause(text, tokens, words, body, end)
         if found is not None:
             quotes.append(Reported(found[0], found[1], attribution, how))
     for i in [i for i, word in enumerate(words) if word in _BAAT]:
@@ -270,6 +273,21 @@ def _object_after_verb(words: list[str], body: int, end: int) -> bool:
     while end > body and words[end - 1] in punctuation.CLAUSE_TRAILERS:
         end -= 1
     return 0 < end - body <= _OBJECT_WORDS and words[end - 1] in _OBJECT_POSTPOSITIONS
+
+
+def _before_next_agent(words: list[str], body: int, end: int) -> int:
+    """A clause reported without कि ends at a comma before another agent (``विधायक ने पूछा
+    मंत्री कब बनोगे, मंत्री ने ही दिया जवाब …``): the words after it are narration."""
+    for k in range(body + 1, end):
+        if words[k] == "," and any(
+            w in lexicon.AGENT_MARKERS for w in words[k + 1 : min(end, k + 1 + _AGENT_AFTER_COMMA)]
+        ):
+            return k
+    return end
+
+
+# How many words after a comma a new agent's ने may stand.
+_AGENT_AFTER_COMMA = 4
 
 
 # At most this many words after a verb, ending in a postposition, are its object.

@@ -849,3 +849,31 @@ def test_information_received_from_a_source_is_attributed_to_it(rules: QuoteExtr
         "मिली जानकारी के अनुसार मरम्मत का काम शुरू हो गया है।"
     )
     assert _speakers(rules, text) == [("रविवार को जलापूर्ति बंद रहेगी", "नगर निगम प्रबंधन")]
+
+
+def test_a_mark_after_a_cue_and_comma_inside_an_open_quote_opens_the_next(
+    rules: QuoteExtractor,
+) -> None:
+    text = (
+        "हाईकोर्ट ने याचिका खारिज करते हुए कहा कि,”यह मामला गंभीर है। जांच पूरी होनी चाहिए. "
+        "राहत देना गलत होगा।खंडपीठ के मुताबिक,”अभियुक्त को छोड़ना न्याय के खिलाफ होगा। "
+        "सुनवाई अगले माह होगी।"
+    )
+    spans = [q.text for q in rules.extract(text) if q.type == "direct"]
+    assert spans == [
+        "यह मामला गंभीर है। जांच पूरी होनी चाहिए. राहत देना गलत होगा।",
+        "अभियुक्त को छोड़ना न्याय के खिलाफ होगा। सुनवाई अगले माह होगी।",
+    ]
+
+
+def test_a_question_reported_without_ki_ends_before_the_next_agent(rules: QuoteExtractor) -> None:
+    text = "विपक्षी विधायक ने पूछा सड़क का काम कब पूरा होगा, मंत्री ने ही दिया जवाब अगले साल तक"
+    assert [q.text for q in rules.extract(text)] == ["सड़क का काम कब पूरा होगा"]
+
+
+def test_a_single_mark_with_spaces_after_ki_and_a_dash_opens_a_quote(rules: QuoteExtractor) -> None:
+    text = (
+        "मैच के बाद कप्तान रोहन देशमुख ने कहा कि - ' हम जीत के करीब थे। "
+        "आखिरी ओवर में हमने गलती की'\nअगला मैच रविवार को होगा।"
+    )
+    assert _speakers(rules, text) == [("हम जीत के करीब थे। आखिरी ओवर में हमने गलती की", "रोहन देशमुख")]

@@ -303,7 +303,7 @@ UNMARKED_SPEECH_VERBS: frozenset[str] = frozenset(
 
 #: Cue verbs after which ``की`` is a typing slip for ``कि`` (कहा की सभी स्कूल बंद रहेंगे),
 #: and after which a reported clause may follow without कि (एसपी ने बताया आरोपी फरार है).
-KI_OPTIONAL_CUES: frozenset[str] = frozenset({"कहा", "बताया", "लिखा", "बोले", "बोलीं", "कहस"})
+KI_OPTIONAL_CUES: frozenset[str] = frozenset({"कहा", "बताया", "लिखा", "बोले", "बोलीं", "कहस", "पूछा"})
 
 #: Perfective cues whose subject a sentence may drop, taking it from the sentence before
 #: (सांसद ने … नाराजगी जताई। कहा कि …).
