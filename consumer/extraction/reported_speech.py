@@ -132,6 +132,8 @@ def reported_clauses(
         if clause_ends is None:
             clause_ends = _clause_ends(tokens, quote_marks)
         end = clause_ends[body]
+        if _in_when_clause(words, i):
+            end = _before_then(words, body, end)
         if how == "without_complementizer":
             if _object_after_verb(words, body, end):
                 continue
@@ -273,6 +275,30 @@ def _object_after_verb(words: list[str], body: int, end: int) -> bool:
     while end > body and words[end - 1] in punctuation.CLAUSE_TRAILERS:
         end -= 1
     return 0 < end - body <= _OBJECT_WORDS and words[end - 1] in _OBJECT_POSTPOSITIONS
+
+
+def _in_when_clause(words: list[str], i: int) -> bool:
+    """The cue at ``i`` is in a sentence that opens with जब (``जब उनसे पूछा गया कि …, तो
+    …``, ``पत्रकारों ने जब पूछा कि … तो वे भड़क गए``)."""
+    for k in range(i - 1, max(-1, i - _WHEN_REACH), -1):
+        if words[k] in lexicon.SENTENCE_END:
+            return False
+        if words[k] == _WHEN:
+            return True
+    return False
+
+
+def _before_then(words: list[str], body: int, end: int) -> int:
+    """A clause reported inside a जब clause ends before its तो (and a comma before it)."""
+    for k in range(body + 1, end):
+        if words[k] == _THEN:
+            return k - 1 if words[k - 1] == "," else k
+    return end
+
+
+# How far back from a cue its sentence's जब may stand.
+_WHEN_REACH = 12
+_WHEN = "जब"
 
 
 def _before_next_agent(words: list[str], body: int, end: int) -> int:

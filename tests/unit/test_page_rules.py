@@ -877,3 +877,10 @@ def test_a_single_mark_with_spaces_after_ki_and_a_dash_opens_a_quote(rules: Quot
         "आखिरी ओवर में हमने गलती की'\nअगला मैच रविवार को होगा।"
     )
     assert _speakers(rules, text) == [("हम जीत के करीब थे। आखिरी ओवर में हमने गलती की", "रोहन देशमुख")]
+
+
+def test_a_clause_reported_inside_a_when_clause_ends_before_its_then(
+    rules: QuoteExtractor,
+) -> None:
+    text = "रिपोर्टर सुनील वर्मा ने जब मंत्री से पूछा कि क्या नई सड़क बनेगी तो वे भड़क गए।"
+    assert _speakers(rules, text) == [("क्या नई सड़क बनेगी", "सुनील वर्मा")]
