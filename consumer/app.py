@@ -152,6 +152,7 @@ def _connect(settings: Settings) -> tuple[KafkaConsumer, KafkaProducer | Renewab
                     lambda bootstrap_s: make_producer(settings, bootstrap_timeout_s=bootstrap_s)
                 ),
                 producer,
+                stop_first=True,
             )
         # At-least-once: a stuck client can be replaced by the checkpoint (consumer.renewable).
         return _consumer(settings), RenewableProducer(

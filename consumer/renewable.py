@@ -14,7 +14,16 @@ treats an EndTxn request that timed out in a network fault as fatal): the new pr
 after which the input is processed again in a new one (consumer.checkpoint.Transactional).
 Only one replacement is initialised at a time (:class:`TransactionalFactory`): two
 ``InitProducerId`` requests for one transactional id in flight at once fence each other, and
-the producer kept could be the one fenced.
+the producer kept could be the one fenced. For the same reason the old transactional producer's
+network thread is stopped *before* its replacement is initialised: kafka-python bumps a
+producer's epoch by itself after ``OutOfOrderSequenceNumberError`` and, when the broker refuses
+that bump as stale (a replacement got in first), asks for a fresh producer id, which fences the
+replacement and aborts its transaction.
+
+A producer is abandoned with :func:`stop_quietly`, not ``close(timeout=0)`` alone:
+kafka-python's ``close()`` flushes first, and a flush with records in flight raises
+``KafkaTimeoutError`` before the network thread is told to stop, so an abandoned producer went
+on running (retrying its requests, bumping its epoch) for the rest of the process.
 """
 
 from __future__ import annotations
@@ -29,7 +38,7 @@ from kafka.errors import KafkaTimeoutError
 
 from consumer.clients import DeliveryFuture, ProducerLike
 
-__all__ = ["RenewableProducer", "TransactionalFactory"]
+__all__ = ["RenewableProducer", "TransactionalFactory", "stop_quietly"]
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +51,14 @@ class RenewableProducer:
     return); its futures stay unsettled, which is why the checkpoint re-sends their records.
     """
 
-    def __init__(self, factory: Callable[[float], Any], producer: Any) -> None:
+    def __init__(
+        self, factory: Callable[[float], Any], producer: Any, *, stop_first: bool = False
+    ) -> None:
         self._factory = factory
         self._producer = producer
+        # Stop the old producer before making its replacement (transactional producers).
+        self._stop_first = stop_first
+        self._stopped: Any = None
         self.renewals = 0
 
     @property
@@ -54,12 +68,17 @@ class RenewableProducer:
     def renew(self, timeout_s: float) -> None:
         """Replace the producer, waiting at most ``timeout_s`` for the new one to reach a
         broker (KafkaTimeoutError past that, the old one kept); the old one is abandoned
-        (closed in the background)."""
+        (stopped in the background, or, with ``stop_first``, before the new one is made:
+        then the old one is kept stopped if no replacement comes)."""
+        if self._stop_first and self._stopped is not self._producer:
+            stop_quietly(self._producer, wait_s=min(_STOP_WAIT_S, timeout_s))
+            self._stopped = self._producer
         old, self._producer = self._producer, self._factory(timeout_s)
         self.renewals += 1
-        threading.Thread(
-            target=_close_quietly, args=(old,), name="abandoned-producer", daemon=True
-        ).start()
+        if old is not self._stopped:
+            threading.Thread(
+                target=stop_quietly, args=(old,), name="abandoned-producer", daemon=True
+            ).start()
 
     def send(
         self,
@@ -122,7 +141,7 @@ class TransactionalFactory:
         self._pending = None
         if pending.error is not None:
             threading.Thread(
-                target=_close_quietly,
+                target=stop_quietly,
                 args=(pending.producer,),
                 name="abandoned-producer",
                 daemon=True,
@@ -148,8 +167,26 @@ class _Initialising:
             self.error = exc
 
 
-def _close_quietly(producer: ProducerLike) -> None:
+def stop_quietly(producer: ProducerLike, wait_s: float = 0.0) -> None:
+    """Abandon ``producer``: close it without waiting for its records and stop its network
+    thread, waiting at most ``wait_s`` for that thread to end. kafka-python's
+    ``close(timeout=0)`` flushes first and raises ``KafkaTimeoutError`` while records are in
+    flight, leaving the thread running; its sender is then told to stop directly (the
+    client's own ``force_close()``, what close() would have called), and closed again."""
     try:
         producer.close(timeout=0)
+        return
     except Exception as exc:  # a stuck client may fail to close; it is abandoned anyway
+        log.debug("abandoned producer did not close at once (%s); stopping its sender", exc)
+    sender = getattr(producer, "_sender", None)
+    if sender is not None:
+        sender.force_close()
+        sender.join(wait_s)
+    try:
+        producer.close(timeout=0)
+    except Exception as exc:
         log.debug("abandoned producer did not close: %s", exc)
+
+
+# How long a replacement waits for the old transactional producer's network thread to end.
+_STOP_WAIT_S = 2.0

@@ -10,7 +10,7 @@ import pytest
 from kafka.errors import KafkaError, KafkaTimeoutError, ProducerFencedError
 
 from consumer.kafka_io import await_partitions, is_transient
-from consumer.renewable import RenewableProducer, TransactionalFactory
+from consumer.renewable import RenewableProducer, TransactionalFactory, stop_quietly
 
 
 class SlowInit:
@@ -80,6 +80,61 @@ def test_the_renewable_producer_keeps_the_old_client_until_the_replacement_is_re
     renewable.renew(5.0)
     assert renewable.current is new and renewable.renewals == 1
     assert old.closed.wait(5)
+
+
+def test_a_transactional_producer_is_stopped_before_its_replacement_is_initialised() -> None:
+    # kafka-python's own epoch bump on the old producer could otherwise fence the new one
+    release = threading.Event()
+    old = SlowInit(release)
+    new = SlowInit(release)
+    seen: list[bool] = []
+
+    def make(_s: float) -> SlowInit:
+        seen.append(old.closed.is_set())
+        return new
+
+    renewable = RenewableProducer(TransactionalFactory(make), old, stop_first=True)
+    with pytest.raises(KafkaTimeoutError):
+        renewable.renew(0.05)
+    assert seen == [True] and renewable.current is old
+    release.set()
+    renewable.renew(5.0)
+    assert renewable.current is new and renewable.renewals == 1
+
+
+class Sender(threading.Thread):
+    """kafka-python's network thread, as far as stopping it goes."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.stop = threading.Event()
+        self.start()
+
+    def run(self) -> None:
+        self.stop.wait(30)
+
+    def force_close(self) -> None:
+        self.stop.set()
+
+
+class FlushesFirst:
+    """A producer whose close() flushes first, as kafka-python's does: with records in flight
+    it raises before telling its sender to stop."""
+
+    def __init__(self) -> None:
+        self._sender = Sender()
+        self.closed = False
+
+    def close(self, timeout: float | None = None) -> None:
+        if not self._sender.stop.is_set():
+            raise KafkaTimeoutError("Timeout waiting for future")
+        self.closed = True
+
+
+def test_an_abandoned_producer_with_records_in_flight_has_its_sender_stopped() -> None:
+    producer = FlushesFirst()
+    stop_quietly(producer, wait_s=5)
+    assert producer.closed and not producer._sender.is_alive()
 
 
 @pytest.mark.parametrize(
