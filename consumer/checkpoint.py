@@ -39,7 +39,12 @@ from consumer.clients import ConsumerLike, DeliveryFuture, ProducerLike
 from consumer.config import Settings
 from consumer.deadline import Deadline
 from consumer.errors import DeliveryFailed, TransactionFailed
-from consumer.kafka_io import BOOTSTRAP_TIMEOUT_MS, commit_in_rebalance, is_transient
+from consumer.kafka_io import (
+    BOOTSTRAP_TIMEOUT_MS,
+    commit_in_rebalance,
+    drop_stale_transaction_offsets,
+    is_transient,
+)
 from consumer.metrics import Metrics
 from consumer.retrying import within
 
@@ -519,6 +524,13 @@ class Transactional:
                     not s.future.is_done or is_transient(s.future.exception) for s in failed
                 ),
                 deadline=deadline,
+            )
+        stale = drop_stale_transaction_offsets(self.producer)
+        if stale:
+            log.warning(
+                "dropped %d input offset(s) left pending by an aborted transaction "
+                "(kafka-python would have committed them with this one)",
+                stale,
             )
         try:
             offsets, group = pending.commit_offsets(), self.consumer.group_metadata()

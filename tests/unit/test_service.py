@@ -1126,3 +1126,37 @@ def test_exactly_once_a_reassigned_partition_starts_at_its_committed_offset():
     assert consumer.seeks == [(TP, 0)]
     assert sum(len(t) for t in producer.committed) == 4
     assert {tp: o for offsets in producer.offsets for tp, o in offsets.items()} == {TP: 4}
+
+
+class LeakyOffsets(FlakyTransactions):
+    """kafka-python 3.0's transaction manager: the offsets of a TxnOffsetCommit the group
+    refused stay pending after the abort and go out with the next transaction's."""
+
+    class Manager:
+        def __init__(self) -> None:
+            self._lock = threading.Lock()
+            self._pending_txn_offset_commits: dict[Any, int] = {}
+
+    def __init__(self) -> None:
+        super().__init__(failing=1, error=UnknownMemberIdError)
+        self._transaction_manager = self.Manager()
+        self.sent_offsets: list[dict[Any, int]] = []
+
+    def send_offsets_to_transaction(self, offsets, group_metadata):
+        pending = self._transaction_manager._pending_txn_offset_commits
+        pending.update({tp: meta.offset for tp, meta in offsets.items()})
+        self.sent_offsets.append(dict(pending))
+        if self.failing:
+            self.failing -= 1
+            raise self.error("the member expired")  # left pending, as kafka-python does
+        pending.clear()
+        self.calls.append("offsets")
+
+
+def test_offsets_left_pending_by_an_aborted_transaction_are_not_committed_with_the_next():
+    consumer = GroupConsumer([[_message(0, QUOTED), _message(1, QUOTED)]])
+    producer = LeakyOffsets()
+    producer._transaction_manager._pending_txn_offset_commits[TopicPartition("other", 1)] = 555
+    assert _worker(consumer, producer, processing_guarantee="exactly_once").run() == 0
+    # every send carried only its own transaction's offsets
+    assert producer.sent_offsets == [{TP: 2}, {TP: 2}]
