@@ -228,6 +228,8 @@ def _genitive_head(
     at its start and drops the subject of the verb."""
     for i, token in enumerate(window[: lexicon.MAX_HEADLINE_SPEAKER_WORDS + 1]):
         if token.text in lexicon.GENITIVE_MARKERS and i > 0:
+            if i + 1 < len(window) and window[i + 1].text in _NOT_POSSESSED:
+                return None  # किसानों के बीच पहुंचे विधायक …, कहा-: a place, not a speaker
             mention = classify(window[:i])
             if mention.kind in ("person", "role", "organization"):
                 return Attribution(
@@ -238,6 +240,10 @@ def _genitive_head(
             return None
     return None
 
+
+# Nouns of compound postpositions: X के बीच, X के खिलाफ … say where or about whom, and
+# the genitive before them names no speaker.
+_NOT_POSSESSED = particles.COMPOUND_POSTPOSITIONS | {"खिलाफ", "लिए", "बारे", "बाद", "दौरान"}
 
 #: How many words may stand before a cue whose subject is dropped (फेसबुक पर लिखा-, आगे कहा-).
 _DROPPED_SUBJECT_WORDS = 4

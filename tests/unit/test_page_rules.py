@@ -884,3 +884,13 @@ def test_a_clause_reported_inside_a_when_clause_ends_before_its_then(
 ) -> None:
     text = "रिपोर्टर सुनील वर्मा ने जब मंत्री से पूछा कि क्या नई सड़क बनेगी तो वे भड़क गए।"
     assert _speakers(rules, text) == [("क्या नई सड़क बनेगी", "सुनील वर्मा")]
+
+
+def test_a_genitive_before_a_compound_postposition_names_no_headline_speaker(
+    rules: QuoteExtractor,
+) -> None:
+    text = (
+        "बरसाना किसानों के बीच पहुंचे विधायक रमेश गुर्जर, कहा- बातचीत से निकलेगा रास्ता\n"
+        "मथुरा। विधायक रमेश गुर्जर ने किसानों से बात की।"
+    )
+    assert _speakers(rules, text) == [("बातचीत से निकलेगा रास्ता", "रमेश गुर्जर")]
