@@ -15,6 +15,7 @@ from consumer.extraction.attribution import (
 )
 from consumer.extraction.confidence import confidence
 from consumer.extraction.lang import cues, particles, punctuation
+from consumer.extraction.mentions import Classifier
 from consumer.extraction.quote_builder import build_quote, cue_of, evidence_of
 from consumer.extraction.quotes import QuoteSpan
 from consumer.extraction.resolution_case import Context
@@ -69,11 +70,30 @@ def direct_quote(
         # परिजनों का आरोप- '…', HC की तल्ख टिप्पणी- ‘…’, टिकैत का बड़ा बयान, ‘…’: the speech
         # noun's genitive speaks.
         attribution = genitive_noun(window, classify)
+    if attribution is None and window and window[-1].text == ",":
+        attribution = _in_the_words_of(window, classify)
     if attribution is None:
         if _looks_like_title(text, span):
             return None
         return _unattributed(text, span, previous)
     return _attributed(text, span, attribution, context)
+
+
+def _in_the_words_of(window: list[Token], classify: Classifier) -> Attribution | None:
+    """``बकौल ऐक्ट्रेस, "…"``: "in the words of" a source of a few words, then a comma."""
+    for k in range(len(window) - 2, max(-1, len(window) - 2 - _BAKAUL_WORDS), -1):
+        if window[k].text in punctuation.PUNCTUATION_TOKENS:
+            return None
+        if window[k].text == _BAKAUL and k + 1 < len(window) - 1:
+            source = classify(window[k + 1 : len(window) - 1])
+            if source.kind in ("person", "role", "organization"):
+                return Attribution(window[k].start, window[k].end, source, "bakaul")
+            return None
+    return None
+
+
+_BAKAUL = "बकौल"
+_BAKAUL_WORDS = 6
 
 
 def _label_or_name(text: str, span: QuoteSpan, window: list[Token], following: list[Token]) -> bool:

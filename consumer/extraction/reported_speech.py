@@ -50,7 +50,7 @@ _INDIRECT_FIRST = (
     | particles.GENITIVE_PRONOUN_SOURCES
     | lexicon.KI_OPTIONAL_CUES
     | _COPULAS
-    | {_THEN}
+    | {_THEN, "बकौल"}
 )
 
 # What ends a sentence that names who said the one before it: यह बात X ने कही.
@@ -67,7 +67,8 @@ INDIRECT_TRIGGER = re.compile(
             | lexicon.KI_OPTIONAL_CUES
             | _SAID_BEFORE_CUES  # (यह बात X ने कही: see _said_before)
             | _SPEECH_NOUNS_WITHOUT_KI  # (X का कहना है <clause>)
-            | _BELIEVE,  # (X की मानें तो <clause>)
+            | _BELIEVE  # (X की मानें तो <clause>)
+            | {"बकौल"},  # (बकौल X, <clause>)
             key=len,
             reverse=True,
         )
@@ -146,7 +147,20 @@ def reported_clauses(
         if said is not None:
             quotes.append(said)
     quotes.sort(key=lambda r: r.start)
-    return quotes
+    return _outermost(quotes)
+
+
+def _outermost(quotes: list[Reported]) -> list[Reported]:
+    """Drop a clause reported inside another one's words (``X ने कहा कि जब वह अमेरिका में थीं
+    तब लोगों ने उनसे कहा था कि …``): what the outer speaker said includes it, and its
+    speaker (लोगों) is no one a later pronoun should point to. Quotations never nest."""
+    kept: list[Reported] = []
+    for reported in quotes:
+        cue = reported.attribution.cue_start
+        if any(outer.start <= cue < outer.stop for outer in kept):
+            continue
+        kept.append(reported)
+    return kept
 
 
 _BAAT = frozenset({"बात", "बातें"})
@@ -219,6 +233,8 @@ def _reported_opening(
     comma = _according_to_at(words, i)
     if comma is not None:
         return _after_according_to(tokens, words, i, classify, comma=comma)
+    if words[i] == _BAKAUL:
+        return _bakaul(tokens, words, i, classify)
     if _pronoun_according_to_at(words, i):
         # उनके मुताबिक, …: the genitive pronoun is the speaker, the postposition the cue.
         cue_token = tokens[i + 1]
@@ -226,6 +242,30 @@ def _reported_opening(
         attribution = Attribution(cue_token.start, cue_token.end, speaker, "pronoun_according_to")
         return attribution, i + 3, "pronoun_according_to"
     return None
+
+
+def _bakaul(
+    tokens: list[Token], words: list[str], i: int, classify: Classifier
+) -> tuple[Attribution, int, str] | None:
+    """``बकौल संध्या, ज़ोर देने पर …``: "in the words of" a source of a few words, a comma,
+    then the clause (a quotation in marks after the comma is left to the direct quotes)."""
+    for comma in range(i + 2, min(len(words), i + 2 + _BAKAUL_SOURCE_WORDS)):
+        if words[comma] in punctuation.PUNCTUATION_TOKENS:
+            break
+    else:
+        return None
+    if words[comma] != "," or comma + 1 >= len(words):
+        return None
+    source = classify(tokens[i + 1 : comma])
+    if source.kind not in ("person", "role", "organization"):
+        return None
+    attribution = Attribution(tokens[i].start, tokens[i].end, source, "bakaul")
+    return attribution, comma + 1, "according_to"
+
+
+# बकौल X, …: the source's words at most.
+_BAKAUL_SOURCE_WORDS = 5
+_BAKAUL = "बकौल"
 
 
 def _without_complementizer(

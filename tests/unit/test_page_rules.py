@@ -894,3 +894,51 @@ def test_a_genitive_before_a_compound_postposition_names_no_headline_speaker(
         "मथुरा। विधायक रमेश गुर्जर ने किसानों से बात की।"
     )
     assert _speakers(rules, text) == [("बातचीत से निकलेगा रास्ता", "रमेश गुर्जर")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "राज्य स्तरीय समारोह से इतर नवीन ने संवाददाताओं से कहा कि गठबंधन मजबूत है।\n"
+            "मुख्यमंत्री नवीन कुमार ने पहले भी यह बात कही थी।",
+            [("गठबंधन मजबूत है", "नवीन कुमार")],
+        ),
+        (
+            "रैली में सरकार पर हमला बोला सरिता ने। सरिता गौतम ने कहा कि युवा बेरोजगार हैं।",
+            [("युवा बेरोजगार हैं", "सरिता गौतम")],
+        ),
+        (
+            "दल की सुप्रीमो कमला देवी ने ट्वीट किया कि पार्टी अकेले चुनाव लड़ेगी।",
+            [("पार्टी अकेले चुनाव लड़ेगी", "कमला देवी")],
+        ),
+    ],
+    ids=["itar", "verb-before-subject", "supremo"],
+)
+def test_words_before_a_name_that_are_not_part_of_it(
+    rules: QuoteExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _speakers(rules, text) == expected
+
+
+def test_in_the_words_of_a_source_after_bakaul(rules: QuoteExtractor) -> None:
+    text = (
+        "अभिनेत्री रीमा सेन ने कहा कि वह खुश हैं। बकौल रीमा, शूटिंग के दौरान सबने साथ दिया। "
+        'बकौल अभिनेत्री, "मैं अगली फिल्म में अलग किरदार निभाऊंगी।"'
+    )
+    assert _speakers(rules, text) == [
+        ("वह खुश हैं", "रीमा सेन"),
+        ("शूटिंग के दौरान सबने साथ दिया", "रीमा सेन"),
+        ("मैं अगली फिल्म में अलग किरदार निभाऊंगी।", "रीमा सेन"),
+    ]
+
+
+def test_a_clause_reported_inside_another_is_part_of_it(rules: QuoteExtractor) -> None:
+    text = (
+        "अभिनेत्री रीमा सेन ने कहा है कि जब वह लंदन में थीं तब लोगों ने उनसे कहा था कि "
+        'वह बहुत अच्छा गाती हैं। उन्होंने कहा, "मैं बहुत खुश हुई।"'
+    )
+    assert _speakers(rules, text) == [
+        ("जब वह लंदन में थीं तब लोगों ने उनसे कहा था कि वह बहुत अच्छा गाती हैं", "रीमा सेन"),
+        ("मैं बहुत खुश हुई।", "रीमा सेन"),
+    ]

@@ -133,9 +133,15 @@ SPEAKER_STOPS: Words = Words(
         "जब",
         "तब",
         "बाद",
-        # बैठक के पश्चात Tejashwi Yadav ने बताया: after, like बाद.
+        # बैठक के पश्चात Tejashwi Yadav ने बताया: after, like बाद; कार्यक्रम से इतर नीतीश ने:
+        # apart from.
         "पश्चात",
         "उपरांत",
+        "इतर",
+        # बकौल संध्या, …: "in the words of", before the source
+        "बकौल",
+        # सरकार पर हमला बोला प्रियंका ने …: a verb ends the clause before the subject.
+        "बोला",
         "पहले",
         "अगले",
         "पिछले",
