@@ -307,8 +307,13 @@ def name_start(words: list[str]) -> int:
             for i, w in enumerate(words)
             if (w in lexicon.TITLES and not _middle_name_after_name(words, i))
             or (w in lexicon.GENITIVE_MARKERS and not _initial_ke(words, i))
-            # महापौर दक्षिण वनीता सेठ: a direction after an office is part of the office
-            or (w in places.DIRECTIONS and i > 0 and words[i - 1] in lexicon.TITLES)
+            # महापौर दक्षिण वनीता सेठ, जिलाधिकारी देहरादून सवीन बंसल: a direction or a place
+            # after an office is part of the office (its district)
+            or (
+                (w in places.DIRECTIONS or w in places.PLACES)
+                and i > 0
+                and words[i - 1] in lexicon.TITLES
+            )
         ),
         default=-1,
     )

@@ -15,7 +15,14 @@ from typing import NamedTuple, Protocol
 
 from consumer.extraction import lexicon
 from consumer.extraction.article_names import rank_of, role_key
-from consumer.extraction.lang import organizations, particles, patterns, short_forms, titles
+from consumer.extraction.lang import (
+    organizations,
+    particles,
+    patterns,
+    places,
+    short_forms,
+    titles,
+)
 from consumer.extraction.lang.punctuation import LETTER, QUOTE_CHARS
 from consumer.extraction.mentions import (
     Mention,
@@ -324,6 +331,8 @@ class RuleNames:
                 following = following[1:]  # वरिष्ठ पुलिस अधीक्षक (एसएसपी) मनोज तिवारी
             while len(following) > 1 and following[0] in lexicon.TITLES:
                 following = following[1:]  # प्रधान न्यायाधीश न्यायमूर्ति वेणुगोपाल अय्यर
+            if len(following) > 1 and following[0] in places.PLACES:
+                following = following[1:]  # एसएसपी लखनऊ राकेश मीणा: the office's district
             words = name_after(following, self._plain)
             if (
                 words

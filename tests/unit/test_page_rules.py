@@ -942,3 +942,15 @@ def test_a_clause_reported_inside_another_is_part_of_it(rules: QuoteExtractor) -
         ("जब वह लंदन में थीं तब लोगों ने उनसे कहा था कि वह बहुत अच्छा गाती हैं", "रीमा सेन"),
         ("मैं बहुत खुश हुई।", "रीमा सेन"),
     ]
+
+
+def test_a_district_after_an_office_is_part_of_the_office(rules: QuoteExtractor) -> None:
+    text = (
+        "एसएसपी लखनऊ राकेश मीणा ने कहा कि जांच जारी है। एसएसपी ने बताया कि आरोपी फरार है। "
+        "एसएसपी लखनऊ ने कहा कि इनाम घोषित होगा।"
+    )
+    assert _speakers(rules, text) == [
+        ("जांच जारी है", "राकेश मीणा"),
+        ("आरोपी फरार है", "राकेश मीणा"),
+        ("इनाम घोषित होगा", "राकेश मीणा"),
+    ]
