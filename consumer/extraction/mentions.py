@@ -175,6 +175,9 @@ def unnamed(phrase: Phrase) -> Mention | None:
         and not (len(name_words) >= 2 and name_words[-2] in lexicon.MIDDLE_NAMES)
     ):
         return phrase.mention("role", None, None)
+    if name_words and len(name_words) <= 2 and name_words[0] in particles.GROUP_NOUNS:
+        # प्रदेश की जनता ने, डेलिगेशन बड़े देश में गया: a group, never a person's name
+        return phrase.mention("role", None, None)
     return None
 
 

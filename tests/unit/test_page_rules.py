@@ -7,7 +7,9 @@ import pytest
 
 from consumer.extraction import QuoteExtractor
 from consumer.extraction.article_names import rank_of, role_key
+from consumer.extraction.mentions import classify_mention
 from consumer.extraction.name_words import name_like
+from consumer.extraction.text import tokenize
 
 
 @pytest.fixture(scope="module")
@@ -954,3 +956,17 @@ def test_a_district_after_an_office_is_part_of_the_office(rules: QuoteExtractor)
         ("आरोपी फरार है", "राकेश मीणा"),
         ("इनाम घोषित होगा", "राकेश मीणा"),
     ]
+
+
+@pytest.mark.parametrize("group", ["प्रदेश की जनता", "लोग", "डेलिगेशन", "समर्थक"])
+def test_a_group_is_never_a_persons_name(group: str) -> None:
+    mention = classify_mention(tokenize(group, 0, len(group)))
+    assert (mention.kind, mention.name) == ("role", None)
+
+
+def test_a_pronoun_after_a_group_subject_is_the_last_named_speaker(rules: QuoteExtractor) -> None:
+    text = (
+        "विधायक सुनील शर्मा ने कहा कि सरकार काम कर रही है। प्रदेश की जनता ने बदलाव के लिए वोट "
+        "दिया है। उन्होंने कहा कि विपक्ष बहाने बना रहा है।"
+    )
+    assert _speakers(rules, text)[-1] == ("विपक्ष बहाने बना रहा है", "सुनील शर्मा")

@@ -21,6 +21,7 @@ __all__ = [
     "GENITIVE_MARKERS",
     "GENITIVE_PRONOUNS",
     "GENITIVE_PRONOUN_SOURCES",
+    "GROUP_NOUNS",
     "HUE",
     "INDEFINITES",
     "JOINING_CONJUNCTIONS",
@@ -103,6 +104,12 @@ POSTPOSITIONS: frozenset[str] = frozenset(
         "साथ",
         "हुए",
     }
+)
+
+#: Nouns for a group or the public that pages make subjects (प्रदेश की जनता ने, लोग कहते हैं,
+#: डेलिगेशन बड़े देश में गया): an unnamed group, never the first word of a person's name.
+GROUP_NOUNS: frozenset[str] = frozenset(
+    {"लोग", "जनता", "समर्थक", "प्रतिनिधिमंडल", "डेलिगेशन", "भीड़", "भीड़"}
 )
 
 #: Determiners of an unnamed speaker: एक अधिकारी, कई लोग, कुछ निवासी.

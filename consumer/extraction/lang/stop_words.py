@@ -155,6 +155,8 @@ SPEAKER_STOPS: Words = Words(
         "इधर",
         "हर",
         "प्रत्येक",
+        "सब",
+        "सभी",
         # Discourse words that open a clause: हालांकि ओझा का मानना है, वे बस इतना बोलीं.
         "हालांकि",
         "हालाँकि",
