@@ -970,3 +970,10 @@ def test_a_pronoun_after_a_group_subject_is_the_last_named_speaker(rules: QuoteE
         "दिया है। उन्होंने कहा कि विपक्ष बहाने बना रहा है।"
     )
     assert _speakers(rules, text)[-1] == ("विपक्ष बहाने बना रहा है", "सुनील शर्मा")
+
+
+def test_the_english_word_for_an_actress_names_the_actress_the_page_named(
+    rules: QuoteExtractor,
+) -> None:
+    text = "अभिनेत्री रीना मल्होत्रा ने कहा कि वह खुश हैं। एक्ट्रेस ने बताया कि फिल्म अगले माह रिलीज होगी।"
+    assert _speakers(rules, text)[-1] == ("फिल्म अगले माह रिलीज होगी", "रीना मल्होत्रा")
