@@ -45,7 +45,7 @@ test-faults: install system-deps ## Only the fault tests (kills, broker restart,
 test-cluster: install system-deps ## Cluster fault tests run by CI: 3-node KRaft cluster, leader loss under load in both guarantees (~8 min)
 	$(BIN)/python -m pytest -m cluster tests/cluster/test_leader_loss.py --basetemp=.cache/pytest-cluster $(PYTEST_ARGS)
 
-test-network: install system-deps toxiproxy ## Network faults through Toxiproxy on the cluster, at-least-once (~6 min; QUOTES_NETWORK_GUARANTEES=at_least_once,exactly_once for both); run by CI
+test-network: install system-deps toxiproxy ## Network faults through Toxiproxy on the cluster, both guarantees (~11 min; QUOTES_NETWORK_GUARANTEES=at_least_once for one); run by CI
 	$(BIN)/python -m pytest -m cluster tests/cluster/test_network.py --basetemp=.cache/pytest-network $(PYTEST_ARGS)
 
 soak: install system-deps ## Soak run on the 3-node cluster at half saturation, SOAK_MINUTES (60) long; not part of make test
