@@ -26,7 +26,6 @@ stem)`` per printed word, the kinds below computed once per word.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
 
 __all__ = [
     "CLAIM_MAX",
@@ -91,18 +90,17 @@ def _mix(value: int) -> int:
     return value ^ (value >> 31)
 
 
-_T = TypeVar("_T")
-_Part = tuple[list[int], int, int, int, int, list[bool]]
+_Part = tuple[list[int], int, int, int, int, frozenset[int]]
 
 
 def _parts(tokens: Sequence[tuple[int, int, int]]) -> list[_Part]:
     """The parts of a quotation as (items in claim order, negations, clause, main verbs,
-    roles, whether each item is tagged by a role marker)."""
+    roles, and for a part with roles the places of the items a role marker tags)."""
     parts: list[_Part] = []
     items: list[int] = []
-    tagged: list[bool] = []
+    tagged: list[int] = []  # indexes (before rotation) of the items a marker tags
     negations = clause = verbs = phrase = before = 0
-    marked: list[int] = []  # each role phrase's tag and words, mixed
+    marked: list[tuple[int, int, int]] = []  # each role phrase: its tag and where it stands
     anchored = False
     after = -1  # items before the end of the last verb group
     last = len(tokens) - 1
@@ -113,11 +111,9 @@ def _parts(tokens: Sequence[tuple[int, int, int]]) -> list[_Part]:
                 verbs += 1
             else:
                 items.append(item)
-            tagged.append(False)
             continue
         if kind == MAIN_VERB:
             items.append(stem)
-            tagged.append(False)
             verbs += 1
             after = phrase = before = len(items)
             continue
@@ -125,20 +121,11 @@ def _parts(tokens: Sequence[tuple[int, int, int]]) -> list[_Part]:
             if at < last and tokens[at + 1][0] in _VERBAL:
                 continue  # पूरी कर लेगा, वापस ले ली
             items.append(item)
-            tagged.append(False)
             continue
         if kind in (PART_END, CLAUSE_END):
             if items:
-                roles = _roles(marked) if anchored else 0
                 parts.append(
-                    (
-                        _rotated(items, after),
-                        negations,
-                        clause,
-                        verbs,
-                        roles,
-                        _rotated(tagged, after),
-                    )
+                    _part(items, negations, clause, verbs, after, marked, anchored, tagged)
                 )
             items = []
             tagged = []
@@ -156,19 +143,46 @@ def _parts(tokens: Sequence[tuple[int, int, int]]) -> list[_Part]:
             negations += 1
         before, phrase = phrase, len(items)
     if items:
-        roles = _roles(marked) if anchored else 0
-        parts.append(
-            (_rotated(items, after), negations, clause, verbs, roles, _rotated(tagged, after))
-        )
+        parts.append(_part(items, negations, clause, verbs, after, marked, anchored, tagged))
     return parts
+
+
+def _part(
+    items: list[int],
+    negations: int,
+    clause: int,
+    verbs: int,
+    after: int,
+    marked: list[tuple[int, int, int]],
+    anchored: bool,
+    tagged: list[int],
+) -> _Part:
+    """A part's entry: its items rotated (:func:`_rotated`), and for a part that binds its
+    roles the places of its tagged items after the rotation."""
+    roles = _roles(marked, items) if anchored else 0
+    rotated = _rotated(items, after)
+    if not roles:
+        return rotated, negations, clause, verbs, 0, _NONE
+    shift = after if 0 < after < len(items) else 0
+    return (
+        rotated,
+        negations,
+        clause,
+        verbs,
+        roles,
+        frozenset((i - shift) % len(items) for i in tagged),
+    )
+
+
+_NONE: frozenset[int] = frozenset()
 
 
 def _mark(
     kind: int,
     tag: int,
     items: list[int],
-    tagged: list[bool],
-    marked: list[int],
+    tagged: list[int],
+    marked: list[tuple[int, int, int]],
     phrase: int,
     before: int,
 ) -> bool:
@@ -178,23 +192,25 @@ def _mark(
     if kind != ROLE_PHRASE:
         for index in range(phrase, len(items)):
             items[index] ^= tag  # राज्य सरकार ने: both words the agent's
-            tagged[index] = True
+            tagged.append(index)
     low, high = (phrase, len(items)) if phrase < len(items) else (before, phrase)
     if low >= high:
         return False
-    marked.append(_mix((tag + sum(items[low:high])) & _MASK))
+    marked.append((tag, low, high))
     return kind == ROLE_ANCHOR
 
 
-def _roles(marked: Sequence[int]) -> int:
+def _roles(marked: Sequence[tuple[int, int, int]], items: Sequence[int]) -> int:
     """A part's roles when it has two role phrases or more, one of them an agent or the thing
     replaced (``marked``): summed, as their order is free. A claim key of the part with no
     tagged item hashes them, so राज्य सरकार ने केंद्र को पत्र लिखकर … हिसाब मांगा है and its
     swapped version share no key (consumer.extraction.keys binds the other keys alike)."""
-    return sum(marked) & _MASK if len(marked) > 1 else 0
+    if len(marked) < 2:
+        return 0
+    return sum(_mix((tag + sum(items[low:high])) & _MASK) for tag, low, high in marked) & _MASK
 
 
-def _rotated(items: list[_T], after: int) -> list[_T]:
+def _rotated(items: list[int], after: int) -> list[int]:
     """The words after the last verb group first, where a headline puts its subject after the
     verb: … सीटों पर उम्मीदवार उतारेगी पार्टी is read पार्टी … सीटों पर उम्मीदवार उतारेगी, the
     order of the quotation it came from (which matters when the headline keeps more words
@@ -220,12 +236,21 @@ def claim_keys(tokens: Sequence[tuple[int, int, int]]) -> list[int]:
             continue
         salt = _salt(negations, per_clause[clause])
         total = _NEGATED if negations else 0
-        blind = True  # no item of the run tagged by a role marker yet
-        first = size - CLAIM_MAX
-        for item, mark in zip(reversed(items[first:]), reversed(tagged[first:]), strict=True):
+        if not roles:
+            for item in reversed(items[size - CLAIM_MAX :]):
+                total += item
+                size += 1
+                if size >= CLAIM_MIN:
+                    keys.append(((total + _SIZES[size]) & _MASK) ^ salt)
+            continue
+        # A part that binds its roles: a run with no tagged item also hashes them.
+        blind = True
+        index = len(items)
+        for item in reversed(items[size - CLAIM_MAX :]):
+            index -= 1
             total += item
             size += 1
-            blind = blind and not mark
+            blind = blind and index not in tagged
             if size >= CLAIM_MIN:
                 key = ((total + _SIZES[size]) & _MASK) ^ salt
                 keys.append(key ^ roles if blind else key)

@@ -263,51 +263,45 @@ def fold_quote(text: str) -> FoldedQuote:
     parts: list[tuple[int, int, int, int, list[int], int, int]] = []
     clause = negations = predicate = verb = start = 0
     nominals: list[int] = []
-    nominal_at: list[int] = []  # where each nominal word stands in ``content``
     # The part's phrases before ने, को and पर: each its tag xor its words' hash, and where
     # it stands; the current phrase (the content words since the last grammar word) starts
     # at ``phrase``.
-    marked: list[int] = []
-    ranges: list[tuple[int, int]] = []
+    marked: list[tuple[int, int, int]] = []  # (tag, first, end) of each role phrase
     phrase = 0
     agent = False
     bindings: list[tuple[int, int, int, tuple[tuple[int, int], ...]]] = []
     # The stem of a nominal that may be a participle (it ends in a vowel sign) when it is
     # the token just before: a passive form of जाना after it makes it the verb.
     participle = 0
-    before = (0, 0)  # the phrase before the last grammar word, if it was the last token
+    previous = 0  # where the phrase before the last grammar word starts
     for folded, value, role, stem, _ in infos:
         if role == _GRAMMAR:
             participle = 0
-            before = (phrase, len(content))
-            tag = _BINDING_TAGS.get(folded)
-            if tag is not None:
-                agent = _mark_phrase(tag, before, content, marked, ranges) or agent
-            phrase = len(content)
+            if folded in _BINDING_TAGS and phrase < len(content):
+                marked.append((_BINDING_TAGS[folded], phrase, len(content)))
+                agent = agent or folded == _AGENT
+            previous, phrase = phrase, len(content)
             continue
-        if folded in INSTEAD_OF:  # समीर की जगह: the phrase before की
-            agent = _mark_phrase(_INSTEAD_TAG, before, content, marked, ranges) or agent
-        before = (0, 0)
+        if folded in INSTEAD_OF and previous < phrase == len(content):
+            marked.append((_INSTEAD_TAG, previous, phrase))  # समीर की जगह: before की
+            agent = True
         if role == _CONTENT:
             content.append(value)
             predicate = value
             nominals.append(value)
-            nominal_at.append(len(content) - 1)
             participle = stem
             continue
         if role in _ENDS_PART:
             if len(content) > start:
                 end = len(content)
-                verb = _bind(bindings, agent, marked, ranges, start, end, nominal_at, verb)
+                verb = _bind(bindings, agent, marked, (start, end), nominals, content, verb)
                 parts.append((clause, negations, predicate, verb, nominals, start, end))
                 negations = predicate = verb = 0
                 nominals = []
-                nominal_at = []
                 start = end
             marked = []
-            ranges = []
             agent = False
-            phrase = len(content)
+            previous = phrase = len(content)
             clause += role == _BREAK
             participle = 0
             continue
@@ -320,11 +314,11 @@ def fold_quote(text: str) -> FoldedQuote:
                 negations += 1
         if participle and role in _PASSIVE:  # जाना's passive right after a participle
             nominals.pop()
-            nominal_at.pop()
             verb = participle
         participle = 0
     if len(content) > start:
-        verb = _bind(bindings, agent, marked, ranges, start, len(content), nominal_at, verb)
+        end = len(content)
+        verb = _bind(bindings, agent, marked, (start, end), nominals, content, verb)
         parts.append((clause, negations, predicate, verb, nominals, start, len(content)))
     if len(content) < 2:
         return FoldedQuote(words, tuple(content), (0,) * len(content), (0,) * len(content))
@@ -343,44 +337,37 @@ def fold_quote(text: str) -> FoldedQuote:
     )
 
 
-def _mark_phrase(
-    tag: int,
-    span: tuple[int, int],
-    content: Sequence[int],
-    marked: list[int],
-    ranges: list[tuple[int, int]],
-) -> bool:
-    """Add the role phrase ``content[span]`` (if any) with its postposition's ``tag`` to
-    ``marked``; True when it anchors the roles (ने, "instead of")."""
-    low, high = span
-    if low >= high:
-        return False
-    marked.append(tag ^ _run_hash(content[low:high]))
-    ranges.append(span)
-    return tag in _ANCHOR_TAGS
-
-
 def _bind(
     bindings: list[tuple[int, int, int, tuple[tuple[int, int], ...]]],
     agent: bool,
-    marked: Sequence[int],
-    ranges: Sequence[tuple[int, int]],
-    start: int,
-    end: int,
-    nominal_at: Sequence[int],
+    marked: Sequence[tuple[int, int, int]],
+    part: tuple[int, int],
+    nominals: Sequence[int],
+    content: Sequence[int],
     verb: int,
 ) -> int:
-    """If the part from ``start`` to ``end`` binds its roles (an ``agent`` and another role
-    phrase), record it, and return the verb salt of its nominal key: with the roles unless
-    its run holds a whole role phrase; else ``verb`` as it is."""
+    """If the ``part`` (its first content word and end) binds its roles (an ``agent`` and
+    another role phrase), record it, and return the verb salt of its nominal key: with the
+    roles unless its run (the last NOMINAL_RUN ``nominals``, found back from the part's end
+    in ``content``) holds a whole role phrase; else ``verb`` as it is."""
     if not agent or len(marked) < 2:
         return verb
-    roles = _roles(marked)
-    bindings.append((start, end, roles, tuple(ranges)))
-    if len(nominal_at) >= NOMINAL_RUN and not _holds_phrase(
-        nominal_at[-NOMINAL_RUN], nominal_at[-1] + 1, ranges
-    ):
-        verb ^= roles
+    start, end = part
+    roles = _roles([tag ^ _run_hash(content[low:high]) for tag, low, high in marked])
+    ranges = tuple((low, high) for _, low, high in marked)
+    bindings.append((start, end, roles, ranges))
+    if len(nominals) >= NOMINAL_RUN:
+        # where the run stands: its words found back from the part's end, in order
+        wanted = list(nominals[-NOMINAL_RUN:])
+        at, last = end, end - 1
+        while wanted and at > start:
+            at -= 1
+            if content[at] == wanted[-1]:
+                if len(wanted) == NOMINAL_RUN:
+                    last = at
+                wanted.pop()
+        if not _holds_phrase(at, last + 1, ranges):
+            verb ^= roles
     return verb
 
 
@@ -492,7 +479,7 @@ _ROLE_TAGS = {marker: _hash64(f"role:{marker}") for marker in ROLE_MARKERS}
 # The tags of the phrases that bind a part's roles in the other near keys (:func:`_roles`).
 _BINDING_TAGS = {marker: _hash64(f"binding:{marker}") for marker in BINDING_MARKERS}
 _INSTEAD_TAG = _hash64("binding:instead")
-_ANCHOR_TAGS = frozenset({_BINDING_TAGS["ने"], _INSTEAD_TAG})
+_AGENT = "ने"
 
 
 def _roles(marked: Sequence[int]) -> int:
