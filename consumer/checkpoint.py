@@ -171,11 +171,14 @@ def call_within(
     call: Callable[[], None],
     limit_s: float,
     stalled: Callable[[], None] = lambda: None,
+    deadline: Deadline | None = None,
 ) -> None:
-    """``call()`` on a daemon thread, waited for at most ``limit_s``; KafkaTimeoutError past
-    that (the call is left behind, still running). After the first second of waiting
-    ``stalled()`` is called (/readyz turns not ready). For the kafka-python calls whose own
-    timeouts do not bound the caller's wait."""
+    """``call()`` on a daemon thread, waited for at most ``limit_s`` and never past
+    ``deadline`` as it stands at each second of the wait (a shutdown asked for while a
+    periodic checkpoint's commit waits brings it nearer); KafkaTimeoutError past that (the
+    call is left behind, still running). After the first second of waiting ``stalled()`` is
+    called (/readyz turns not ready). For the kafka-python calls whose own timeouts do not
+    bound the caller's wait."""
     outcome: list[BaseException | None] = []
 
     def run() -> None:
@@ -187,13 +190,23 @@ def call_within(
             outcome.append(None)
 
     thread = threading.Thread(target=run, name=f"call-{what}", daemon=True)
+    started = time.monotonic()
+    end = started + limit_s
     thread.start()
-    thread.join(min(_SLICE_S, limit_s))
+    told = False
+    while thread.is_alive():
+        left = end - time.monotonic()
+        if deadline is not None:
+            left = min(left, deadline.remaining())
+        if left <= 0:
+            break
+        thread.join(min(_SLICE_S, left))
+        if thread.is_alive() and not told:
+            stalled()
+            told = True
     if thread.is_alive():
-        stalled()
-        thread.join(max(0.0, limit_s - _SLICE_S))
-    if thread.is_alive():
-        raise Abandoned(f"{what}() did not return within {limit_s:.0f}s")
+        waited = time.monotonic() - started
+        raise Abandoned(f"{what}() did not return within {waited:.0f}s")
     if outcome and outcome[0] is not None:
         raise outcome[0]
 
@@ -277,6 +290,7 @@ class AckThenCommit:
             "commit",
             lambda: self.consumer.commit(offsets=offsets, timeout_ms=int(limit * 1000)),
             limit,
+            deadline=deadline,
         )
 
     async def commit_in_rebalance(self, pending: Pending, *, deadline: Deadline) -> bool:
@@ -631,7 +645,8 @@ class Transactional:
         abort_transaction() wait without a time limit (docs/reliability.md, "Transaction calls
         that never return"); a call that never returns is left behind and the worker exits
         (TransactionFailed)."""
-        call_within(what, call, deadline.cap(self.settings.flush_timeout_s), self._stalled)
+        limit = deadline.cap(self.settings.flush_timeout_s)
+        call_within(what, call, limit, self._stalled, deadline=deadline)
 
     def _abort(self, limit_s: float | None = None) -> bool:
         """Abort the open transaction, waiting at most ``limit_s`` (QUOTES_FLUSH_TIMEOUT_S by

@@ -22,8 +22,10 @@ from kafka.errors import (
 )
 from kafka.structs import TopicPartition
 
+from consumer.checkpoint import Abandoned, call_within
 from consumer.codec import ArticleDecoder
 from consumer.config import Settings
+from consumer.deadline import Deadline
 from consumer.errors import BrokerUnavailable, DeliveryFailed, TransactionFailed
 from consumer.extraction import QuoteExtractor
 from consumer.metrics import Health, Metrics
@@ -1160,3 +1162,22 @@ def test_offsets_left_pending_by_an_aborted_transaction_are_not_committed_with_t
     assert _worker(consumer, producer, processing_guarantee="exactly_once").run() == 0
     # every send carried only its own transaction's offsets
     assert producer.sent_offsets == [{TP: 2}, {TP: 2}]
+
+
+def test_a_call_waited_for_is_left_when_a_stop_brings_its_deadline_nearer():
+    """A periodic checkpoint's commit was waited for its full 30 s after a SIGTERM that came
+    just after it was sent (the broker frozen): the wait now follows the deadline as it
+    stands at each second, so the shutdown budget holds."""
+    cutoff = [float("inf")]
+    deadline = Deadline.after(30, setting="QUOTES_FLUSH_TIMEOUT_S").until(lambda: cutoff[0])
+    release = threading.Event()
+    stop = threading.Timer(0.3, lambda: cutoff.__setitem__(0, time.monotonic() + 0.5))
+    stop.start()
+    started = time.monotonic()
+    try:
+        with pytest.raises(Abandoned):
+            call_within("commit", lambda: release.wait(20), 30, deadline=deadline)
+        assert time.monotonic() - started < 3
+    finally:
+        release.set()
+        stop.cancel()
