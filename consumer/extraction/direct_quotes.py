@@ -81,19 +81,16 @@ def direct_quote(
 
 def _in_the_words_of(window: list[Token], classify: Classifier) -> Attribution | None:
     """``बकौल ऐक्ट्रेस, "…"``: "in the words of" a source of a few words, then a comma."""
-    for k in range(len(window) - 2, max(-1, len(window) - 2 - _BAKAUL_WORDS), -1):
+    reach = cues.IN_THE_WORDS_OF_SOURCE_WORDS + 1
+    for k in range(len(window) - 2, max(-1, len(window) - 2 - reach), -1):
         if window[k].text in punctuation.PUNCTUATION_TOKENS:
             return None
-        if window[k].text == _BAKAUL and k + 1 < len(window) - 1:
+        if window[k].text == cues.IN_THE_WORDS_OF and k + 1 < len(window) - 1:
             source = classify(window[k + 1 : len(window) - 1])
             if source.kind in ("person", "role", "organization"):
                 return Attribution(window[k].start, window[k].end, source, "bakaul")
             return None
     return None
-
-
-_BAKAUL = "बकौल"
-_BAKAUL_WORDS = 6
 
 
 def _label_or_name(text: str, span: QuoteSpan, window: list[Token], following: list[Token]) -> bool:

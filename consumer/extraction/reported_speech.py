@@ -50,7 +50,7 @@ _INDIRECT_FIRST = (
     | particles.GENITIVE_PRONOUN_SOURCES
     | lexicon.KI_OPTIONAL_CUES
     | _COPULAS
-    | {_THEN, "बकौल"}
+    | {_THEN, cues.IN_THE_WORDS_OF}
 )
 
 # What ends a sentence that names who said the one before it: यह बात X ने कही.
@@ -68,7 +68,7 @@ INDIRECT_TRIGGER = re.compile(
             | _SAID_BEFORE_CUES  # (यह बात X ने कही: see _said_before)
             | _SPEECH_NOUNS_WITHOUT_KI  # (X का कहना है <clause>)
             | _BELIEVE  # (X की मानें तो <clause>)
-            | {"बकौल"},  # (बकौल X, <clause>)
+            | {cues.IN_THE_WORDS_OF},  # (बकौल X, <clause>)
             key=len,
             reverse=True,
         )
@@ -233,7 +233,7 @@ def _reported_opening(
     comma = _according_to_at(words, i)
     if comma is not None:
         return _after_according_to(tokens, words, i, classify, comma=comma)
-    if words[i] == _BAKAUL:
+    if words[i] == cues.IN_THE_WORDS_OF:
         return _bakaul(tokens, words, i, classify)
     if _pronoun_according_to_at(words, i):
         # उनके मुताबिक, …: the genitive pronoun is the speaker, the postposition the cue.
@@ -249,7 +249,7 @@ def _bakaul(
 ) -> tuple[Attribution, int, str] | None:
     """``बकौल संध्या, ज़ोर देने पर …``: "in the words of" a source of a few words, a comma,
     then the clause (a quotation in marks after the comma is left to the direct quotes)."""
-    for comma in range(i + 2, min(len(words), i + 2 + _BAKAUL_SOURCE_WORDS)):
+    for comma in range(i + 2, min(len(words), i + 2 + cues.IN_THE_WORDS_OF_SOURCE_WORDS)):
         if words[comma] in punctuation.PUNCTUATION_TOKENS:
             break
     else:
@@ -261,11 +261,6 @@ def _bakaul(
         return None
     attribution = Attribution(tokens[i].start, tokens[i].end, source, "bakaul")
     return attribution, comma + 1, "according_to"
-
-
-# बकौल X, …: the source's words at most.
-_BAKAUL_SOURCE_WORDS = 5
-_BAKAUL = "बकौल"
 
 
 def _without_complementizer(

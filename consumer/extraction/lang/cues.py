@@ -14,6 +14,8 @@ __all__ = [
     "DESCRIBING_STEMS",
     "FEMININE_SPEECH_VERBS",
     "GENITIVE_CUE_NOUNS",
+    "IN_THE_WORDS_OF",
+    "IN_THE_WORDS_OF_SOURCE_WORDS",
     "KI_OPTIONAL_CUES",
     "MASCULINE_SPEECH_VERBS",
     "NOMINATIVE_CUES",
@@ -311,6 +313,11 @@ SUBJECT_DROPPING_CUES: frozenset[str] = frozenset(
     {"कहा", "बताया", "बोले", "बोलीं", "बोला", "बोली", "जोड़ा", "दोहराया", "पूछा", "किया"}
 )
 
+
+#: "In the words of" before a source and a comma (बकौल संध्या, …; बकौल एक्ट्रेस, "…"), and
+#: how many words that source may have.
+IN_THE_WORDS_OF = "बकौल"
+IN_THE_WORDS_OF_SOURCE_WORDS = 5
 
 #: The stem of verbs of writing (लिखा, लिखा है): a written source can stand before them.
 WRITING_STEM = "लिख"

@@ -138,7 +138,7 @@ SPEAKER_STOPS: Words = Words(
         "पश्चात",
         "उपरांत",
         "इतर",
-        # बकौल संध्या, …: "in the words of", before the source
+        # बकौल संध्या, …: "in the words of" (cues.IN_THE_WORDS_OF), before the source
         "बकौल",
         # सरकार पर हमला बोला प्रियंका ने …: a verb ends the clause before the subject.
         "बोला",
