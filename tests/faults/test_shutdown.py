@@ -118,8 +118,11 @@ def test_sigterm_with_the_broker_frozen_exits_within_the_grace_period(
             bootstrap,
             topics,
             QUOTES_SHUTDOWN_TIMEOUT_S=str(SHUTDOWN_TIMEOUT_S),
-            # No periodic commit: the shutdown checkpoint has the whole stream to deliver.
+            # No periodic commit, by time or by records (a checkpoint every 2,000 records by
+            # default): the shutdown checkpoint has the whole stream to deliver. (A record-bound
+            # checkpoint whose commit was sent just before the freeze landed after SIGCONT.)
             QUOTES_COMMIT_INTERVAL_S="600",
+            QUOTES_CHECKPOINT_RECORDS="1000000",
             **fault_env(),
         )
         worker = start_worker(env)
