@@ -39,7 +39,7 @@ def direct_quote(
 ) -> Quote | None:
     classify = context.names.classify
     window = window_before(tokens, span.open_at)
-    if _defines(window):
+    if _defines(window) or _repeats_headline(text, span):
         return None
     before = attribute_before(window, classify)
     if (
@@ -77,6 +77,24 @@ def direct_quote(
             return None
         return _unattributed(text, span, previous)
     return _attributed(text, span, attribution, context)
+
+
+def _repeats_headline(text: str, span: QuoteSpan) -> bool:
+    """``Be the first to comment on "<the headline>"``, ``पढ़ें: "<the headline>"``: the page's
+    own headline in marks (a comment box, a share line, a related-story link) is no speech."""
+    if span.open_at == 0:
+        return False
+    quoted = text[span.start : span.end].strip()
+    if len(quoted) < _HEADLINE_MIN_CHARS:
+        return False
+    first_line = text.lstrip()[:_HEADLINE_MAX_CHARS].split("\n", 1)[0].strip()
+    return quoted == first_line
+
+
+# A headline repeated in marks is this long at least (short titles are other filters' work),
+# and the first line is read up to this length.
+_HEADLINE_MIN_CHARS = 12
+_HEADLINE_MAX_CHARS = 300
 
 
 def _in_the_words_of(window: list[Token], classify: Classifier) -> Attribution | None:

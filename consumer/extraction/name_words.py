@@ -291,6 +291,8 @@ def break_at(text: str) -> int:
     found = _breaks(text)
     if not found:
         return len(text)
+    if found[0].group() == "\n":
+        return found[0].start()  # सुनीता सिंह⏎आइडियल इंडिया न्यूज़: the next line is not read on
     # The marks stay on the word before them (होगी," or उठाएं?), which then reads as no name.
     space = re.compile(r"\s").search(text, found[0].end())
     return space.start() if space else len(text)

@@ -139,6 +139,8 @@ def reported_clauses(
             if _object_after_verb(words, body, end):
                 continue
             end = _before_next_agent(words, body, end)
+            if _described_after_verb(words, i, body, end):
+                continue
         found = _reported_clause(text, tokens, words, body, end)
         if found is not None:
             quotes.append(Reported(found[0], found[1], attribution, how))
@@ -312,6 +314,23 @@ def _object_after_verb(words: list[str], body: int, end: int) -> bool:
     return 0 < end - body <= _OBJECT_WORDS and words[end - 1] in _OBJECT_POSTPOSITIONS
 
 
+def _described_after_verb(words: list[str], i: int, body: int, end: int) -> bool:
+    """``कप्तान ने इन खिलाड़ियों को बताया जीत का हीरो``: a headline's ``X को बताया Y`` with the
+    predicate after the verb (a few words, no verb among them) describes X; nothing was said."""
+    if i == 0 or words[i - 1] != particles.KO or words[i] not in lexicon.DESCRIBE_VERBS:
+        return False
+    while end > body and words[end - 1] in punctuation.CLAUSE_TRAILERS:
+        end -= 1
+    predicate = words[body:end]
+    return 0 < len(predicate) <= _OBJECT_WORDS and not any(
+        w in lexicon.AUXILIARIES or w.endswith(_FINITE_ENDINGS) for w in predicate
+    )
+
+
+# Endings of finite and participle verb forms (होगा, करेंगे, चाहता, किया, गए).
+_FINITE_ENDINGS = ("गा", "गी", "गे", "ता", "ती", "ते", "या", "यी", "ये", "ए", "ई")
+
+
 def _in_when_clause(words: list[str], i: int) -> bool:
     """The cue at ``i`` is in a sentence that opens with जब (``जब उनसे पूछा गया कि …, तो
     …``, ``पत्रकारों ने जब पूछा कि … तो वे भड़क गए``)."""
@@ -340,8 +359,13 @@ def _before_next_agent(words: list[str], body: int, end: int) -> int:
     """A clause reported without कि ends at a comma before another agent (``विधायक ने पूछा
     मंत्री कब बनोगे, मंत्री ने ही दिया जवाब …``): the words after it are narration."""
     for k in range(body + 1, end):
-        if words[k] == "," and any(
-            w in lexicon.AGENT_MARKERS for w in words[k + 1 : min(end, k + 1 + _AGENT_AFTER_COMMA)]
+        if words[k] == "," and (
+            any(
+                w in lexicon.AGENT_MARKERS
+                for w in words[k + 1 : min(end, k + 1 + _AGENT_AFTER_COMMA)]
+            )
+            # … को बताया जीत का हीरो, कहा- ये …: a speech verb after the comma opens new speech.
+            or (k + 1 < end and words[k + 1] in cues.DASH_SPEECH_CUES)
         ):
             return k
     return end

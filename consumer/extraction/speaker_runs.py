@@ -55,15 +55,22 @@ def speaker_run(
 
 
 def _before_latin_bracket(window: list[Token], end: int, floor: int) -> int:
-    """``मुख्यमंत्री रमेश साहू (CM Sahu) ने``: a name's Latin form in brackets after it is the
-    same person; the run ends before the bracket."""
+    """``मुख्यमंत्री रमेश साहू (CM Sahu) ने``, ``… कैपिटल लिमिटेड (एबीसीएल) ने``: a name's
+    Latin form or short form in brackets after it is the same speaker; the run ends before the
+    bracket."""
     if end - 1 <= floor or window[end - 1].text != ")":
         return end
     for i in range(end - 2, max(floor, end - 6) - 1, -1):
         if window[i].text == "(":
             inside = window[i + 1 : end - 1]
             latin = inside and all(t.text.isascii() for t in inside)
-            return i if latin and i > floor else end
+            # (not an office: रमेश चौहान (एसडीएम) ने … binds the office to the name elsewhere)
+            short_form = (
+                len(inside) == 1
+                and inside[0].text not in punctuation.PUNCTUATION
+                and inside[0].text not in lexicon.TITLES
+            )
+            return i if (latin or short_form) and i > floor else end
     return end
 
 

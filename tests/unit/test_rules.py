@@ -1551,3 +1551,67 @@ def test_jo_after_an_office_is_a_given_name(rules, text, name):
 def test_words_that_end_or_are_not_part_of_a_name(rules, text, name):
     quote = rules.extract(text)[-1]
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body's short form in brackets between its name and ने
+        (
+            "मुंबई। सुमन फाइनेंस लिमिटेड (एसएफएल) ने एक विज्ञप्ति में कहा कि कर के बाद मुनाफा "
+            "20 प्रतिशत बढ़कर 100 करोड़ रुपए हो गया।",
+            "सुमन फाइनेंस लिमिटेड",
+        ),
+        # sentence openers before the subject: इस बाबत, आपको बता दें
+        (
+            "गांव में सड़क टूटी है। इस बाबत मौसम विभाग ने जानकारी दी है कि अगले दो दिन बारिश होगी।",
+            "मौसम विभाग",
+        ),
+        # a name in a headline does not run on into the next line (the outlet's name)
+        (
+            "डॉक्टर बनना चाहती है मेधावी सुनीता सिंह\nआइडियल इंडिया न्यूज़\n"
+            "जौनपुर। 600 में 581 अंक लाने वाली सुनीता सिंह के पिता दुकान चलाते हैं। "
+            "सुनीता ने बताया कि उनके माता-पिता ने कभी दबाव नहीं डाला।",
+            "सुनीता सिंह",
+        ),
+        # an office written as two words, then joined: जिला अध्यक्ष … जिलाध्यक्ष ने
+        (
+            "पटना। कांग्रेस के जिला अध्यक्ष मोहन लाल यादव की मौजूदगी में बैठक हुई। प्रेस "
+            "कांफ्रेंस के दौरान जिलाध्यक्ष ने कहा कि सरकार की नीतियां गलत हैं।",
+            "मोहन लाल यादव",
+        ),
+    ],
+)
+def test_brackets_openers_line_ends_and_joined_offices_around_a_speaker(rules, text, name):
+    quote = rules.extract(text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_an_opener_before_a_role_is_not_part_of_the_mention(rules):
+    [quote] = rules.extract('घाट पर व्यवस्था की गई। आपको बता दें मेयर ने कहा "सभी घाटों पर रोशनी रहेगी।"')
+    assert quote.speaker is not None and quote.speaker.text == "मेयर"
+
+
+def test_a_headline_describing_players_then_dash_speech_gives_only_the_speech(rules):
+    text = (
+        "IND vs NZ: कप्तान रोहन मेहता ने इन खिलाड़ियों को बताया जीत का हीरो, कहा- ये भारतीय "
+        "टीम का भविष्य है\n\nरोहन मेहता की कप्तानी में टीम इंडिया रविवार को पुणे में उतरी."
+    )
+    [quote] = rules.extract(text)
+    assert quote.text == "ये भारतीय टीम का भविष्य है"
+    assert quote.speaker is not None and quote.speaker.name == "रोहन मेहता"
+
+
+def test_x_ko_bataya_with_a_verbless_predicate_reports_nothing(rules):
+    assert rules.extract("कप्तान रोहन मेहता ने इन खिलाड़ियों को बताया जीत का हीरो।") == []
+    [quote] = rules.extract("एसपी ने पत्रकारों को बताया आरोपी को गिरफ्तार कर लिया गया है।")
+    assert quote.text == "आरोपी को गिरफ्तार कर लिया गया है"
+
+
+def test_the_pages_own_headline_in_marks_is_not_a_quotation(rules):
+    text = (
+        "टीकाकरण को लेकर चेन्नई में बोले केंद्रीय स्वास्थ्य मंत्री\n\n"
+        'मंत्री सुरेश वर्मा ने कहा, "सब राज्यों में तैयारी पूरी है।"\n\n'
+        'Be the first to comment on "टीकाकरण को लेकर चेन्नई में बोले केंद्रीय स्वास्थ्य मंत्री"\n'
+    )
+    assert [q.text for q in rules.extract(text)] == ["सब राज्यों में तैयारी पूरी है।"]

@@ -140,6 +140,10 @@ SPEAKER_STOPS: Words = Words(
         "इतर",
         # बकौल संध्या, …: "in the words of" (cues.IN_THE_WORDS_OF), before the source
         "बकौल",
+        # इस बाबत मौसम विभाग ने …, आपको बता दें मेयर ने …: a sentence opener, then the subject
+        # (no name holds बाबत or the imperative दें).
+        "बाबत",
+        "दें",
         # सरकार पर हमला बोला प्रियंका ने …: a verb ends the clause before the subject.
         "बोला",
         "पहले",
