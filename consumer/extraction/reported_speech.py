@@ -174,8 +174,10 @@ def _said_before(
     """``अगर सरकार ने सम्मान दिया तो पार्टी से लड़ूंगा। यह बात विधायक अनिल शर्मा ने सदन के बाहर
     कही।``: the sentence before ``यह बात X ने … कही`` is what X said (a sentence without
     quote marks; one in marks is a direct quote)."""
-    if i < 2 or words[i - 1] not in _THIS or words[i - 2] not in punctuation.SENTENCE_END:
+    if i < 2 or words[i - 1] not in _THIS:
         return None
+    if words[i - 2] not in punctuation.SENTENCE_END:
+        return _said_before_by(text, tokens, words, i, classify)
     cue = next(
         (
             j
@@ -186,14 +188,43 @@ def _said_before(
     )
     if cue is None or words[cue] not in _SAID_BEFORE_CUES:
         return None
-    window = tokens[i - 1 : cue + 1]
-    if words[cue] == "कहीं":
+    return _sentence_said(text, tokens, words, tokens[i - 1 : cue + 1], i - 2, classify)
+
+
+def _said_before_by(
+    text: str, tokens: list[Token], words: list[str], i: int, classify: Classifier
+) -> Reported | None:
+    """``… टीम ने बहुत मेहनत की है। कोच ने मीडिया दिवस में यह बात कही।``: the speaker first,
+    then यह बात and the cue right after it; the sentence before is what was said."""
+    if i + 1 >= len(words) or words[i + 1] not in _SAID_BEFORE_CUES:
+        return None
+    opening = i - 1
+    while opening > 0 and words[opening - 1] not in punctuation.CLAUSE_END:
+        if i - opening > MAX_CLAUSE_WINDOW:
+            return None
+        opening -= 1
+    if opening == 0 or words[opening - 1] not in punctuation.SENTENCE_END:
+        return None
+    window = [*tokens[opening : i - 1], *tokens[i + 1 : i + 2]]
+    return _sentence_said(text, tokens, words, window, opening - 1, classify)
+
+
+def _sentence_said(
+    text: str,
+    tokens: list[Token],
+    words: list[str],
+    window: list[Token],
+    end: int,
+    classify: Classifier,
+) -> Reported | None:
+    """The sentence ending at token ``end`` (a sentence end), said by the agent of ``window``
+    (a clause ending in the cue)."""
+    if window[-1].text == "कहीं":
         # ये बातें X ने कहीं: the plural of कही, read as it (कहीं alone is "somewhere").
         window[-1] = Token("कही", window[-1].start, window[-1].end)
     attribution = attribute_before(window, classify)
     if attribution is None or attribution.speaker is None:
         return None
-    end = i - 2  # the sentence end before यह बात
     start = end
     while (
         start > 0
@@ -212,7 +243,8 @@ def _said_before(
     return Reported(found[0], found[1], attribution, "said_before")
 
 
-_THIS = frozenset({"यह", "ये"})
+# यह बात, ये बातें, उक्त बातें ("the said words"), उपरोक्त बातें, यही बात.
+_THIS = frozenset({"यह", "ये", "उक्त", "उपरोक्त", "यही"})
 
 
 def _reported_opening(

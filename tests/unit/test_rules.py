@@ -1615,3 +1615,28 @@ def test_the_pages_own_headline_in_marks_is_not_a_quotation(rules):
         'Be the first to comment on "टीकाकरण को लेकर चेन्नई में बोले केंद्रीय स्वास्थ्य मंत्री"\n'
     )
     assert [q.text for q in rules.extract(text)] == ["सब राज्यों में तैयारी पूरी है।"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "name"),
+    [
+        # उक्त बातें X ने … कही: "the said words", after what was said
+        (
+            "भारत सरकार किसानों के हित में लगातार काम कर रही है और आगे भी करती रहेगी। उक्त बातें "
+            "सांसद रमेश कुमार ने रविवार को गांव में आयोजित चौपाल में कही।",
+            "भारत सरकार किसानों के हित में लगातार काम कर रही है और आगे भी करती रहेगी",
+            "रमेश कुमार",
+        ),
+        # X ने … यह बात कही: the speaker first, यह बात right before the cue
+        (
+            "पुणे। टीम ने इस सत्र में बहुत मेहनत की है और हम खिताब जीतेंगे। कोच अजय राणा ने "
+            "मीडिया दिवस में यह बात कही।",
+            "टीम ने इस सत्र में बहुत मेहनत की है और हम खिताब जीतेंगे",
+            "अजय राणा",
+        ),
+    ],
+)
+def test_the_sentence_before_yah_baat_kahi_is_what_was_said(rules, text, said, name):
+    [quote] = rules.extract(text)
+    assert quote.text == said
+    assert quote.speaker is not None and quote.speaker.name == name
